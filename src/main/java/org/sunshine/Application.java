@@ -1,0 +1,20 @@
+package org.sunshine;
+
+import io.micronaut.runtime.Micronaut;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/** Starts Sunshine: Micronaut's HTTP server (Tomcat) with Vaadin in it, on the database configured or embedded. */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        // Tomcat logs through java.util.logging: send it to the same console format as everything else
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .start();
+    }
+}

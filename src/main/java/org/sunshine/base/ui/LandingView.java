@@ -1,0 +1,77 @@
+package org.sunshine.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.micronaut.context.annotation.Prototype;
+import org.sunshine.base.OfficeSettings;
+import org.sunshine.directory.KeyAreaRow;
+import org.sunshine.directory.KeyAreaService;
+
+import java.util.List;
+
+/**
+ * The public home page: what the platform is, what the public can do on it (features still being built are marked
+ * as coming, not linked), and the key areas under supervision with the departments that lead them.
+ */
+@Prototype
+@AnonymousAllowed
+@Route(value = "", layout = PublicLayout.class)
+public class LandingView extends Div implements HasDynamicTitle {
+
+    /** The public services, in the order a citizen needs them. */
+    static final List<String> SERVICES = List.of("submit", "track", "bulletins", "rankings", "openData", "calculator");
+    private static final List<VaadinIcon> ICONS = List.of(VaadinIcon.EDIT, VaadinIcon.SEARCH, VaadinIcon.NEWSPAPER,
+            VaadinIcon.BAR_CHART, VaadinIcon.DOWNLOAD, VaadinIcon.CALENDAR);
+
+    public LandingView(KeyAreaService areas, OfficeSettings office) {
+        addClassName("landing");
+        Div hero = new Div(new H2(getTranslation("landing.heading")),
+                new Paragraph(getTranslation("landing.intro", office.name(), office.city())));
+        hero.addClassName("landing-hero");
+        add(hero);
+
+        add(new H3(getTranslation("landing.services")));
+        Div services = new Div();
+        services.addClassName("card-grid");
+        for (int i = 0; i < SERVICES.size(); i++) {
+            String key = "landing.service." + SERVICES.get(i);
+            Span status = new Span(getTranslation("landing.comingSoon"));
+            status.getElement().getThemeList().add("badge contrast");
+            Div card = new Div(ICONS.get(i).create(), new H3(getTranslation(key + ".title")),
+                    new Paragraph(getTranslation(key + ".text")), status);
+            card.addClassName("service-card");
+            services.add(card);
+        }
+        add(services);
+
+        add(new H3(getTranslation("landing.keyAreas")));
+        Div areaList = new Div();
+        areaList.setId("key-areas");
+        areaList.addClassName("card-grid");
+        for (KeyAreaRow area : areas.list(false)) {
+            Div card = new Div(new H3(area.name()), new Paragraph(area.description()));
+            if (area.leadDepartmentName() != null) {
+                card.add(new Span(getTranslation("landing.leadBy", area.leadDepartmentName())));
+            }
+            card.addClassName("area-card");
+            areaList.add(card);
+        }
+        add(areaList);
+
+        Div how = new Div(new H3(getTranslation("landing.how")), new Paragraph(getTranslation("landing.how.text")));
+        how.addClassName("landing-how");
+        add(how);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+}

@@ -1,0 +1,54 @@
+package org.sunshine.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.micronaut.context.annotation.Prototype;
+import org.sunshine.base.OfficeSettings;
+import org.sunshine.base.i18n.LocaleResolver;
+import org.sunshine.security.CurrentUser;
+
+/** The layout of the public pages: the site's name, the language switch, a way in for staff, the office's footer. */
+@Prototype
+@AnonymousAllowed
+public class PublicLayout extends Div implements RouterLayout {
+
+    public PublicLayout(LocaleResolver locales, OfficeSettings office, CurrentUser currentUser) {
+        addClassName("public-layout");
+        Anchor brand = new Anchor("/", getTranslation("app.title"));
+        brand.addClassName("app-brand");
+        Anchor staff = currentUser.get().isPresent()
+                ? new Anchor("/workbench", getTranslation("public.toWorkbench"))
+                : new Anchor("/login", getTranslation("public.staffLogin"));
+        staff.setId("staff-login-link");
+        staff.addClassName("staff-link");
+        HorizontalLayout header = new HorizontalLayout(brand, new LanguageSwitch(locales), staff);
+        header.expand(brand);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.addClassName("public-header");
+        Header top = new Header(header);
+
+        Div content = new Div();
+        content.addClassName("public-content");
+        Footer footer = new Footer(new Span(getTranslation("public.footer", office.name())));
+        footer.addClassName("public-footer");
+        add(top, content, footer);
+        this.content = content;
+    }
+
+    private final Div content;
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.sunshine.base.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.KeyAreaService;
+import org.sunshine.directory.ResponsibilityRow;
+import org.sunshine.directory.ResponsibilityService;
+import org.sunshine.security.CurrentUser;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.security.UserRow;
+import org.sunshine.security.UserService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every staff member's first screen: who they are and, for their role, what is in the system now. A handler sees
+ * the responsibility items of their own department.
+ */
+@Prototype
+@PermitAll
+@Route(value = "workbench", layout = MainLayout.class)
+public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
+
+    public WorkbenchView(CurrentUser currentUser, DepartmentService departments, KeyAreaService areas,
+                         ResponsibilityService responsibilities, UserService users, Clock clock) {
+        SignedInUser user = currentUser.require();
+        setId("workbench");
+        add(new H3(getTranslation("workbench.greeting", user.displayName())));
+        add(new Paragraph(getTranslation("workbench.role." + user.role().name())));
+
+        Div stats = new Div();
+        stats.addClassName("card-grid");
+        stats.add(stat("workbench.stat.departments", departments.active().size()));
+        stats.add(stat("workbench.stat.keyAreas", areas.list(false).size()));
+        stats.add(stat("workbench.stat.responsibilities", responsibilities.list(false).size()));
+        if (user.is(Role.ADMIN)) {
+            List<UserRow> all = users.list();
+            Instant now = Instant.now(clock);
+            stats.add(stat("workbench.stat.users", all.stream().filter(UserRow::enabled).count()));
+            stats.add(stat("workbench.stat.locked", all.stream().filter(u -> u.lockedAt(now)).count()));
+        }
+        add(stats);
+
+        if (user.is(Role.HANDLER) && user.departmentId() != null) {
+            long own = user.departmentId();
+            List<ResponsibilityRow> duties = responsibilities.list(false).stream()
+                    .filter(r -> r.leads().stream().anyMatch(d -> d.id() == own) || r.cos().stream().anyMatch(d -> d.id() == own))
+                    .toList();
+            add(new H3(getTranslation("workbench.ownDuties")));
+            Grid<ResponsibilityRow> grid = new Grid<>();
+            grid.setId("own-duties");
+            grid.addColumn(ResponsibilityRow::seqNo).setHeader(getTranslation("common.no")).setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(ResponsibilityRow::title).setHeader(getTranslation("responsibility.title")).setFlexGrow(3);
+            grid.addColumn(r -> getTranslation(r.leads().stream().anyMatch(d -> d.id() == own) ? "duty.LEAD" : "duty.CO"))
+                    .setHeader(getTranslation("workbench.duty")).setAutoWidth(true);
+            grid.addColumn(r -> getTranslation("responsibility.clockValue", r.clockDays()))
+                    .setHeader(getTranslation("responsibility.clockDays")).setAutoWidth(true);
+            grid.setItems(duties);
+            grid.setAllRowsVisible(true);
+            add(duties.isEmpty() ? new Paragraph(getTranslation("workbench.noDuties")) : grid);
+        }
+    }
+
+    private Div stat(String key, long value) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("stat-number");
+        Div card = new Div(number, new Span(getTranslation(key)));
+        card.addClassName("stat-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.workbench");
+    }
+}

@@ -1,0 +1,111 @@
+package org.sunshine.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sunshine.directory.DepartmentForm;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.KeyAreaForm;
+import org.sunshine.directory.KeyAreaRow;
+import org.sunshine.directory.KeyAreaService;
+import org.sunshine.directory.ResponsibilityForm;
+import org.sunshine.directory.ResponsibilityService;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.security.UserRepository;
+import org.sunshine.security.UserService;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the demo city on a start with {@code sunshine.demo-data=true} (the run command and the tests): the seven
+ * key areas, the 23-row responsibility table of seed 001, 28 departments and one login per role. Runs through the
+ * same services as the screens, so the demo data obeys the same rules; loads only into an empty directory.
+ */
+@Singleton
+@Requires(property = "sunshine.demo-data", value = "true")
+public class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final DepartmentService departments;
+    private final KeyAreaService areas;
+    private final ResponsibilityService responsibilities;
+    private final UserService userService;
+    private final UserRepository users;
+    private final ObjectMapper json;
+
+    public DemoData(DepartmentService departments, KeyAreaService areas, ResponsibilityService responsibilities,
+                    UserService userService, UserRepository users, ObjectMapper json) {
+        this.departments = departments;
+        this.areas = areas;
+        this.responsibilities = responsibilities;
+        this.userService = userService;
+        this.users = users;
+        this.json = json;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        load();
+    }
+
+    /** Loads what is missing; safe to call again. */
+    public synchronized void load() {
+        DemoCity city = read();
+        SignedInUser system = SignedInUser.SYSTEM;
+        if (departments.search(new org.sunshine.directory.DepartmentFilter(null, null, true)).isEmpty()) {
+            for (DemoCity.Dept d : city.departments()) {
+                Long parent = d.parent() == null ? null : ids().get(d.parent());
+                departments.save(new DepartmentForm(null, d.code(), d.name(), d.shortName(), d.type(), parent, d.sortOrder()), system);
+            }
+            Map<String, Long> deptIds = ids();
+            for (DemoCity.Area a : city.keyAreas()) {
+                areas.save(new KeyAreaForm(null, a.code(), a.name(), a.description(), deptIds.get(a.lead()), a.sortOrder()), system);
+            }
+            Map<String, Long> areaIds = areas.list(true).stream().collect(Collectors.toMap(KeyAreaRow::code, KeyAreaRow::id));
+            for (DemoCity.Item i : city.responsibilities()) {
+                responsibilities.save(new ResponsibilityForm(null, i.seqNo(), i.title(), i.category(), null,
+                        i.keyArea() == null ? null : areaIds.get(i.keyArea()), codes(i.leads(), deptIds),
+                        codes(i.cos(), deptIds), i.dutyNote()), system);
+            }
+            LOG.info("Loaded the demo city: {} departments, {} key areas, {} responsibility items",
+                    city.departments().size(), city.keyAreas().size(), city.responsibilities().size());
+        }
+        Map<String, Long> deptIds = ids();
+        for (DemoCity.Login login : city.users()) {
+            if (users.findByUsername(login.username()).isEmpty()) {
+                userService.createInitial(login.username(), login.displayName(), login.role(),
+                        login.department() == null ? null : deptIds.get(login.department()), city.password());
+            }
+        }
+    }
+
+    private Map<String, Long> ids() {
+        return departments.search(new org.sunshine.directory.DepartmentFilter(null, null, true)).stream()
+                .collect(Collectors.toMap(DepartmentRow::code, DepartmentRow::id));
+    }
+
+    private static Set<Long> codes(List<String> codes, Map<String, Long> ids) {
+        return codes.stream().map(ids::get).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private DemoCity read() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/demo-city.json")) {
+            return json.readValue(in, DemoCity.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo/demo-city.json", e);
+        }
+    }
+}

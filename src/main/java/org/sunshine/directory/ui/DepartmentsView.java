@@ -1,0 +1,149 @@
+package org.sunshine.directory.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.RowActions;
+import org.sunshine.directory.DepartmentFilter;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.DepartmentType;
+import org.sunshine.directory.DirectoryReport;
+import org.sunshine.report.ReportFormat;
+import org.sunshine.security.CurrentUser;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+/**
+ * 部门名录: every staff member can search it and print it (PDF, XLSX) as filtered; administrators also create,
+ * edit, deactivate and reactivate departments.
+ */
+@Prototype
+@PermitAll
+@Route(value = "directory/departments", layout = MainLayout.class)
+public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DepartmentService departments;
+    private final SignedInUser user;
+    private final Grid<DepartmentRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<DepartmentType> type = new Select<>();
+    private final Checkbox includeInactive = new Checkbox();
+    private final DepartmentDialog dialog;
+    /** The filter on screen, read by downloads, which run outside the UI's lock. */
+    private volatile DepartmentFilter shown = DepartmentFilter.ACTIVE;
+
+    public DepartmentsView(DepartmentService departments, DirectoryReport report, CurrentUser currentUser) {
+        this.departments = departments;
+        this.user = currentUser.require();
+        this.dialog = new DepartmentDialog(departments, user, this::refresh);
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("department.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("department-search");
+        search.addValueChangeListener(e -> refresh());
+        type.setPlaceholder(getTranslation("department.allTypes"));
+        type.setItems(DepartmentType.values());
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("department.allTypes") : getTranslation(t.labelKey()));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("department.allTypes"));
+        type.setId("department-type-filter");
+        type.addValueChangeListener(e -> refresh());
+        includeInactive.setLabel(getTranslation("common.includeInactive"));
+        includeInactive.setId("include-inactive");
+        includeInactive.addValueChangeListener(e -> refresh());
+
+        Anchor pdf = download(report, ReportFormat.PDF, "department-pdf", VaadinIcon.FILE_TEXT_O, "report.pdf");
+        Anchor xlsx = download(report, ReportFormat.XLSX, "department-xlsx", VaadinIcon.FILE_TABLE, "report.xlsx");
+        HorizontalLayout toolbar = new HorizontalLayout(search, type, includeInactive, pdf, xlsx);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.getStyle().set("flex-wrap", "wrap");
+        if (user.is(Role.ADMIN)) {
+            Button create = new Button(getTranslation("department.create"), VaadinIcon.PLUS.create(),
+                    e -> dialog.edit(org.sunshine.directory.DepartmentForm.empty(), getTranslation("department.create")));
+            create.setId("department-create");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(create);
+        }
+
+        grid.setId("departments");
+        grid.addColumn(DepartmentRow::code).setHeader(getTranslation("department.code")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(DepartmentRow::name).setHeader(getTranslation("department.name")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(DepartmentRow::shortName).setHeader(getTranslation("department.shortName")).setAutoWidth(true);
+        grid.addColumn(d -> getTranslation(d.type().labelKey())).setHeader(getTranslation("department.type")).setAutoWidth(true);
+        grid.addColumn(d -> d.parentName() == null ? "" : d.parentName()).setHeader(getTranslation("department.parent")).setAutoWidth(true);
+        grid.addComponentColumn(d -> RowActions.activeBadge(d.active())).setHeader(getTranslation("common.status")).setAutoWidth(true);
+        if (user.is(Role.ADMIN)) {
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setSizeFull();
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private DepartmentFilter filter() {
+        return new DepartmentFilter(search.getValue(), type.getValue(), includeInactive.getValue());
+    }
+
+    private Anchor download(DirectoryReport report, ReportFormat format, String id, VaadinIcon icon, String labelKey) {
+        Locale locale = UI.getCurrent().getLocale();
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = report.render(shown, format, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), report.fileName(format, locale),
+                    format.contentType(), bytes.length);
+        }), "");
+        anchor.setId(id);
+        Button button = new Button(getTranslation(labelKey), icon.create());
+        button.setTabIndex(-1);
+        anchor.add(button);
+        anchor.setDownload(true);
+        return anchor;
+    }
+
+    private RowActions actions(DepartmentRow row) {
+        return new RowActions(this::refresh)
+                .action("common.edit", () -> departments.form(row.id())
+                        .ifPresent(f -> dialog.edit(f, getTranslation("department.edit", row.name()))))
+                .activeToggle(row.active(), row.name(), active -> {
+                    if (active) {
+                        departments.reactivate(row.id(), user);
+                    } else {
+                        departments.deactivate(row.id(), user);
+                    }
+                });
+    }
+
+    private void refresh() {
+        shown = filter();
+        grid.setItems(departments.search(shown));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.departments");
+    }
+}

@@ -1,0 +1,21 @@
+package org.sunshine.security;
+
+import java.time.Instant;
+
+/** The result of a sign-in attempt. */
+public sealed interface LoginOutcome {
+
+    record SignedIn(SignedInUser user) implements LoginOutcome {
+    }
+
+    /** Unknown username or wrong password: deliberately the same answer for both. */
+    record WrongCredentials(int maxFailedLogins, long lockoutMinutes) implements LoginOutcome {
+    }
+
+    /** Too many wrong passwords; try again after {@code until}. */
+    record Locked(Instant until, int maxFailedLogins, long lockoutMinutes) implements LoginOutcome {
+    }
+
+    record Disabled() implements LoginOutcome {
+    }
+}

@@ -1,0 +1,63 @@
+package org.sunshine.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A staff account (table {@code app_user}). */
+@MappedEntity("app_user")
+public class User {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+    private String username;
+    private String displayName;
+    private Role role;
+    @Nullable
+    private Long departmentId;
+    private String passwordHash;
+    private boolean enabled = true;
+    private int failedLogins;
+    @Nullable
+    private Instant lockedUntil;
+    @Nullable
+    private Instant lastLoginAt;
+    private Instant passwordChangedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public Role getRole() { return role; }
+    public void setRole(Role role) { this.role = role; }
+    @Nullable public Long getDepartmentId() { return departmentId; }
+    public void setDepartmentId(@Nullable Long departmentId) { this.departmentId = departmentId; }
+    public String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public int getFailedLogins() { return failedLogins; }
+    public void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
+    @Nullable public Instant getLockedUntil() { return lockedUntil; }
+    public void setLockedUntil(@Nullable Instant lockedUntil) { this.lockedUntil = lockedUntil; }
+    @Nullable public Instant getLastLoginAt() { return lastLoginAt; }
+    public void setLastLoginAt(@Nullable Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
+    public void setPasswordChangedAt(Instant passwordChangedAt) { this.passwordChangedAt = passwordChangedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+}

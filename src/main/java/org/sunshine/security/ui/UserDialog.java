@@ -1,0 +1,73 @@
+package org.sunshine.security.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.sunshine.base.ui.FormDialog;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.security.UserForm;
+import org.sunshine.security.UserService;
+
+import java.util.List;
+
+/** Creates an account (with its first password) or edits one (name, role, department). */
+class UserDialog extends FormDialog<UserForm> {
+
+    private final UserService users;
+    private final SignedInUser actor;
+    private final TextField username;
+    private final PasswordField password;
+
+    UserDialog(UserService users, List<DepartmentRow> departments, SignedInUser actor, Runnable onSaved) {
+        super(UserForm.class, onSaved);
+        this.users = users;
+        this.actor = actor;
+        setId("user-dialog");
+        username = field("username", new TextField(getTranslation("user.username")));
+        username.setId("user-username");
+        username.setHelperText(getTranslation("user.username.help"));
+        TextField displayName = field("displayName", new TextField(getTranslation("user.displayName")));
+        displayName.setId("user-display-name");
+        Select<Role> role = field("role", new Select<>());
+        role.setLabel(getTranslation("user.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        role.setId("user-role");
+        DepartmentChoices choices = new DepartmentChoices(departments);
+        ComboBox<DepartmentRow> department = field("departmentId", choices.single(getTranslation("user.department")));
+        department.setHelperText(getTranslation("user.department.help"));
+        department.setId("user-department");
+        password = field("password", new PasswordField(getTranslation("user.initialPassword")));
+        password.setHelperText(getTranslation("password.rule"));
+        password.setId("user-password");
+        form.add(username, displayName, role, department, password);
+
+        carry("id");
+        binder.forField(username).asRequired(getTranslation("user.error.username")).bind("username");
+        binder.forField(displayName).asRequired(getTranslation("user.error.displayName")).bind("displayName");
+        binder.forField(role).asRequired(getTranslation("user.error.role")).bind("role");
+        choices.asId(binder.forField(department)).bind("departmentId");
+        binder.forField(password).bind("password");
+    }
+
+    void create() {
+        username.setReadOnly(false);
+        password.setVisible(true);
+        edit(UserForm.empty(), getTranslation("user.create"));
+    }
+
+    void change(UserForm form) {
+        username.setReadOnly(true);
+        password.setVisible(false);
+        edit(form, getTranslation("user.edit", form.username()));
+    }
+
+    @Override
+    protected long persist(UserForm value) {
+        return users.save(value, actor);
+    }
+}

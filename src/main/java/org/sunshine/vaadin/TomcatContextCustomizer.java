@@ -1,0 +1,34 @@
+package org.sunshine.vaadin;
+
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import org.apache.catalina.Container;
+import org.apache.catalina.Context;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
+import org.apache.tomcat.util.http.SameSiteCookies;
+
+/**
+ * Micronaut Servlet creates a bare Tomcat context. Vaadin serves its own scripts and styles, which browsers only
+ * run with the right MIME type, so the context gets Tomcat's default MIME table; session cookies are HttpOnly and
+ * SameSite=Lax.
+ */
+@Singleton
+final class TomcatContextCustomizer implements BeanCreatedEventListener<Tomcat> {
+
+    @Override
+    public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
+        Tomcat tomcat = event.getBean();
+        for (Container child : tomcat.getHost().findChildren()) {
+            if (child instanceof Context context) {
+                Tomcat.addDefaultMimeTypeMappings(context);
+                context.setUseHttpOnly(true);
+                Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
+                cookies.setSameSiteCookies(SameSiteCookies.LAX.getValue());
+                context.setCookieProcessor(cookies);
+            }
+        }
+        return tomcat;
+    }
+}
