@@ -15,15 +15,19 @@ public class DomainException extends RuntimeException {
     private final String field;
 
     public DomainException(String messageKey, Object... args) {
-        this(null, messageKey, args);
+        this(null, messageKey, args, true);
     }
 
-    /** @param field the input field at fault, or {@code null} for the form as a whole */
-    public DomainException(@Nullable String field, String messageKey, Object... args) {
+    private DomainException(@Nullable String field, String messageKey, Object[] args, boolean unused) {
         super(messageKey + (args.length == 0 ? "" : " " + Arrays.toString(args)));
         this.field = field;
         this.messageKey = messageKey;
         this.args = args.clone();
+    }
+
+    /** A rule broken by one input field, named as the form record's component (e.g. {@code "code"}). */
+    public static DomainException on(String field, String messageKey, Object... args) {
+        return new DomainException(field, messageKey, args, true);
     }
 
     public String messageKey() {

@@ -66,22 +66,22 @@ public class DepartmentService {
         String name = trim(form.name());
         String shortName = trim(form.shortName());
         if (!code.matches(CODE_PATTERN)) {
-            throw new DomainException("code", "department.error.code");
+            throw DomainException.on("code", "department.error.code");
         }
         if (name.isEmpty() || name.length() > 100) {
-            throw new DomainException("name", "department.error.name");
+            throw DomainException.on("name", "department.error.name");
         }
         if (shortName.isEmpty() || shortName.length() > 40) {
-            throw new DomainException("shortName", "department.error.shortName");
+            throw DomainException.on("shortName", "department.error.shortName");
         }
         if (form.type() == null) {
-            throw new DomainException("type", "department.error.type");
+            throw DomainException.on("type", "department.error.type");
         }
         departments.findByCode(code).filter(d -> !d.getId().equals(form.id())).ifPresent(d -> {
-            throw new DomainException("code", "department.error.codeTaken", code, d.getName());
+            throw DomainException.on("code", "department.error.codeTaken", code, d.getName());
         });
         departments.findByName(name).filter(d -> !d.getId().equals(form.id())).ifPresent(d -> {
-            throw new DomainException("name", "department.error.nameTaken", name);
+            throw DomainException.on("name", "department.error.nameTaken", name);
         });
         checkParent(form.id(), form.parentId());
 
@@ -147,12 +147,12 @@ public class DepartmentService {
                 .collect(Collectors.toMap(Department::getId, Function.identity()));
         Department parent = all.get(parentId);
         if (parent == null || !parent.isActive()) {
-            throw new DomainException("parentId", "department.error.parentInactive");
+            throw DomainException.on("parentId", "department.error.parentInactive");
         }
         Set<Long> seen = new HashSet<>();
         for (Department d = parent; d != null && seen.add(d.getId()); d = d.getParentId() == null ? null : all.get(d.getParentId())) {
             if (d.getId().equals(id)) {
-                throw new DomainException("parentId", "department.error.parentCycle");
+                throw DomainException.on("parentId", "department.error.parentCycle");
             }
         }
     }

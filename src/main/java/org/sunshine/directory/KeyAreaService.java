@@ -56,23 +56,23 @@ public class KeyAreaService {
         String name = form.name() == null ? "" : form.name().strip();
         String description = form.description() == null ? "" : form.description().strip();
         if (!code.matches(DepartmentService.CODE_PATTERN)) {
-            throw new DomainException("code", "keyArea.error.code");
+            throw DomainException.on("code", "keyArea.error.code");
         }
         if (name.isEmpty() || name.length() > 100) {
-            throw new DomainException("name", "keyArea.error.name");
+            throw DomainException.on("name", "keyArea.error.name");
         }
         if (description.length() > 1000) {
-            throw new DomainException("description", "keyArea.error.description");
+            throw DomainException.on("description", "keyArea.error.description");
         }
         areas.findByCode(code).filter(a -> !a.getId().equals(form.id())).ifPresent(a -> {
-            throw new DomainException("code", "keyArea.error.codeTaken", code);
+            throw DomainException.on("code", "keyArea.error.codeTaken", code);
         });
         areas.findByName(name).filter(a -> !a.getId().equals(form.id())).ifPresent(a -> {
-            throw new DomainException("name", "keyArea.error.nameTaken", name);
+            throw DomainException.on("name", "keyArea.error.nameTaken", name);
         });
         if (form.leadDepartmentId() != null
                 && !departments.findById(form.leadDepartmentId()).map(Department::isActive).orElse(false)) {
-            throw new DomainException("leadDepartmentId", "keyArea.error.leadInactive");
+            throw DomainException.on("leadDepartmentId", "keyArea.error.leadInactive");
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         KeyArea area = form.id() == null ? new KeyArea()

@@ -12,12 +12,12 @@ public record ResponsibilityRow(long id, int seqNo, String title, DisclosureCate
     public record DepartmentRef(long id, String name) {
     }
 
-    /** Who is responsible, as one line: the lead departments, then the co-departments, then the note. */
-    public String leadNames() {
-        return String.join("、", leads.stream().map(DepartmentRef::name).toList());
+    /** The lead departments as one line, joined with the reader's list separator (、 in Chinese). */
+    public String leadNames(String separator) {
+        return String.join(separator, leads.stream().map(DepartmentRef::name).toList());
     }
 
-    public String coNames() {
-        return String.join("、", cos.stream().map(DepartmentRef::name).toList());
+    public String coNames(String separator) {
+        return String.join(separator, cos.stream().map(DepartmentRef::name).toList());
     }
 }

@@ -89,41 +89,41 @@ public class ResponsibilityService {
         Set<Long> leads = form.leadDepartmentIds() == null ? Set.of() : form.leadDepartmentIds();
         Set<Long> cos = form.coDepartmentIds() == null ? Set.of() : form.coDepartmentIds();
         if (form.seqNo() == null || form.seqNo() < 1 || form.seqNo() > 999) {
-            throw new DomainException("seqNo", "responsibility.error.seqNo");
+            throw DomainException.on("seqNo", "responsibility.error.seqNo");
         }
         if (title.isEmpty() || title.length() > 200) {
-            throw new DomainException("title", "responsibility.error.title");
+            throw DomainException.on("title", "responsibility.error.title");
         }
         if (form.category() == null) {
-            throw new DomainException("category", "responsibility.error.category");
+            throw DomainException.on("category", "responsibility.error.category");
         }
         int clockDays = form.clockDays() == null ? defaultClockDays(form.category()) : form.clockDays();
         if (clockDays < 1 || clockDays > 365) {
-            throw new DomainException("clockDays", "responsibility.error.clockDays");
+            throw DomainException.on("clockDays", "responsibility.error.clockDays");
         }
         if (note.length() > 200) {
-            throw new DomainException("dutyNote", "responsibility.error.dutyNote");
+            throw DomainException.on("dutyNote", "responsibility.error.dutyNote");
         }
         if (leads.isEmpty() && note.isEmpty()) {
-            throw new DomainException("leadDepartmentIds", "responsibility.error.noLead");
+            throw DomainException.on("leadDepartmentIds", "responsibility.error.noLead");
         }
         Set<Long> both = new HashSet<>(leads);
         both.retainAll(cos);
         if (!both.isEmpty()) {
-            throw new DomainException("coDepartmentIds", "responsibility.error.leadAndCo");
+            throw DomainException.on("coDepartmentIds", "responsibility.error.leadAndCo");
         }
         Set<Long> all = new HashSet<>(leads);
         all.addAll(cos);
         for (Long id : all) {
             if (!departments.findById(id).map(Department::isActive).orElse(false)) {
-                throw new DomainException("leadDepartmentIds", "responsibility.error.departmentInactive");
+                throw DomainException.on("leadDepartmentIds", "responsibility.error.departmentInactive");
             }
         }
         if (form.keyAreaId() != null && !areas.findById(form.keyAreaId()).map(KeyArea::isActive).orElse(false)) {
-            throw new DomainException("keyAreaId", "responsibility.error.keyAreaInactive");
+            throw DomainException.on("keyAreaId", "responsibility.error.keyAreaInactive");
         }
         items.findBySeqNo(form.seqNo()).filter(i -> !i.getId().equals(form.id())).ifPresent(i -> {
-            throw new DomainException("seqNo", "responsibility.error.seqNoTaken", form.seqNo());
+            throw DomainException.on("seqNo", "responsibility.error.seqNoTaken", form.seqNo());
         });
 
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);

@@ -36,7 +36,7 @@ public class ReportEngine {
     public byte[] render(String name, ReportFormat format, Map<String, Object> parameters, List<? extends Record> rows) {
         JasperPrint print = fill(name, parameters, rows, format == ReportFormat.XLSX);
         return switch (format) {
-            case PDF -> pdf(print);
+            case PDF -> pdf(print, String.valueOf(parameters.getOrDefault("TITLE", name)));
             case XLSX -> xlsx(print);
         };
     }
@@ -68,14 +68,14 @@ public class ReportEngine {
         });
     }
 
-    private static byte[] pdf(JasperPrint print) {
+    private static byte[] pdf(JasperPrint print, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        configuration.setMetadataTitle(print.getName());
-        configuration.setMetadataCreator("Sunshine 阳光政务监督平台");
+        configuration.setMetadataTitle(title);
+        configuration.setMetadataCreator("Sunshine");
         configuration.setDisplayMetadataTitle(true);
         exporter.setConfiguration(configuration);
         try {

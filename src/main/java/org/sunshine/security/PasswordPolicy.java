@@ -13,12 +13,12 @@ public final class PasswordPolicy {
 
     public static void check(String field, String password) {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-            throw new DomainException(field, "password.error.length", MIN_LENGTH, MAX_LENGTH);
+            throw DomainException.on(field, "password.error.length", MIN_LENGTH, MAX_LENGTH);
         }
         boolean letter = password.chars().anyMatch(Character::isLetter);
         boolean digit = password.chars().anyMatch(Character::isDigit);
         if (!letter || !digit) {
-            throw new DomainException(field, "password.error.mix");
+            throw DomainException.on(field, "password.error.mix");
         }
     }
 }

@@ -65,18 +65,18 @@ public class UserService {
         Access.requireAdmin(actor);
         String displayName = form.displayName() == null ? "" : form.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 60) {
-            throw new DomainException("displayName", "user.error.displayName");
+            throw DomainException.on("displayName", "user.error.displayName");
         }
         if (form.role() == null) {
-            throw new DomainException("role", "user.error.role");
+            throw DomainException.on("role", "user.error.role");
         }
         Long departmentId = form.departmentId();
         if (form.role().needsDepartment()) {
             if (departmentId == null) {
-                throw new DomainException("departmentId", "user.error.departmentRequired");
+                throw DomainException.on("departmentId", "user.error.departmentRequired");
             }
             if (!departments.findById(departmentId).map(Department::isActive).orElse(false)) {
-                throw new DomainException("departmentId", "user.error.departmentInactive");
+                throw DomainException.on("departmentId", "user.error.departmentInactive");
             }
         } else if (departmentId != null && departments.findById(departmentId).isEmpty()) {
             departmentId = null;
@@ -85,10 +85,10 @@ public class UserService {
         if (form.id() == null) {
             String username = form.username() == null ? "" : form.username().strip().toLowerCase(java.util.Locale.ROOT);
             if (!username.matches(USERNAME_PATTERN)) {
-                throw new DomainException("username", "user.error.username");
+                throw DomainException.on("username", "user.error.username");
             }
             if (users.existsByUsername(username)) {
-                throw new DomainException("username", "user.error.usernameTaken", username);
+                throw DomainException.on("username", "user.error.usernameTaken", username);
             }
             PasswordPolicy.check("password", form.password());
             User user = new User();
@@ -106,7 +106,7 @@ public class UserService {
         }
         User user = load(form.id());
         if (user.getId().equals(actor.id()) && form.role() != Role.ADMIN) {
-            throw new DomainException("role", "user.error.ownRole");
+            throw DomainException.on("role", "user.error.ownRole");
         }
         user.setDisplayName(displayName);
         user.setRole(form.role());

@@ -8,11 +8,12 @@ import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.apache.tomcat.util.http.SameSiteCookies;
+import org.apache.tomcat.websocket.server.WsSci;
 
 /**
  * Micronaut Servlet creates a bare Tomcat context. Vaadin serves its own scripts and styles, which browsers only
- * run with the right MIME type, so the context gets Tomcat's default MIME table; session cookies are HttpOnly and
- * SameSite=Lax.
+ * run with the right MIME type, so the context gets Tomcat's default MIME table, and WebSockets for push; session
+ * cookies are HttpOnly and SameSite=Lax.
  */
 @Singleton
 final class TomcatContextCustomizer implements BeanCreatedEventListener<Tomcat> {
@@ -23,6 +24,8 @@ final class TomcatContextCustomizer implements BeanCreatedEventListener<Tomcat> 
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
                 Tomcat.addDefaultMimeTypeMappings(context);
+                // JSR 356 WebSockets, which Vaadin's push uses (a servlet container would find this by itself)
+                context.addServletContainerInitializer(new WsSci(), null);
                 context.setUseHttpOnly(true);
                 Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
                 cookies.setSameSiteCookies(SameSiteCookies.LAX.getValue());

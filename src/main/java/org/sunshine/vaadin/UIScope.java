@@ -1,5 +1,6 @@
 package org.sunshine.vaadin;
 
+import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Scope;
 
 import java.lang.annotation.Documented;
@@ -9,6 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** One instance per browser tab (Vaadin {@code UI}); ended when the UI closes. */
+@Bean
 @Scope
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -32,7 +32,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() + (e.targetId().isEmpty() ? "" : " #" + e.targetId()))
+        grid.addColumn(e -> (e.targetType().isEmpty() ? "" : getTranslation("audit.targetType." + e.targetType()))
+                        + (e.targetId().isEmpty() ? "" : " #" + e.targetId()))
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(3);
         grid.addColumn(AuditEntry::clientIp).setHeader(getTranslation("audit.ip")).setAutoWidth(true);
@@ -40,6 +41,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 query -> audit.newestFirst(query.getPage(), query.getPageSize()).getContent().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.newestFirst(0, 1).getTotalSize())));
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("common.empty"));
         add(grid);
     }
 

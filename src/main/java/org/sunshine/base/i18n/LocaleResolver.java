@@ -26,7 +26,7 @@ public class LocaleResolver implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             Locale locale = resolve(VaadinRequest.getCurrent(), e.getUI().getSession());
             e.getUI().setLocale(locale);
-            e.getUI().getElement().setAttribute("lang", locale.toLanguageTag());
+            e.getUI().getPage().executeJs("document.documentElement.setAttribute('lang', $0)", locale.toLanguageTag());
         });
     }
 

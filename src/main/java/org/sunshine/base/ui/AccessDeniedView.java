@@ -7,14 +7,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A signed-in user opened a screen their role may not: say so plainly (HTTP 403). */
+/** A signed-in user opened a screen their role may not: say so plainly (HTTP 403), inside the staff layout. */
 @Prototype
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
 
     @Override

@@ -101,6 +101,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("common.empty"));
         add(toolbar, grid);
         refresh();
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -60,7 +61,9 @@ public class KeyAreasView extends VerticalLayout implements HasDynamicTitle {
                     .activeToggle(a.active(), a.name(), active -> areas.setActive(a.id(), active, user)))
                     .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("common.empty"));
         add(toolbar, grid);
         refresh();
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -45,9 +46,9 @@ public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTi
 
         grid.setId("responsibilities");
         grid.addColumn(ResponsibilityRow::seqNo).setHeader(getTranslation("common.no")).setWidth("4.5em").setFlexGrow(0);
-        grid.addColumn(ResponsibilityRow::title).setHeader(getTranslation("responsibility.title")).setFlexGrow(3);
-        grid.addColumn(ResponsibilityRow::leadNames).setHeader(getTranslation("responsibility.leads")).setFlexGrow(2);
-        grid.addColumn(ResponsibilityRow::coNames).setHeader(getTranslation("responsibility.cos")).setFlexGrow(1);
+        grid.addColumn(ResponsibilityRow::title).setHeader(getTranslation("responsibility.title")).setWidth("16em").setFlexGrow(4);
+        grid.addColumn(r -> r.leadNames(getTranslation("common.listSeparator"))).setHeader(getTranslation("responsibility.leads")).setFlexGrow(2);
+        grid.addColumn(r -> r.coNames(getTranslation("common.listSeparator"))).setHeader(getTranslation("responsibility.cos")).setFlexGrow(1);
         grid.addColumn(ResponsibilityRow::dutyNote).setHeader(getTranslation("responsibility.dutyNote")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.category().labelKey())).setHeader(getTranslation("responsibility.category")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("responsibility.clockValue", r.clockDays()))
@@ -67,7 +68,9 @@ public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTi
                     .activeToggle(r.active(), r.title(), active -> responsibilities.setActive(r.id(), active, user)))
                     .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("common.empty"));
         add(toolbar, grid);
         refresh();
     }

@@ -60,6 +60,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.lastLoginAt() == null ? "" : format(u.lastLoginAt())).setHeader(getTranslation("user.lastLogin")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("common.empty"));
 
         add(new HorizontalLayout(create), grid);
         refresh();

@@ -1,0 +1,84 @@
+package org.sunshine.vaadin;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.sunshine.base.ui.LandingView;
+import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.NotFoundView;
+import org.sunshine.testing.UiTest;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Vaadin–Micronaut integration: views come from the bean context, and the Vaadin scopes behave as documented. */
+@MicronautTest(startApplication = false)
+class VaadinIntegrationTest extends UiTest {
+
+    @Test
+    void everyRouteOfTheApplicationIsABeanAndRegistered() {
+        Set<String> annotated;
+        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().acceptPackages("org.sunshine").scan()) {
+            annotated = scan.getClassesWithAnnotation(Route.class.getName()).stream()
+                    .map(c -> c.getName()).collect(Collectors.toSet());
+        }
+        Set<String> beans = context.getBean(VaadinTypes.class).routes().stream().map(Class::getName).collect(Collectors.toSet());
+        assertThat(annotated).isNotEmpty();
+        // a @Route without @Prototype would be silently missing from the application
+        assertThat(beans).containsExactlyInAnyOrderElementsOf(annotated);
+        assertThat(context.getBean(VaadinTypes.class).errorViews()).contains(NotFoundView.class);
+    }
+
+    @Test
+    void aViewIsCreatedByTheBeanContextWithItsServices() {
+        navigate("");
+        LandingView landing = _get(LandingView.class);
+        // the key areas come from the database through the injected KeyAreaService
+        assertThat(landing.getElement().getOuterHTML()).contains("社会救助和社会福利").contains("市民政局");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).doesNotHaveAnyElementsOfTypes(MainLayout.class);
+    }
+
+    @Test
+    void twoUisGetSeparateUiScopedBeansAndShareTheSessionScopedOne() {
+        UI first = UI.getCurrent();
+        TabState firstTab = context.getBean(TabState.class);
+        SessionState firstSession = context.getBean(SessionState.class);
+        assertThat(context.getBean(TabState.class)).isSameAs(firstTab);
+
+        UI second = new UI();
+        second.getInternals().setSession(VaadinSession.getCurrent());
+        UI.setCurrent(second);
+        TabState secondTab = context.getBean(TabState.class);
+        assertThat(secondTab).isNotSameAs(firstTab);
+        assertThat(context.getBean(SessionState.class)).isSameAs(firstSession);
+
+        UI.setCurrent(first);
+        assertThat(context.getBean(TabState.class)).isSameAs(firstTab);
+    }
+
+    @Test
+    void aUiScopedBeanEndsWithItsUi() {
+        context.getBean(TabState.class);
+        int before = TabState.DESTROYED.get();
+        ComponentUtil.onComponentDetach(UI.getCurrent());
+        assertThat(TabState.DESTROYED.get()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aNewSessionGetsItsOwnSessionScopedBean() {
+        SessionState first = context.getBean(SessionState.class);
+        MockVaadin.tearDown();
+        startVaadin();
+        assertThat(context.getBean(SessionState.class)).isNotSameAs(first);
+    }
+
+}
