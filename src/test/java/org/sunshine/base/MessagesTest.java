@@ -36,6 +36,16 @@ class MessagesTest {
     }
 
     @Test
+    void apostrophesAreEscapedForMessageFormat() throws IOException {
+        for (String file : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                assertThat(texts.getProperty(key).replace("''", "")).as(file + " " + key).doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Properties zh = load("i18n/messages.properties");
         List<String> missing = new ArrayList<>();
@@ -74,7 +84,8 @@ class MessagesTest {
         Messages messages = new Messages();
         assertThat(messages.getTranslation("login.error.locked.text", Messages.CHINESE, 5, 15L, "10:15"))
                 .isEqualTo("由于连续 5 次密码错误，账号已被锁定 15 分钟，请于 10:15 后再试，或联系系统管理员解锁。");
-        assertThat(messages.getTranslation("landing.intro", Messages.ENGLISH, "Office", "City")).contains("department’s");
+        assertThat(messages.getTranslation("landing.intro", Messages.ENGLISH, "Office", "City")).contains("department's");
+        assertThat(messages.getTranslation("landing.service.rankings.text", Messages.ENGLISH)).contains("department's");
         assertThat(messages.getTranslation("no.such.key", Messages.CHINESE)).isEqualTo("!no.such.key!");
         assertThat(Messages.supported(java.util.Locale.US)).isEqualTo(Messages.ENGLISH);
         assertThat(Messages.supported(java.util.Locale.FRENCH)).isEqualTo(Messages.CHINESE);

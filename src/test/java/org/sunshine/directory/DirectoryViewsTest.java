@@ -1,6 +1,7 @@
 package org.sunshine.directory;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
@@ -66,6 +67,21 @@ class DirectoryViewsTest extends UiTest {
         navigate("directory/responsibilities");
         _get(ResponsibilitiesView.class);
         assertThat(_find(Button.class, spec -> spec.withId("responsibility-create"))).isEmpty();
+    }
+
+    @Test
+    void theResponsibilityTableFiltersByDepartmentAndText() {
+        signInAs("inspector");
+        navigate("directory/responsibilities");
+        @SuppressWarnings("unchecked")
+        ComboBox<DepartmentRow> department = _get(ComboBox.class, spec -> spec.withId("responsibility-department-filter"));
+        _setValue(department, department.getListDataView().getItems().filter(d -> d.code().equals("MZJ")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Grid<ResponsibilityRow> grid = _get(Grid.class, spec -> spec.withId("responsibilities"));
+        assertThat(grid.getListDataView().getItems().map(ResponsibilityRow::seqNo).toList()).containsExactly(10, 17);
+        _setValue(department, null);
+        _setValue(_get(TextField.class, spec -> spec.withId("responsibility-search")), "各部门");
+        assertThat(grid.getListDataView().getItems().map(ResponsibilityRow::seqNo).toList()).containsExactly(20, 21);
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
 /**
  * The i18n bundle ({@code i18n/messages*.properties}): Chinese (zh-CN) is the base and first language,
  * English the second. Every user-visible string goes through here; Vaadin components reach it with
- * {@code getTranslation(key, args)}.
+ * {@code getTranslation(key, args)}. Texts are {@link MessageFormat} patterns: arguments {0}, {1}…, and an
+ * apostrophe written twice ({@code ''}).
  */
 @Singleton
 public class Messages implements I18NProvider {
@@ -37,12 +38,13 @@ public class Messages implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         String pattern;
         try {
-            pattern = bundleFor(locale).getString(key);
+            pattern = raw(locale).getString(key);
         } catch (MissingResourceException e) {
             LOG.warn("Missing translation of '{}' for {}", key, locale);
             return "!" + key + "!";
         }
-        return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+        // always through MessageFormat, so that every text escapes an apostrophe the same way ('')
+        return new MessageFormat(pattern, supported(locale)).format(params == null ? new Object[0] : params);
     }
 
     /** The translation in Chinese, for text that is not shown to a particular user (logs, documents). */
@@ -55,8 +57,27 @@ public class Messages implements I18NProvider {
         return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
     }
 
-    /** The bundle itself, for JasperReports templates ($R{key}). */
+    /**
+     * The bundle for JasperReports templates ({@code $R{key}}): each text already run through MessageFormat, so it
+     * reads as on screen.
+     */
     public static ResourceBundle bundleFor(Locale locale) {
+        ResourceBundle raw = raw(locale);
+        Locale supported = supported(locale);
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return raw.containsKey(key) ? new MessageFormat(raw.getString(key), supported).format(new Object[0]) : null;
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                return raw.getKeys();
+            }
+        };
+    }
+
+    private static ResourceBundle raw(Locale locale) {
         Locale supported = supported(locale);
         // the base bundle is Chinese; English has its own file
         return ResourceBundle.getBundle(BUNDLE, supported == ENGLISH ? ENGLISH : Locale.ROOT, NO_FALLBACK);

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -20,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.SearchField;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.directory.DepartmentFilter;
 import org.sunshine.directory.DepartmentRow;
@@ -46,7 +45,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
     private final DepartmentService departments;
     private final SignedInUser user;
     private final Grid<DepartmentRow> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField("department-search", "department.search", this::refresh);
     private final Select<DepartmentType> type = new Select<>();
     private final Checkbox includeInactive = new Checkbox();
     private final DepartmentDialog dialog;
@@ -59,12 +58,6 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         this.dialog = new DepartmentDialog(departments, user, this::refresh);
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("department.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setId("department-search");
-        search.addValueChangeListener(e -> refresh());
         type.setPlaceholder(getTranslation("department.allTypes"));
         type.setItems(DepartmentType.values());
         type.setItemLabelGenerator(t -> t == null ? getTranslation("department.allTypes") : getTranslation(t.labelKey()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.SearchField;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaForm;
@@ -32,6 +33,7 @@ public class KeyAreasView extends VerticalLayout implements HasDynamicTitle {
     private final KeyAreaService areas;
     private final Grid<KeyAreaRow> grid = new Grid<>();
     private final Checkbox includeInactive = new Checkbox();
+    private final SearchField search = new SearchField("key-area-search", "keyArea.search", this::refresh);
 
     public KeyAreasView(KeyAreaService areas, DepartmentService departments, CurrentUser currentUser) {
         this.areas = areas;
@@ -39,7 +41,7 @@ public class KeyAreasView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         includeInactive.setLabel(getTranslation("common.includeInactive"));
         includeInactive.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(includeInactive);
+        HorizontalLayout toolbar = new HorizontalLayout(search, includeInactive);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("key-areas");
@@ -69,7 +71,11 @@ public class KeyAreasView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(areas.list(includeInactive.getValue()));
+        String needle = search.getValue().strip();
+        grid.setItems(areas.list(includeInactive.getValue()).stream()
+                .filter(a -> needle.isEmpty() || a.name().contains(needle) || a.code().contains(needle.toUpperCase(java.util.Locale.ROOT))
+                        || a.description().contains(needle) || (a.leadDepartmentName() != null && a.leadDepartmentName().contains(needle)))
+                .toList());
     }
 
     @Override

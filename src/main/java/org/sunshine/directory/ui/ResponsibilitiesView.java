@@ -3,6 +3,7 @@ package org.sunshine.directory.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,7 +15,9 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.SearchField;
 import org.sunshine.base.ui.RowActions;
+import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityForm;
@@ -33,15 +36,21 @@ public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTi
     private final ResponsibilityService responsibilities;
     private final Grid<ResponsibilityRow> grid = new Grid<>();
     private final Checkbox includeInactive = new Checkbox();
+    private final SearchField search = new SearchField("responsibility-search", "responsibility.search", this::refresh);
+    private final ComboBox<DepartmentRow> department;
 
     public ResponsibilitiesView(ResponsibilityService responsibilities, DepartmentService departments,
                                 KeyAreaService areas, CurrentUser currentUser) {
         this.responsibilities = responsibilities;
         SignedInUser user = currentUser.require();
         setSizeFull();
+        department = new DepartmentChoices(departments.active()).single(null);
+        department.setPlaceholder(getTranslation("responsibility.anyDepartment"));
+        department.setId("responsibility-department-filter");
+        department.addValueChangeListener(e -> refresh());
         includeInactive.setLabel(getTranslation("common.includeInactive"));
         includeInactive.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(includeInactive);
+        HorizontalLayout toolbar = new HorizontalLayout(search, department, includeInactive);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("responsibilities");
@@ -76,7 +85,9 @@ public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTi
     }
 
     private void refresh() {
-        grid.setItems(responsibilities.list(includeInactive.getValue()));
+        Long departmentId = department.getValue() == null ? null : department.getValue().id();
+        grid.setItems(responsibilities.list(includeInactive.getValue()).stream()
+                .filter(r -> r.matches(search.getValue(), departmentId)).toList());
     }
 
     @Override
