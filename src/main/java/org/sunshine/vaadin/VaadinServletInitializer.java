@@ -72,6 +72,8 @@ public class VaadinServletInitializer implements ServletContainerInitializer {
         registration.addMapping("/*");
         registration.setAsyncSupported(true);
         registration.setLoadOnStartup(1);
+        // a government office's development machine does not report usage to the vendor
+        registration.setInitParameter("devmode.usageStatistics.enabled", "false");
         configuration.initParameters().forEach(registration::setInitParameter);
     }
 

@@ -2,6 +2,8 @@ package org.sunshine.directory;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
@@ -13,6 +15,7 @@ import org.sunshine.directory.ui.ResponsibilitiesView;
 import org.sunshine.testing.UiTest;
 
 import java.util.List;
+import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -82,6 +85,29 @@ class DirectoryViewsTest extends UiTest {
         _setValue(department, null);
         _setValue(_get(TextField.class, spec -> spec.withId("responsibility-search")), "各部门");
         assertThat(grid.getListDataView().getItems().map(ResponsibilityRow::seqNo).toList()).containsExactly(20, 21);
+    }
+
+    @Test
+    void anAdministratorAddsAPenaltyItemWhoseClockDefaultsToSevenDays() {
+        signInAs("admin");
+        navigate("directory/responsibilities");
+        _click(_get(Button.class, spec -> spec.withId("responsibility-create")));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("responsibility-seq")).getValue()).isEqualTo(24);
+        _setValue(_get(TextField.class, spec -> spec.withId("responsibility-title")), "行政处罚决定书公开");
+        @SuppressWarnings("unchecked")
+        Select<DisclosureCategory> category = _get(Select.class, spec -> spec.withId("responsibility-category"));
+        _setValue(category, DisclosureCategory.PENALTY);
+        assertThat(_get(IntegerField.class, spec -> spec.withId("responsibility-clock")).getValue()).isEqualTo(7);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<DepartmentRow> leads = _get(MultiSelectComboBox.class, spec -> spec.withId("responsibility-leads"));
+        _setValue(leads, Set.of(leads.getListDataView().getItems().filter(d -> d.code().equals("SCJ")).findFirst().orElseThrow()));
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        ResponsibilityRow saved = context.getBean(ResponsibilityService.class).list(false).stream()
+                .filter(r -> r.seqNo() == 24).findFirst().orElseThrow();
+        assertThat(saved.title()).isEqualTo("行政处罚决定书公开");
+        assertThat(saved.clockDays()).isEqualTo(7);
+        assertThat(saved.leadNames("、")).isEqualTo("市市场监管局");
     }
 
     @Test

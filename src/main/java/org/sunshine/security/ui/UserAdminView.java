@@ -58,7 +58,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.departmentName() == null ? "" : u.departmentName()).setHeader(getTranslation("user.department")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addColumn(u -> u.lastLoginAt() == null ? "" : format(u.lastLoginAt())).setHeader(getTranslation("user.lastLogin")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("common.empty"));
 

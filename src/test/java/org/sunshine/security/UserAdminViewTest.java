@@ -1,0 +1,90 @@
+package org.sunshine.security;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.testing.UiTest;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 用户管理 as an administrator uses it: create an account, reset its password, disable it. */
+@MicronautTest(startApplication = false)
+class UserAdminViewTest extends UiTest {
+
+    @Test
+    void anAdministratorCreatesResetsAndDisablesAnAccount() {
+        signInAs("admin");
+        navigate("admin/users");
+        _click(_get(Button.class, spec -> spec.withId("user-create")));
+        _setValue(_get(TextField.class, spec -> spec.withId("user-username")), "wang.fang");
+        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "王芳");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withId("user-role"));
+        _setValue(role, Role.HANDLER);
+        @SuppressWarnings("unchecked")
+        ComboBox<DepartmentRow> department = _get(ComboBox.class, spec -> spec.withId("user-department"));
+        _setValue(department, department.getListDataView().getItems().filter(d -> d.code().equals("JYJ")).findFirst().orElseThrow());
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "Teach2026");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+
+        UserRow created = row("wang.fang");
+        assertThat(created.departmentName()).isEqualTo("市教育局");
+        assertThat(created.role()).isEqualTo(Role.HANDLER);
+        AuthenticationService authentication = context.getBean(AuthenticationService.class);
+        assertThat(authentication.authenticate("wang.fang", "Teach2026", null)).isInstanceOf(LoginOutcome.SignedIn.class);
+
+        _click(action("wang.fang", "重置密码"));
+        _setValue(_get(PasswordField.class, spec -> spec.withId("new-password")), "Teach2027");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeat-password")), "Teach2028");
+        _click(_get(Button.class, spec -> spec.withId("password-save")));
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("repeat-password"));
+        assertThat(repeat.getErrorMessage()).isEqualTo("两次输入的密码不一致。");
+        _setValue(repeat, "Teach2027");
+        _click(_get(Button.class, spec -> spec.withId("password-save")));
+        assertThat(authentication.authenticate("wang.fang", "Teach2027", null)).isInstanceOf(LoginOutcome.SignedIn.class);
+
+        _click(action("wang.fang", "停用"));
+        assertThat(row("wang.fang").enabled()).isFalse();
+        assertThat(authentication.authenticate("wang.fang", "Teach2027", null)).isInstanceOf(LoginOutcome.Disabled.class);
+    }
+
+    @Test
+    void aHandlerWithoutADepartmentIsRefusedOnTheField() {
+        signInAs("admin");
+        navigate("admin/users");
+        _click(_get(Button.class, spec -> spec.withId("user-create")));
+        _setValue(_get(TextField.class, spec -> spec.withId("user-username")), "nodept");
+        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "无部门");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "Nodept2026");
+        _click(_get(Button.class, spec -> spec.withId("dialog-save")));
+        ComboBox<?> department = _get(ComboBox.class, spec -> spec.withId("user-department"));
+        assertThat(department.isInvalid()).isTrue();
+        assertThat(department.getErrorMessage()).isEqualTo("部门经办人必须选择所在部门。");
+        assertThat(context.getBean(UserService.class).list()).noneMatch(u -> u.username().equals("nodept"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<UserRow> grid() {
+        return _get(Grid.class, spec -> spec.withId("users"));
+    }
+
+    private UserRow row(String username) {
+        return grid().getListDataView().getItems().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    /** The button of a row's actions column. */
+    private Button action(String username, String label) {
+        int index = grid().getListDataView().getItems().map(UserRow::username).toList().indexOf(username);
+        return _get(_getCellComponent(grid(), index, "actions"), Button.class, spec -> spec.withText(label));
+    }
+}
