@@ -7,6 +7,7 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.directory.DepartmentFilter;
 import org.sunshine.directory.DepartmentForm;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
 public class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final DepartmentFilter ALL = new DepartmentFilter(null, null, true);
 
     private final DepartmentService departments;
     private final KeyAreaService areas;
@@ -65,7 +67,7 @@ public class DemoData {
     public synchronized void load() {
         DemoCity city = read();
         SignedInUser system = SignedInUser.SYSTEM;
-        if (departments.search(new org.sunshine.directory.DepartmentFilter(null, null, true)).isEmpty()) {
+        if (departments.search(ALL).isEmpty()) {
             for (DemoCity.Dept d : city.departments()) {
                 Long parent = d.parent() == null ? null : ids().get(d.parent());
                 departments.save(new DepartmentForm(null, d.code(), d.name(), d.shortName(), d.type(), parent, d.sortOrder()), system);
@@ -93,7 +95,7 @@ public class DemoData {
     }
 
     private Map<String, Long> ids() {
-        return departments.search(new org.sunshine.directory.DepartmentFilter(null, null, true)).stream()
+        return departments.search(ALL).stream()
                 .collect(Collectors.toMap(DepartmentRow::code, DepartmentRow::id));
     }
 

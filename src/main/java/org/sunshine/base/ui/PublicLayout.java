@@ -19,6 +19,8 @@ import org.sunshine.security.CurrentUser;
 @AnonymousAllowed
 public class PublicLayout extends Div implements RouterLayout {
 
+    private final Div content = new Div();
+
     public PublicLayout(LocaleResolver locales, OfficeSettings office, CurrentUser currentUser) {
         addClassName("public-layout");
         Anchor brand = new Anchor("/", getTranslation("app.title"));
@@ -34,15 +36,11 @@ public class PublicLayout extends Div implements RouterLayout {
         header.addClassName("public-header");
         Header top = new Header(header);
 
-        Div content = new Div();
         content.addClassName("public-content");
         Footer footer = new Footer(new Span(getTranslation("public.footer", office.name())));
         footer.addClassName("public-footer");
         add(top, content, footer);
-        this.content = content;
     }
-
-    private final Div content;
 
     @Override
     public void showRouterLayoutContent(com.vaadin.flow.component.HasElement view) {
