@@ -22,6 +22,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.audit.ui.AuditLogView;
 import org.sunshine.base.i18n.LocaleResolver;
+import org.sunshine.calendar.ui.CalendarAdminView;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ui.DepartmentsView;
 import org.sunshine.directory.ui.KeyAreasView;
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     new Entry("nav.keyAreas", VaadinIcon.GRID_BIG_O, KeyAreasView.class),
                     new Entry("nav.responsibilities", VaadinIcon.LIST_OL, ResponsibilitiesView.class)),
             List.of(new Entry("nav.users", VaadinIcon.USERS, UserAdminView.class),
+                    new Entry("nav.calendar", VaadinIcon.CALENDAR, CalendarAdminView.class),
                     new Entry("nav.audit", VaadinIcon.FILE_TEXT_O, AuditLogView.class)));
     private static final List<String> GROUP_LABELS = List.of("nav.group.home", "nav.group.directory", "nav.group.system");
 

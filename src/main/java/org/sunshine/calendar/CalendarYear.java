@@ -1,0 +1,11 @@
+package org.sunshine.calendar;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A year whose holiday schedule is loaded; dates in other years fall back to Monday to Friday. */
+@MappedEntity("calendar_year")
+public record CalendarYear(@Id Integer year, String source, int dayCount, Instant loadedAt) {
+}
