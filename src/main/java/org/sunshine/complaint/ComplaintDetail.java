@@ -1,0 +1,27 @@
+package org.sunshine.complaint;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A complaint as a member of staff sees it. The complainant's name and phone are masked; {@code canReveal} says
+ * whether this viewer may see them in full (an inspector, or the department with the complainant's consent).
+ */
+public record ComplaintDetail(ComplaintRow row, String content, @Nullable String requestedDepartmentName,
+                              @Nullable Long departmentId, String maskedName, String maskedPhone, boolean anonymous,
+                              boolean consent, boolean canReveal, @Nullable String replyText,
+                              @Nullable Instant repliedAt, @Nullable Rating rating, @Nullable String ratingComment,
+                              @Nullable String rejectReason, LocalDate acceptDue, @Nullable LocalDate handleDue,
+                              @Nullable LocalDate ratingDue, int extensionDays, @Nullable Integer requestedExtensionDays,
+                              boolean reopened, List<EventRow> events, List<ComplaintAttachment.Info> attachments,
+                              Set<Action> actions) {
+
+    /** A step of the history, with the department's name. */
+    public record EventRow(long id, Instant at, Action action, @Nullable ComplaintState from, ComplaintState to,
+                           Actor actorKind, String actorName, @Nullable String departmentName, String note) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.sunshine.complaint;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Closes replies whose rating window has ended without a rating, as 未评价 — never as satisfied. Runs every ten
+ * minutes (and after a start), when {@code sunshine.complaints.auto-close} is on.
+ */
+@Singleton
+public class ComplaintExpiry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComplaintExpiry.class);
+
+    private final ComplaintRepository complaints;
+    private final ComplaintDeadlines deadlines;
+    private final ComplaintHistory history;
+    private final ComplaintSettings settings;
+
+    public ComplaintExpiry(ComplaintRepository complaints, ComplaintDeadlines deadlines, ComplaintHistory history,
+                           ComplaintSettings settings) {
+        this.complaints = complaints;
+        this.deadlines = deadlines;
+        this.history = history;
+        this.settings = settings;
+    }
+
+    @Scheduled(fixedDelay = "10m", initialDelay = "1m")
+    void onSchedule() {
+        if (settings.autoClose()) {
+            int closed = closeUnrated();
+            if (closed > 0) {
+                LOG.info("Closed {} replies not rated in time", closed);
+            }
+        }
+    }
+
+    /** Closes every reply whose rating deadline is before today; returns how many. */
+    @Transactional
+    public int closeUnrated() {
+        int closed = 0;
+        for (Complaint c : complaints.findByStateAndRatingDueLessThan(ComplaintState.REPLIED, deadlines.today())) {
+            ComplaintState from = c.getState();
+            c.setState(ComplaintWorkflow.next(from, Action.EXPIRE, Actor.SYSTEM, c.extensionUsed(), c.isReopened()).orElseThrow());
+            c.setRating(Rating.NOT_RATED);
+            c.setClosedAt(history.now());
+            c.setUpdatedAt(history.now());
+            complaints.update(c);
+            history.bySystem(c, Action.EXPIRE, from, "");
+            closed++;
+        }
+        return closed;
+    }
+}

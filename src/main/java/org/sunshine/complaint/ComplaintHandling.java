@@ -1,0 +1,187 @@
+package org.sunshine.complaint;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.sunshine.base.DomainException;
+import org.sunshine.directory.Department;
+import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What staff do with a complaint: an inspector accepts or rejects it, routes it, decides returns and extensions and
+ * sends reminders; the department's handler takes it on, asks to return it or for more time, and replies. Every
+ * action goes through {@link ComplaintWorkflow}, is recorded in the item's history, and changes nothing if refused.
+ * A handler acts only on their own department's items.
+ */
+@Singleton
+public class ComplaintHandling {
+
+    static final int MAX_REASON = 500;
+    static final int MAX_REPLY = 5000;
+
+    private final ComplaintRepository complaints;
+    private final AttachmentRepository attachments;
+    private final DepartmentRepository departments;
+    private final ComplaintDeadlines deadlines;
+    private final ComplaintHistory history;
+    private final ComplaintSettings settings;
+
+    public ComplaintHandling(ComplaintRepository complaints, AttachmentRepository attachments,
+                             DepartmentRepository departments, ComplaintDeadlines deadlines, ComplaintHistory history,
+                             ComplaintSettings settings) {
+        this.complaints = complaints;
+        this.attachments = attachments;
+        this.departments = departments;
+        this.deadlines = deadlines;
+        this.history = history;
+        this.settings = settings;
+    }
+
+    @Transactional
+    public void accept(long id, String note, SignedInUser inspector) {
+        act(id, Action.ACCEPT, inspector, note, c -> { });
+    }
+
+    @Transactional
+    public void reject(long id, String reason, SignedInUser inspector) {
+        String text = required(reason, "reason", "complaint.error.reason");
+        act(id, Action.REJECT, inspector, text, c -> {
+            c.setRejectReason(text);
+            c.setClosedAt(history.now());
+        });
+    }
+
+    /** Routes an accepted item to a department; its 10 working days start today. */
+    @Transactional
+    public void assign(long id, long departmentId, String note, SignedInUser inspector) {
+        Department department = departments.findById(departmentId).filter(Department::isActive)
+                .orElseThrow(() -> DomainException.on("departmentId", "complaint.error.department"));
+        act(id, Action.ASSIGN, inspector, note, c -> {
+            LocalDate today = deadlines.today();
+            c.setDepartmentId(department.getId());
+            c.setHandleStart(today);
+            c.setExtensionDays(0);
+            c.setRequestedExtensionDays(null);
+            c.setHandleDue(deadlines.handleDue(today, 0));
+        });
+    }
+
+    @Transactional
+    public void receive(long id, SignedInUser handler) {
+        act(id, Action.RECEIVE, handler, "", c -> { });
+    }
+
+    @Transactional
+    public void requestReturn(long id, String reason, SignedInUser handler) {
+        act(id, Action.REQUEST_RETURN, handler, required(reason, "reason", "complaint.error.reason"), c -> { });
+    }
+
+    /** Approving sends the item back to the inspector's queue to be routed again; refusing keeps it with the department. */
+    @Transactional
+    public void decideReturn(long id, boolean approve, String note, SignedInUser inspector) {
+        if (approve) {
+            act(id, Action.APPROVE_RETURN, inspector, note, c -> {
+                c.setDepartmentId(null);
+                c.setHandleStart(null);
+                c.setHandleDue(null);
+            });
+        } else {
+            act(id, Action.REFUSE_RETURN, inspector, required(note, "reason", "complaint.error.reason"), c -> { });
+        }
+    }
+
+    @Transactional
+    public void requestExtension(long id, int days, String reason, SignedInUser handler) {
+        if (days < 1 || days > settings.maxExtensionDays()) {
+            throw DomainException.on("days", "complaint.error.extensionDays", settings.maxExtensionDays());
+        }
+        String text = required(reason, "reason", "complaint.error.reason");
+        act(id, Action.REQUEST_EXTENSION, handler, text + " (+" + days + ")", c -> c.setRequestedExtensionDays(days));
+    }
+
+    /** Approving adds the requested working days to the handling deadline. */
+    @Transactional
+    public void decideExtension(long id, boolean approve, String note, SignedInUser inspector) {
+        if (approve) {
+            act(id, Action.APPROVE_EXTENSION, inspector, note, c -> {
+                c.setExtensionDays(c.getRequestedExtensionDays());
+                c.setHandleDue(deadlines.handleDue(c.getHandleStart(), c.getExtensionDays()));
+            });
+        } else {
+            act(id, Action.REFUSE_EXTENSION, inspector, required(note, "reason", "complaint.error.reason"), c -> { });
+        }
+    }
+
+    /** The department's answer to the complainant; the complainant has 5 working days to rate it. */
+    @Transactional
+    public void reply(long id, String text, List<Attachments.Upload> files, SignedInUser handler) {
+        String answer = text == null ? "" : text.strip();
+        if (answer.isEmpty() || answer.length() > MAX_REPLY) {
+            throw DomainException.on("reply", "complaint.error.reply", MAX_REPLY);
+        }
+        List<Attachments.Checked> checked = Attachments.check(files == null ? List.of() : files);
+        ComplaintEvent event = act(id, Action.REPLY, handler, "", c -> {
+            LocalDate today = deadlines.today();
+            c.setReplyText(answer);
+            c.setRepliedAt(history.now());
+            c.setRatingStart(today);
+            c.setRatingDue(deadlines.ratingDue(today));
+        });
+        Instant now = history.now();
+        for (Attachments.Checked file : checked) {
+            attachments.save(new ComplaintAttachment(null, id, event.id(), file.fileName(), file.contentType(),
+                    file.content().length, file.sha256(), file.content(), now));
+        }
+    }
+
+    /** 催办: recorded in the history (and seen by the department and the complainant); the state does not change. */
+    @Transactional
+    public void remind(long id, String note, SignedInUser inspector) {
+        act(id, Action.REMIND, inspector, note, c -> { });
+    }
+
+    /** Checks the role, the department and the workflow, applies the change and records it. */
+    private ComplaintEvent act(long id, Action action, SignedInUser who, String note, Consumer<Complaint> change) {
+        Complaint complaint = complaints.findById(id).orElseThrow(() -> new DomainException("complaint.error.missing"));
+        Actor actor = actorOf(who, complaint);
+        ComplaintState from = complaint.getState();
+        ComplaintState to = ComplaintWorkflow.next(from, action, actor, complaint.extensionUsed(), complaint.isReopened())
+                .orElseThrow(() -> new DomainException("complaint.error.notNow"));
+        change.accept(complaint);
+        complaint.setState(to);
+        complaint.setUpdatedAt(history.now());
+        try {
+            complaints.update(complaint);
+        } catch (OptimisticLockException e) {
+            throw new DomainException("complaint.error.changedMeanwhile");
+        }
+        return history.byStaff(complaint, action, from, actor, who, note);
+    }
+
+    /** Inspectors act on every item; a handler only on their own department's. */
+    static Actor actorOf(SignedInUser who, Complaint complaint) {
+        if (who != null && who.is(Role.INSPECTOR)) {
+            return Actor.INSPECTOR;
+        }
+        if (who != null && who.is(Role.HANDLER) && who.departmentId() != null
+                && who.departmentId().equals(complaint.getDepartmentId())) {
+            return Actor.HANDLER;
+        }
+        throw new DomainException("error.notAllowed");
+    }
+
+    private static String required(String text, String field, String key) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_REASON) {
+            throw DomainException.on(field, key, MAX_REASON);
+        }
+        return stripped;
+    }
+}

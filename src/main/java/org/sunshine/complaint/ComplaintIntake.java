@@ -1,0 +1,147 @@
+package org.sunshine.complaint;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.sunshine.base.DomainException;
+import org.sunshine.directory.Department;
+import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.KeyArea;
+import org.sunshine.directory.KeyAreaRepository;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Takes in complaints: from the public web form and API (anonymous allowed), or entered by an inspector from a call
+ * or a letter. Everything is checked before anything is written, and the complaint, its first event and its files
+ * are saved in one transaction.
+ */
+@Singleton
+public class ComplaintIntake {
+
+    public static final int MAX_SUBJECT = 200;
+    public static final int MAX_CONTENT = 5000;
+    static final String PHONE_PATTERN = "[0-9+\\- ]{5,20}";
+
+    private final ComplaintRepository complaints;
+    private final AttachmentRepository attachments;
+    private final DepartmentRepository departments;
+    private final KeyAreaRepository areas;
+    private final ComplaintDeadlines deadlines;
+    private final ComplaintHistory history;
+    private final Clock clock;
+
+    public ComplaintIntake(ComplaintRepository complaints, AttachmentRepository attachments,
+                           DepartmentRepository departments, KeyAreaRepository areas, ComplaintDeadlines deadlines,
+                           ComplaintHistory history, Clock clock) {
+        this.complaints = complaints;
+        this.attachments = attachments;
+        this.departments = departments;
+        this.areas = areas;
+        this.deadlines = deadlines;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Where a submission came from. */
+    public record Origin(Channel channel, String clientIp, @Nullable String apiClient, @Nullable SignedInUser enteredBy) {
+
+        public static Origin web(String clientIp) {
+            return new Origin(Channel.WEB, clientIp, null, null);
+        }
+    }
+
+    @Transactional
+    public Receipt submit(Submission submission, Origin origin) {
+        if ((origin.channel() == Channel.PHONE || origin.channel() == Channel.LETTER)
+                && (origin.enteredBy() == null || !origin.enteredBy().is(Role.INSPECTOR))) {
+            throw new DomainException("error.notAllowed");
+        }
+        if (submission.type() == null) {
+            throw DomainException.on("type", "complaint.error.type");
+        }
+        String subject = strip(submission.subject());
+        String content = strip(submission.content());
+        if (subject.isEmpty() || subject.length() > MAX_SUBJECT) {
+            throw DomainException.on("subject", "complaint.error.subject", MAX_SUBJECT);
+        }
+        if (content.isEmpty() || content.length() > MAX_CONTENT) {
+            throw DomainException.on("content", "complaint.error.content", MAX_CONTENT);
+        }
+        String name = strip(submission.name());
+        String phone = strip(submission.phone());
+        if (name.length() > 60) {
+            throw DomainException.on("name", "complaint.error.name");
+        }
+        if (!phone.isEmpty() && !phone.matches(PHONE_PATTERN)) {
+            throw DomainException.on("phone", "complaint.error.phone");
+        }
+        if (submission.keyAreaId() != null && !areas.findById(submission.keyAreaId()).map(KeyArea::isActive).orElse(false)) {
+            throw DomainException.on("keyAreaId", "complaint.error.keyArea");
+        }
+        if (submission.departmentId() != null
+                && !departments.findById(submission.departmentId()).map(Department::isActive).orElse(false)) {
+            throw DomainException.on("departmentId", "complaint.error.department");
+        }
+        List<Attachments.Checked> files = Attachments.check(submission.attachments() == null ? List.of() : submission.attachments());
+
+        Instant now = history.now();
+        LocalDate today = LocalDate.now(clock);
+        String queryCode = TrackingCodes.queryCode();
+        String salt = TrackingCodes.salt();
+        Complaint complaint = new Complaint();
+        complaint.setTrackingCode(newTrackingCode(today));
+        complaint.setQueryCodeSalt(salt);
+        complaint.setQueryCodeHash(TrackingCodes.hash(queryCode, salt));
+        complaint.setType(submission.type());
+        complaint.setChannel(origin.channel());
+        complaint.setState(ComplaintState.SUBMITTED);
+        complaint.setKeyAreaId(submission.keyAreaId());
+        complaint.setRequestedDepartmentId(submission.departmentId());
+        complaint.setSubject(subject);
+        complaint.setContent(content);
+        complaint.setComplainantName(name.isEmpty() ? null : name);
+        complaint.setComplainantPhone(phone.isEmpty() ? null : phone);
+        complaint.setConsentDisclose(submission.consent() && !(name.isEmpty() && phone.isEmpty()));
+        complaint.setSubmittedAt(now);
+        complaint.setAcceptStart(today);
+        complaint.setAcceptDue(deadlines.acceptDue(today));
+        complaint.setEnteredBy(origin.enteredBy() == null ? null : origin.enteredBy().id());
+        complaint.setApiClient(origin.apiClient());
+        complaint.setClientIp(origin.clientIp() == null ? "" : origin.clientIp());
+        complaint.setUpdatedAt(now);
+        complaint = complaints.save(complaint);
+
+        String note = origin.channel().name();
+        if (origin.enteredBy() != null) {
+            history.byStaff(complaint, Action.SUBMIT, null, Actor.INSPECTOR, origin.enteredBy(), note);
+        } else {
+            history.byPublic(complaint, Action.SUBMIT, null, note);
+        }
+        for (Attachments.Checked file : files) {
+            attachments.save(new ComplaintAttachment(null, complaint.getId(), null, file.fileName(), file.contentType(),
+                    file.content().length, file.sha256(), file.content(), now));
+        }
+        return new Receipt(complaint.getId(), complaint.getTrackingCode(), queryCode, complaint.getType(),
+                complaint.getSubject(), now, complaint.getAcceptDue());
+    }
+
+    private String newTrackingCode(LocalDate today) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = TrackingCodes.trackingCode(today);
+            if (!complaints.existsByTrackingCode(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No free tracking code for " + today);
+    }
+
+    private static String strip(@Nullable String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,250 @@
+package org.sunshine.complaint;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.persistence.criteria.Predicate;
+import org.sunshine.audit.AuditAction;
+import org.sunshine.audit.AuditLog;
+import org.sunshine.base.DomainException;
+import org.sunshine.directory.Department;
+import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.KeyArea;
+import org.sunshine.directory.KeyAreaRepository;
+import org.sunshine.directory.ResponsibilityService;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * What staff read: the lists (inspectors and leaders see every item, a handler only their department's), one
+ * item with its history, and — audited — a complainant's unmasked identity.
+ */
+@Singleton
+public class ComplaintQueries {
+
+    public static final int MAX_EXPORT = 10_000;
+    private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+
+    private final ComplaintRepository complaints;
+    private final ComplaintEventRepository events;
+    private final AttachmentRepository attachments;
+    private final DepartmentRepository departments;
+    private final KeyAreaRepository areas;
+    private final ComplaintDeadlines deadlines;
+    private final AuditLog audit;
+    private final ResponsibilityService responsibilities;
+
+    public ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events,
+                            AttachmentRepository attachments, DepartmentRepository departments,
+                            KeyAreaRepository areas, ComplaintDeadlines deadlines, AuditLog audit,
+                            ResponsibilityService responsibilities) {
+        this.responsibilities = responsibilities;
+        this.complaints = complaints;
+        this.events = events;
+        this.attachments = attachments;
+        this.departments = departments;
+        this.areas = areas;
+        this.deadlines = deadlines;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ComplaintRow> search(ComplaintFilter filter, SignedInUser viewer, int page, int size) {
+        Page<Complaint> found = complaints.findAll(specification(scoped(filter, viewer)), Pageable.from(page, size, NEWEST_FIRST));
+        Names names = names();
+        return found.map(c -> row(c, names));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ComplaintFilter filter, SignedInUser viewer) {
+        return complaints.count(specification(scoped(filter, viewer)));
+    }
+
+    /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export. */
+    @Transactional(readOnly = true)
+    public List<ComplaintRow> all(ComplaintFilter filter, SignedInUser viewer) {
+        return search(filter, viewer, 0, MAX_EXPORT).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintDetail detail(long id, SignedInUser viewer) {
+        Complaint c = visible(id, viewer);
+        Names names = names();
+        List<ComplaintDetail.EventRow> history = events.findByComplaintIdOrderById(id).stream()
+                .map(e -> new ComplaintDetail.EventRow(e.id(), e.occurredAt(), e.action(), e.fromState(), e.toState(),
+                        e.actorKind(), e.actorName(), names.department(e.departmentId()), e.note()))
+                .toList();
+        Set<Action> actions = EnumSet.noneOf(Action.class);
+        try {
+            Actor actor = ComplaintHandling.actorOf(viewer, c);
+            actions.addAll(ComplaintWorkflow.available(c.getState(), actor, c.extensionUsed(), c.isReopened()));
+        } catch (DomainException notAllowed) {
+            // a leader, or a handler of another department: read only
+        }
+        return new ComplaintDetail(row(c, names), c.getContent(), names.department(c.getRequestedDepartmentId()),
+                c.getDepartmentId(), Masking.name(c.getComplainantName()), Masking.phone(c.getComplainantPhone()),
+                c.anonymous(), c.isConsentDisclose(), canReveal(c, viewer), c.getReplyText(), c.getRepliedAt(),
+                c.getRating(), c.getRatingComment(), c.getRejectReason(), c.getAcceptDue(), c.getHandleDue(),
+                c.getRatingDue(), c.getExtensionDays(), c.getRequestedExtensionDays(), c.isReopened(), history,
+                attachments.findInfos(id), actions);
+    }
+
+    /** The complainant's name and phone in full; every call is written to the audit log. */
+    @Transactional
+    public Identity revealIdentity(long id, SignedInUser viewer, String clientIp) {
+        Complaint c = visible(id, viewer);
+        if (!canReveal(c, viewer)) {
+            throw new DomainException("error.notAllowed");
+        }
+        audit.record(viewer, AuditAction.PERSONAL_DATA_VIEWED, "complaint", c.getTrackingCode(), "name, phone", clientIp);
+        return new Identity(c.getComplainantName() == null ? "" : c.getComplainantName(),
+                c.getComplainantPhone() == null ? "" : c.getComplainantPhone());
+    }
+
+    /** A complainant's identity in full. */
+    public record Identity(String name, String phone) {
+    }
+
+    /** A file of the item, if the viewer may see the item. */
+    @Transactional(readOnly = true)
+    public ComplaintAttachment attachment(long complaintId, long attachmentId, SignedInUser viewer) {
+        visible(complaintId, viewer);
+        return attachments.findById(attachmentId).filter(a -> a.complaintId() == complaintId)
+                .orElseThrow(() -> new DomainException("complaint.error.missing"));
+    }
+
+    /**
+     * Departments to route an item to, best first: the one the complainant named, the key area's lead, and the
+     * lead departments of the responsibility table's items in that key area.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> suggestedDepartments(long id) {
+        Complaint c = complaints.findById(id).orElseThrow(() -> new DomainException("complaint.error.missing"));
+        List<Long> suggested = new ArrayList<>();
+        if (c.getRequestedDepartmentId() != null) {
+            suggested.add(c.getRequestedDepartmentId());
+        }
+        if (c.getKeyAreaId() != null) {
+            areas.findById(c.getKeyAreaId()).map(KeyArea::getLeadDepartmentId).ifPresent(suggested::add);
+            responsibilities.list(false).stream()
+                    .filter(r -> c.getKeyAreaId().equals(r.keyAreaId()))
+                    .forEach(r -> r.leads().forEach(d -> suggested.add(d.id())));
+        }
+        return suggested.stream().distinct().toList();
+    }
+
+    private Complaint visible(long id, SignedInUser viewer) {
+        Complaint c = complaints.findById(id).orElseThrow(() -> new DomainException("complaint.error.missing"));
+        if (viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER)) {
+            return c;
+        }
+        if (viewer.is(Role.HANDLER) && viewer.departmentId() != null && viewer.departmentId().equals(c.getDepartmentId())) {
+            return c;
+        }
+        throw new DomainException("error.notAllowed");
+    }
+
+    private static boolean canReveal(Complaint c, SignedInUser viewer) {
+        if (c.anonymous()) {
+            return false;
+        }
+        return viewer.is(Role.INSPECTOR) || (viewer.is(Role.HANDLER) && c.isConsentDisclose()
+                && viewer.departmentId() != null && viewer.departmentId().equals(c.getDepartmentId()));
+    }
+
+    /** A handler's search is always limited to their department; only inspectors and leaders see everything. */
+    private static ComplaintFilter scoped(ComplaintFilter filter, SignedInUser viewer) {
+        if (viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER)) {
+            return filter;
+        }
+        if (viewer.is(Role.HANDLER) && viewer.departmentId() != null) {
+            return new ComplaintFilter(filter.states(), viewer.departmentId(), filter.keyAreaId(), filter.warning(), filter.text());
+        }
+        throw new DomainException("error.notAllowed");
+    }
+
+    private PredicateSpecification<Complaint> specification(ComplaintFilter filter) {
+        LocalDate today = deadlines.today();
+        LocalDate yellowUntil = deadlines.yellowUntil();
+        return (root, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (filter.states() != null && !filter.states().isEmpty()) {
+                all.add(root.get("state").in(filter.states()));
+            }
+            if (filter.departmentId() != null) {
+                all.add(cb.equal(root.get("departmentId"), filter.departmentId()));
+            }
+            if (filter.keyAreaId() != null) {
+                all.add(cb.equal(root.get("keyAreaId"), filter.keyAreaId()));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String text = filter.text().strip();
+                all.add(cb.or(cb.like(root.get("subject"), "%" + text.replace("%", "").replace("_", "") + "%"),
+                        cb.equal(root.get("trackingCode"), text)));
+            }
+            if (filter.warning() == Warning.RED) {
+                all.add(cb.or(
+                        cb.and(root.get("state").in(BEFORE_ROUTING), cb.lessThan(root.get("acceptDue"), today)),
+                        cb.and(root.get("state").in(WITH_DEPARTMENT), cb.lessThan(root.get("handleDue"), today))));
+            } else if (filter.warning() == Warning.YELLOW) {
+                all.add(cb.or(
+                        cb.and(root.get("state").in(BEFORE_ROUTING), cb.between(root.get("acceptDue"), today, yellowUntil)),
+                        cb.and(root.get("state").in(WITH_DEPARTMENT), cb.between(root.get("handleDue"), today, yellowUntil))));
+            } else if (filter.warning() == Warning.NONE) {
+                all.add(cb.or(
+                        root.get("state").in(OFF_THE_CLOCK),
+                        cb.and(root.get("state").in(BEFORE_ROUTING), cb.greaterThan(root.get("acceptDue"), yellowUntil)),
+                        cb.and(root.get("state").in(WITH_DEPARTMENT), cb.greaterThan(root.get("handleDue"), yellowUntil))));
+            }
+            return all.isEmpty() ? cb.conjunction() : cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    static final Set<ComplaintState> BEFORE_ROUTING = Arrays.stream(ComplaintState.values())
+            .filter(ComplaintState::beforeRouting).collect(Collectors.toCollection(() -> EnumSet.noneOf(ComplaintState.class)));
+    static final Set<ComplaintState> WITH_DEPARTMENT = Arrays.stream(ComplaintState.values())
+            .filter(ComplaintState::withDepartment).collect(Collectors.toCollection(() -> EnumSet.noneOf(ComplaintState.class)));
+    /** States in which no staff clock runs: never marked. */
+    static final Set<ComplaintState> OFF_THE_CLOCK = Arrays.stream(ComplaintState.values())
+            .filter(s -> !s.beforeRouting() && !s.withDepartment())
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ComplaintState.class)));
+
+    private ComplaintRow row(Complaint c, Names names) {
+        LocalDate due = deadlines.currentDue(c);
+        return new ComplaintRow(c.getId(), c.getTrackingCode(), c.getType(), c.getSubject(), c.getState(),
+                c.getChannel(), names.department(c.getDepartmentId()), names.area(c.getKeyAreaId()), c.getSubmittedAt(),
+                due, deadlines.warning(c), deadlines.usesFallback(due));
+    }
+
+    /** Department and key area names, read once per request. */
+    private record Names(Map<Long, String> departments, Map<Long, String> areas) {
+        String department(Long id) {
+            return id == null ? null : departments.get(id);
+        }
+
+        String area(Long id) {
+            return id == null ? null : areas.get(id);
+        }
+    }
+
+    private Names names() {
+        Map<Long, String> d = StreamSupport.stream(departments.findAll().spliterator(), false)
+                .collect(Collectors.toMap(Department::getId, Department::getName));
+        Map<Long, String> a = StreamSupport.stream(areas.findAll().spliterator(), false)
+                .collect(Collectors.toMap(KeyArea::getId, KeyArea::getName));
+        return new Names(d, a);
+    }
+}

@@ -1,0 +1,23 @@
+package org.sunshine.complaint;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ComplaintRepository extends CrudRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
+
+    Optional<Complaint> findByTrackingCode(String trackingCode);
+
+    boolean existsByTrackingCode(String trackingCode);
+
+    List<Complaint> findByStateInList(Collection<ComplaintState> states);
+
+    List<Complaint> findByStateAndRatingDueLessThan(ComplaintState state, LocalDate date);
+}

@@ -1,0 +1,12 @@
+package org.sunshine.complaint;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A complaint as listed for staff: no personal data. */
+public record ComplaintRow(long id, String trackingCode, ComplaintType type, String subject, ComplaintState state,
+                           Channel channel, @Nullable String departmentName, @Nullable String keyAreaName,
+                           Instant submittedAt, @Nullable LocalDate due, Warning warning, boolean calendarFallback) {
+}

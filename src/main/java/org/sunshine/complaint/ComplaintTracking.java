@@ -1,0 +1,121 @@
+package org.sunshine.complaint;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.sunshine.base.DomainException;
+import org.sunshine.base.RateLimiter;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the complainant does with the tracking code and the secret query code: look the item up, rate the reply,
+ * ask once for it to be handled again, or withdraw it before it is answered. Wrong codes are counted per address,
+ * so that query codes cannot be guessed.
+ */
+@Singleton
+public class ComplaintTracking {
+
+    static final Duration WINDOW = Duration.ofHours(1);
+    static final int MAX_COMMENT = 500;
+
+    private final ComplaintRepository complaints;
+    private final ComplaintHistory history;
+    private final RateLimiter limiter;
+    private final ComplaintSettings settings;
+    private final ComplaintDeadlines deadlines;
+
+    public ComplaintTracking(ComplaintRepository complaints, ComplaintHistory history, RateLimiter limiter,
+                             ComplaintSettings settings, ComplaintDeadlines deadlines) {
+        this.complaints = complaints;
+        this.history = history;
+        this.limiter = limiter;
+        this.settings = settings;
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * The item behind both codes, or empty for any wrong pair (which does not say which code was wrong).
+     *
+     * @throws DomainException {@code complaint.error.tooManyLookups} after too many wrong codes from this address
+     */
+    @Transactional(readOnly = true)
+    public Optional<Complaint> find(String trackingCode, String queryCode, String clientIp) {
+        String key = "lookup:" + clientIp;
+        if (!limiter.allowed(key, settings.lookupFailuresPerHour(), WINDOW)) {
+            throw new DomainException("complaint.error.tooManyLookups");
+        }
+        Optional<Complaint> found = complaints.findByTrackingCode(TrackingCodes.normalize(trackingCode))
+                .filter(c -> TrackingCodes.matches(queryCode, c.getQueryCodeSalt(), c.getQueryCodeHash()));
+        if (found.isEmpty()) {
+            limiter.record(key, WINDOW);
+        }
+        return found;
+    }
+
+    /** Rates the reply and closes the item. */
+    @Transactional
+    public void rate(String trackingCode, String queryCode, String clientIp, Rating rating, String comment) {
+        if (rating == null || rating == Rating.NOT_RATED) {
+            throw DomainException.on("rating", "complaint.error.rating");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.length() > MAX_COMMENT) {
+            throw DomainException.on("comment", "complaint.error.comment", MAX_COMMENT);
+        }
+        act(trackingCode, queryCode, clientIp, Action.RATE, text, c -> {
+            c.setRating(rating);
+            c.setRatingComment(text.isEmpty() ? null : text);
+            c.setClosedAt(history.now());
+        });
+    }
+
+    /** 不满意, and asks for the item to be handled again: once; the department gets a new handling clock. */
+    @Transactional
+    public void reopen(String trackingCode, String queryCode, String clientIp, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > MAX_COMMENT) {
+            throw DomainException.on("comment", "complaint.error.reopenReason", MAX_COMMENT);
+        }
+        act(trackingCode, queryCode, clientIp, Action.REOPEN, text, c -> {
+            c.setReopened(true);
+            c.setRating(Rating.DISSATISFIED);
+            c.setRatingComment(text);
+            c.setRatingStart(null);
+            c.setRatingDue(null);
+            // a new handling clock for the department; the extension already used stays used
+            c.setHandleStart(deadlines.today());
+            c.setExtensionDays(0);
+            c.setHandleDue(deadlines.handleDue(c.getHandleStart(), 0));
+        });
+    }
+
+    @Transactional
+    public void withdraw(String trackingCode, String queryCode, String clientIp, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() > MAX_COMMENT) {
+            throw DomainException.on("comment", "complaint.error.comment", MAX_COMMENT);
+        }
+        act(trackingCode, queryCode, clientIp, Action.WITHDRAW, text, c -> c.setClosedAt(history.now()));
+    }
+
+    private void act(String trackingCode, String queryCode, String clientIp, Action action, String note,
+                     Consumer<Complaint> change) {
+        Complaint complaint = find(trackingCode, queryCode, clientIp)
+                .orElseThrow(() -> new DomainException("complaint.error.notFound"));
+        ComplaintState from = complaint.getState();
+        ComplaintState to = ComplaintWorkflow.next(from, action, Actor.PUBLIC, complaint.extensionUsed(), complaint.isReopened())
+                .orElseThrow(() -> new DomainException("complaint.error.notNow"));
+        change.accept(complaint);
+        complaint.setState(to);
+        complaint.setUpdatedAt(history.now());
+        try {
+            complaints.update(complaint);
+        } catch (OptimisticLockException e) {
+            throw new DomainException("complaint.error.changedMeanwhile");
+        }
+        history.byPublic(complaint, action, from, note);
+    }
+}
