@@ -3,6 +3,8 @@ package org.sunshine.complaint;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,15 +17,28 @@ import java.util.Map;
  * @param warningDays          a deadline this many working days away (or fewer) is marked yellow
  * @param submissionsPerHour   web and API submissions accepted from one IP address per hour
  * @param lookupFailuresPerHour wrong tracking or query codes accepted from one IP address per hour
- * @param apiKeys              API clients (key → name) exempt from the per-address limit, e.g. the 12345 hotline
+ * @param apiClients           API clients exempt from the per-address limit, each "key:name" (e.g. the 12345 hotline);
+ *                             from the environment: SUNSHINE_COMPLAINTS_API_CLIENTS=key1:12345热线,key2:市长信箱
  * @param autoClose            close unrated replies on a schedule (off in tests, which call it themselves)
  */
 @ConfigurationProperties("sunshine.complaints")
 public record ComplaintSettings(int acceptDays, int handleDays, int maxExtensionDays, int ratingDays, int warningDays,
                                 int submissionsPerHour, int lookupFailuresPerHour,
-                                @Nullable Map<String, String> apiKeys, boolean autoClose) {
+                                @Nullable List<String> apiClients, boolean autoClose) {
 
     public ComplaintSettings {
-        apiKeys = apiKeys == null ? Map.of() : Map.copyOf(apiKeys);
+        apiClients = apiClients == null ? List.of() : List.copyOf(apiClients);
+    }
+
+    /** The API clients by key. */
+    public Map<String, String> apiKeys() {
+        Map<String, String> keys = new HashMap<>();
+        for (String client : apiClients) {
+            int colon = client.indexOf(':');
+            if (colon > 0 && colon < client.length() - 1) {
+                keys.put(client.substring(0, colon).strip(), client.substring(colon + 1).strip());
+            }
+        }
+        return keys;
     }
 }

@@ -5,8 +5,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.RateLimiter;
+import org.sunshine.directory.DepartmentRepository;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -26,9 +31,16 @@ public class ComplaintTracking {
     private final RateLimiter limiter;
     private final ComplaintSettings settings;
     private final ComplaintDeadlines deadlines;
+    private final ComplaintEventRepository events;
+    private final AttachmentRepository attachments;
+    private final DepartmentRepository departments;
 
     public ComplaintTracking(ComplaintRepository complaints, ComplaintHistory history, RateLimiter limiter,
-                             ComplaintSettings settings, ComplaintDeadlines deadlines) {
+                             ComplaintSettings settings, ComplaintDeadlines deadlines, ComplaintEventRepository events,
+                             AttachmentRepository attachments, DepartmentRepository departments) {
+        this.events = events;
+        this.attachments = attachments;
+        this.departments = departments;
         this.complaints = complaints;
         this.history = history;
         this.limiter = limiter;
@@ -53,6 +65,41 @@ public class ComplaintTracking {
             limiter.record(key, WINDOW);
         }
         return found;
+    }
+
+    /** What the complainant may see of an item found with both codes. */
+    @Transactional(readOnly = true)
+    public PublicView view(Complaint c) {
+        Map<Long, String> names = new HashMap<>();
+        departments.findAll().forEach(d -> names.put(d.getId(), d.getName()));
+        List<PublicView.Step> steps = events.findByComplaintIdOrderById(c.getId()).stream()
+                .map(e -> new PublicView.Step(e.occurredAt(), e.action(), e.toState(),
+                        e.departmentId() == null ? null : names.get(e.departmentId()), publicDetail(e)))
+                .toList();
+        List<ComplaintAttachment.Info> replyFiles = attachments.findInfos(c.getId()).stream()
+                .filter(a -> a.eventId() != null).toList();
+        LocalDate due = deadlines.currentDue(c);
+        return new PublicView(c.getTrackingCode(), c.getType(), c.getSubject(), c.getContent(), c.getState(),
+                c.getSubmittedAt(), c.getDepartmentId() == null ? null : names.get(c.getDepartmentId()), due,
+                deadlines.usesFallback(due), c.getReplyText(), c.getRepliedAt(), c.getRating(), c.getRejectReason(),
+                c.getExtensionDays(), steps, replyFiles,
+                ComplaintWorkflow.available(c.getState(), Actor.PUBLIC, c.extensionUsed(), c.isReopened()));
+    }
+
+    /** A file of the reply, for the complainant who found the item with both codes. */
+    @Transactional(readOnly = true)
+    public ComplaintAttachment replyFile(Complaint c, long attachmentId) {
+        return attachments.findById(attachmentId)
+                .filter(a -> a.complaintId().equals(c.getId()) && a.eventId() != null)
+                .orElseThrow(() -> new DomainException("complaint.error.missing"));
+    }
+
+    private static String publicDetail(ComplaintEvent e) {
+        return switch (e.action()) {
+            case REJECT, RATE, REOPEN, WITHDRAW -> e.note();
+            case DEADLINE_CHANGED -> e.note().contains("->") ? e.note().substring(e.note().indexOf("->") + 2).strip() : "";
+            default -> "";
+        };
     }
 
     /** Rates the reply and closes the item. */

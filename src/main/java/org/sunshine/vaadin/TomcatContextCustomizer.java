@@ -27,6 +27,9 @@ final class TomcatContextCustomizer implements BeanCreatedEventListener<Tomcat> 
                 // JSR 356 WebSockets, which Vaadin's push uses (a servlet container would find this by itself)
                 context.addServletContainerInitializer(new WsSci(), null);
                 context.setUseHttpOnly(true);
+                // forms posted without a charset (curl, most API clients) are UTF-8, not ISO-8859-1
+                context.setRequestCharacterEncoding("UTF-8");
+                context.setResponseCharacterEncoding("UTF-8");
                 Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
                 cookies.setSameSiteCookies(SameSiteCookies.LAX.getValue());
                 context.setCookieProcessor(cookies);

@@ -50,7 +50,14 @@ public abstract class UiTest {
         return signedIn;
     }
 
+    /** Navigates as a typed-in address would, query parameters included. */
     protected void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.sunshine.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,10 +26,18 @@ import java.util.List;
 @Route(value = "", layout = PublicLayout.class)
 public class LandingView extends Div implements HasDynamicTitle {
 
+    /** A public service: its i18n key, icon, and address (null while it is still being built). */
+    record Service(String key, VaadinIcon icon, String route) {
+    }
+
     /** The public services, in the order a citizen needs them. */
-    static final List<String> SERVICES = List.of("submit", "track", "bulletins", "rankings", "openData", "calculator");
-    private static final List<VaadinIcon> ICONS = List.of(VaadinIcon.EDIT, VaadinIcon.SEARCH, VaadinIcon.NEWSPAPER,
-            VaadinIcon.BAR_CHART, VaadinIcon.DOWNLOAD, VaadinIcon.CALENDAR);
+    static final List<Service> SERVICES = List.of(
+            new Service("submit", VaadinIcon.EDIT, "submit"),
+            new Service("track", VaadinIcon.SEARCH, "track"),
+            new Service("bulletins", VaadinIcon.NEWSPAPER, null),
+            new Service("rankings", VaadinIcon.BAR_CHART, null),
+            new Service("openData", VaadinIcon.DOWNLOAD, null),
+            new Service("calculator", VaadinIcon.CALENDAR, "calendar"));
 
     public LandingView(KeyAreaService areas, OfficeSettings office) {
         addClassName("landing");
@@ -40,14 +49,23 @@ public class LandingView extends Div implements HasDynamicTitle {
         add(new H3(getTranslation("landing.services")));
         Div services = new Div();
         services.addClassName("card-grid");
-        for (int i = 0; i < SERVICES.size(); i++) {
-            String key = "landing.service." + SERVICES.get(i);
-            Span status = new Span(getTranslation("landing.comingSoon"));
-            status.getElement().getThemeList().add("badge contrast");
-            Div card = new Div(ICONS.get(i).create(), new H3(getTranslation(key + ".title")),
-                    new Paragraph(getTranslation(key + ".text")), status);
+        for (Service service : SERVICES) {
+            String key = "landing.service." + service.key();
+            Div card = new Div(service.icon().create(), new H3(getTranslation(key + ".title")),
+                    new Paragraph(getTranslation(key + ".text")));
             card.addClassName("service-card");
-            services.add(card);
+            if (service.route() == null) {
+                Span status = new Span(getTranslation("landing.comingSoon"));
+                status.getElement().getThemeList().add("badge contrast");
+                card.add(status);
+                services.add(card);
+            } else {
+                Anchor link = new Anchor(service.route(), card);
+                link.setId("service-" + service.key());
+                link.addClassName("service-link");
+                card.add(new Span(getTranslation("landing.open")));
+                services.add(link);
+            }
         }
         add(services);
 

@@ -23,6 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import org.sunshine.audit.ui.AuditLogView;
 import org.sunshine.base.i18n.LocaleResolver;
 import org.sunshine.calendar.ui.CalendarAdminView;
+import org.sunshine.complaint.ui.ComplaintsView;
+import org.sunshine.complaint.ui.EntryView;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ui.DepartmentsView;
 import org.sunshine.directory.ui.KeyAreasView;
@@ -49,13 +51,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The menu, in groups; an entry shows only if the user may open its view. */
     static final List<List<Entry>> MENU = List.of(
             List.of(new Entry("nav.workbench", VaadinIcon.HOME_O, WorkbenchView.class)),
+            List.of(new Entry("nav.complaints", VaadinIcon.COMMENTS_O, ComplaintsView.class),
+                    new Entry("nav.complaintEntry", VaadinIcon.PHONE, EntryView.class)),
             List.of(new Entry("nav.departments", VaadinIcon.BUILDING_O, DepartmentsView.class),
                     new Entry("nav.keyAreas", VaadinIcon.GRID_BIG_O, KeyAreasView.class),
                     new Entry("nav.responsibilities", VaadinIcon.LIST_OL, ResponsibilitiesView.class)),
             List.of(new Entry("nav.users", VaadinIcon.USERS, UserAdminView.class),
                     new Entry("nav.calendar", VaadinIcon.CALENDAR, CalendarAdminView.class),
                     new Entry("nav.audit", VaadinIcon.FILE_TEXT_O, AuditLogView.class)));
-    private static final List<String> GROUP_LABELS = List.of("nav.group.home", "nav.group.directory", "nav.group.system");
+    private static final List<String> GROUP_LABELS = List.of("nav.group.home", "nav.group.complaints",
+            "nav.group.directory", "nav.group.system");
 
     private final H1 viewTitle = new H1();
 

@@ -1,0 +1,26 @@
+package org.sunshine.complaint;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A complaint as its complainant sees it with the codes: the steps in plain language (without staff names or
+ * internal notes), the reply and its files, the deadline running now, and what they can still do.
+ */
+public record PublicView(String trackingCode, ComplaintType type, String subject, String content, ComplaintState state,
+                         Instant submittedAt, @Nullable String departmentName, @Nullable LocalDate due,
+                         boolean dueFallback, @Nullable String replyText, @Nullable Instant repliedAt,
+                         @Nullable Rating rating, @Nullable String rejectReason, int extensionDays,
+                         List<Step> steps, List<ComplaintAttachment.Info> replyFiles, Set<Action> actions) {
+
+    /**
+     * One step. {@code detail} is what the public may read of the note: a rejection's reason, the complainant's own
+     * words, or the new date of a moved deadline; empty otherwise.
+     */
+    public record Step(Instant at, Action action, ComplaintState to, @Nullable String departmentName, String detail) {
+    }
+}

@@ -1,0 +1,234 @@
+package org.sunshine.complaint.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.sunshine.base.DomainException;
+import org.sunshine.base.RateLimiter;
+import org.sunshine.base.i18n.Messages;
+import org.sunshine.complaint.Channel;
+import org.sunshine.complaint.Complaint;
+import org.sunshine.complaint.ComplaintDeadlines;
+import org.sunshine.complaint.ComplaintIntake;
+import org.sunshine.complaint.ComplaintRepository;
+import org.sunshine.complaint.ComplaintSettings;
+import org.sunshine.complaint.ComplaintState;
+import org.sunshine.complaint.ComplaintType;
+import org.sunshine.complaint.Receipt;
+import org.sunshine.complaint.Submission;
+import org.sunshine.directory.Department;
+import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.KeyArea;
+import org.sunshine.directory.KeyAreaRepository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The public API in the style of Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2): the four types of
+ * request as services, filing a request, and its status. A filed request also returns {@code query_code}, the
+ * secret the complainant needs on the tracking page (shown once). Errors are the spec's list of
+ * {@code {"code", "description"}}. Without a known {@code api_key}, filing is limited per address.
+ */
+@Controller("/api/open311/v2")
+@Tag(name = "open311")
+public class Open311Controller {
+
+    static final Duration WINDOW = Duration.ofHours(1);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final ComplaintIntake intake;
+    private final ComplaintRepository complaints;
+    private final ComplaintDeadlines deadlines;
+    private final DepartmentRepository departments;
+    private final KeyAreaRepository areas;
+    private final ComplaintSettings settings;
+    private final RateLimiter limiter;
+    private final Messages messages;
+    private final Clock clock;
+
+    public Open311Controller(ComplaintIntake intake, ComplaintRepository complaints, ComplaintDeadlines deadlines,
+                             DepartmentRepository departments, KeyAreaRepository areas, ComplaintSettings settings,
+                             RateLimiter limiter, Messages messages, Clock clock) {
+        this.intake = intake;
+        this.complaints = complaints;
+        this.deadlines = deadlines;
+        this.departments = departments;
+        this.areas = areas;
+        this.settings = settings;
+        this.limiter = limiter;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    public record Service(@JsonProperty("service_code") String serviceCode, @JsonProperty("service_name") String serviceName,
+                          String description, boolean metadata, String type, String keywords, String group) {
+    }
+
+    @Serdeable
+    public record Created(@JsonProperty("service_request_id") String serviceRequestId,
+                          @JsonProperty("query_code") String queryCode,
+                          @JsonProperty("service_notice") String serviceNotice,
+                          @JsonProperty("account_id") @Nullable String accountId,
+                          @JsonProperty("expected_datetime") String expectedDatetime) {
+    }
+
+    @Serdeable
+    public record Status(@JsonProperty("service_request_id") String serviceRequestId, String status,
+                         @JsonProperty("status_notes") String statusNotes,
+                         @JsonProperty("service_name") String serviceName,
+                         @JsonProperty("service_code") String serviceCode,
+                         @JsonProperty("agency_responsible") @Nullable String agencyResponsible,
+                         @JsonProperty("requested_datetime") String requestedDatetime,
+                         @JsonProperty("updated_datetime") String updatedDatetime,
+                         @JsonProperty("expected_datetime") @Nullable String expectedDatetime) {
+    }
+
+    @Serdeable
+    public record Error(int code, String description) {
+    }
+
+    @Operation(summary = "The types of request (services)")
+    @Get(value = "/services.json", produces = MediaType.APPLICATION_JSON)
+    public List<Service> services(@Header("Accept-Language") @Nullable String language) {
+        Locale locale = locale(language);
+        return Arrays.stream(ComplaintType.values()).map(t -> new Service(t.name(),
+                messages.getTranslation("complaint.type." + t.name(), locale),
+                messages.getTranslation("open311.service." + t.name(), locale), false, "realtime",
+                messages.getTranslation("open311.keywords", locale), messages.getTranslation("open311.group", locale))).toList();
+    }
+
+    @Operation(summary = "File a request",
+            description = "Form fields: service_code (COMPLAINT, REPORT, SUGGESTION or INQUIRY), description, "
+                    + "first_name, last_name, phone, attribute[subject], attribute[key_area] (key area code), "
+                    + "attribute[department] (department code), attribute[consent] (true to show the identity to the "
+                    + "department), api_key (optional). Returns the request id and, once, its query code.")
+    @ApiResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = Created.class)))
+    @ApiResponse(responseCode = "400", description = "A missing or invalid field")
+    @ApiResponse(responseCode = "403", description = "An unknown api_key")
+    @ApiResponse(responseCode = "429", description = "Too many requests from this address")
+    @Post(value = "/requests.json", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA},
+            produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> create(HttpServletRequest request, @Header("Accept-Language") @Nullable String language) {
+        Locale locale = locale(language);
+        String ip = request.getRemoteAddr();
+        String apiKey = request.getParameter("api_key");
+        String client = null;
+        if (apiKey != null && !apiKey.isBlank()) {
+            client = settings.apiKeys().get(apiKey);
+            if (client == null) {
+                return error(HttpStatus.FORBIDDEN, messages.getTranslation("open311.error.apiKey", locale));
+            }
+        } else if (!limiter.allowed("submit:" + ip, settings.submissionsPerHour(), WINDOW)) {
+            return error(HttpStatus.TOO_MANY_REQUESTS,
+                    messages.getTranslation("complaint.error.tooManySubmissions", locale, settings.submissionsPerHour()));
+        }
+        ComplaintType type;
+        try {
+            type = ComplaintType.valueOf(String.valueOf(request.getParameter("service_code")).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return error(HttpStatus.BAD_REQUEST, messages.getTranslation("open311.error.serviceCode", locale));
+        }
+        String description = text(request.getParameter("description"));
+        String subject = text(request.getParameter("attribute[subject]"));
+        if (subject.isEmpty()) {
+            subject = description.length() > 30 ? description.substring(0, 30) + "…" : description;
+        }
+        String name = (text(request.getParameter("last_name")) + text(request.getParameter("first_name"))).strip();
+        Long areaId = null;
+        String areaCode = text(request.getParameter("attribute[key_area]"));
+        if (!areaCode.isEmpty()) {
+            areaId = areas.findByCode(areaCode).filter(KeyArea::isActive).map(KeyArea::getId).orElse(null);
+            if (areaId == null) {
+                return error(HttpStatus.BAD_REQUEST, messages.getTranslation("open311.error.keyArea", locale, areaCode));
+            }
+        }
+        Long departmentId = null;
+        String departmentCode = text(request.getParameter("attribute[department]"));
+        if (!departmentCode.isEmpty()) {
+            departmentId = departments.findByCode(departmentCode).filter(Department::isActive).map(Department::getId).orElse(null);
+            if (departmentId == null) {
+                return error(HttpStatus.BAD_REQUEST, messages.getTranslation("open311.error.department", locale, departmentCode));
+            }
+        }
+        Submission submission = new Submission(type, areaId, departmentId, subject, description, name,
+                text(request.getParameter("phone")), "true".equalsIgnoreCase(text(request.getParameter("attribute[consent]"))),
+                List.of());
+        Receipt receipt;
+        try {
+            receipt = intake.submit(submission, new ComplaintIntake.Origin(Channel.API, ip, client, null));
+        } catch (DomainException e) {
+            return error(HttpStatus.BAD_REQUEST, messages.getTranslation(e.messageKey(), locale, e.args()));
+        }
+        if (client == null) {
+            limiter.record("submit:" + ip, WINDOW);
+        }
+        return HttpResponse.created(List.of(new Created(receipt.trackingCode(), receipt.queryCode(),
+                messages.getTranslation("open311.notice", locale, receipt.acceptDue().toString()), null,
+                endOfDay(receipt.acceptDue()))));
+    }
+
+    @Operation(summary = "The status of a request", description = "No personal data and no content: the state, "
+            + "the department handling it and the deadline running now.")
+    @ApiResponse(responseCode = "200", description = "Found")
+    @ApiResponse(responseCode = "404", description = "No such request")
+    @Get(value = "/requests/{id}.json", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> status(@Parameter(description = "the tracking code") @PathVariable String id,
+                                  @Header("Accept-Language") @Nullable String language) {
+        Locale locale = locale(language);
+        Complaint c = complaints.findByTrackingCode(id.strip()).orElse(null);
+        if (c == null) {
+            return error(HttpStatus.NOT_FOUND, messages.getTranslation("open311.error.notFound", locale, id));
+        }
+        LocalDate due = deadlines.currentDue(c);
+        String agency = c.getDepartmentId() == null ? null
+                : departments.findById(c.getDepartmentId()).map(Department::getName).orElse(null);
+        return HttpResponse.ok(List.of(new Status(c.getTrackingCode(), c.getState().open() ? "open" : "closed",
+                messages.getTranslation("open311.status." + c.getState().name(), locale),
+                messages.getTranslation("complaint.type." + c.getType().name(), locale), c.getType().name(), agency,
+                iso(c.getSubmittedAt()), iso(c.getUpdatedAt()), due == null || c.getState() == ComplaintState.REPLIED ? null : endOfDay(due))));
+    }
+
+    private String iso(Instant instant) {
+        return instant.atZone(clock.getZone()).format(ISO);
+    }
+
+    /** A deadline lasts until the end of its day. */
+    private String endOfDay(LocalDate date) {
+        return date.atTime(23, 59, 59).atZone(clock.getZone()).format(ISO);
+    }
+
+    private static HttpResponse<List<Error>> error(HttpStatus status, String description) {
+        return HttpResponse.<List<Error>>status(status).body(List.of(new Error(status.getCode(), description)));
+    }
+
+    private static Locale locale(@Nullable String language) {
+        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Messages.ENGLISH : Messages.CHINESE;
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,201 @@
+package org.sunshine.complaint.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.SearchField;
+import org.sunshine.complaint.ComplaintFilter;
+import org.sunshine.complaint.ComplaintQueries;
+import org.sunshine.complaint.ComplaintRow;
+import org.sunshine.complaint.ComplaintState;
+import org.sunshine.complaint.Warning;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.KeyAreaRow;
+import org.sunshine.directory.KeyAreaService;
+import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.security.CurrentUser;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * 诉求办理: the queue. Inspectors and leaders see every item, a department's handler only their department's; each
+ * row shows the deadline running now with its yellow or red card. Filters by state, department, key area, warning
+ * and text; the filtered list exports to CSV and Excel (no personal data).
+ */
+@Prototype
+@RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
+@Route(value = "complaints", layout = MainLayout.class)
+public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ComplaintQueries queries;
+    private final SignedInUser viewer;
+    private final Clock clock;
+    private final Grid<ComplaintRow> grid = new Grid<>();
+    private final MultiSelectComboBox<ComplaintState> states = new MultiSelectComboBox<>();
+    private final ComboBox<DepartmentRow> department;
+    private final ComboBox<KeyAreaRow> area = new ComboBox<>();
+    private final Select<Warning> warning = new Select<>();
+    private final SearchField search = new SearchField("complaint-search", "complaint.search", this::refresh);
+    private final CallbackDataProvider<ComplaintRow, Void> data;
+    /** The filter on screen, read by downloads, which run outside the UI's lock. */
+    private volatile ComplaintFilter shown = ComplaintFilter.ALL;
+
+    public ComplaintsView(ComplaintQueries queries, DepartmentService departments, KeyAreaService areas,
+                          CurrentUser currentUser, Clock clock) {
+        this.queries = queries;
+        this.viewer = currentUser.require();
+        this.clock = clock;
+        setSizeFull();
+
+        states.setPlaceholder(getTranslation("complaint.anyState"));
+        states.setItems(ComplaintState.values());
+        states.setItemLabelGenerator(s -> getTranslation("complaint.state." + s.name()));
+        states.setId("complaint-states");
+        states.addValueChangeListener(e -> refresh());
+        department = new DepartmentChoices(departments.active()).single(null);
+        department.setPlaceholder(getTranslation("complaint.anyDepartment"));
+        department.setId("complaint-department-filter");
+        department.addValueChangeListener(e -> refresh());
+        department.setVisible(!viewer.is(Role.HANDLER));
+        area.setItems(areas.list(true));
+        area.setItemLabelGenerator(KeyAreaRow::name);
+        area.setPlaceholder(getTranslation("complaint.anyArea"));
+        area.setClearButtonVisible(true);
+        area.addValueChangeListener(e -> refresh());
+        warning.setItems(Warning.RED, Warning.YELLOW, Warning.NONE);
+        warning.setEmptySelectionAllowed(true);
+        warning.setEmptySelectionCaption(getTranslation("complaint.anyWarning"));
+        warning.setItemLabelGenerator(w -> w == null ? getTranslation("complaint.anyWarning") : getTranslation("complaint.warningFilter." + w.name()));
+        warning.setId("complaint-warning-filter");
+        warning.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout quick = new HorizontalLayout();
+        quick.setSpacing(false);
+        quick.getStyle().set("flex-wrap", "wrap");
+        if (viewer.is(Role.HANDLER)) {
+            quick.add(quick("complaint.quick.toReceive", EnumSet.of(ComplaintState.ASSIGNED)),
+                    quick("complaint.quick.handling", EnumSet.of(ComplaintState.IN_PROGRESS, ComplaintState.REOPENED,
+                            ComplaintState.EXTENSION_REQUESTED, ComplaintState.RETURN_REQUESTED)));
+        } else {
+            quick.add(quick("complaint.quick.toAccept", EnumSet.of(ComplaintState.SUBMITTED)),
+                    quick("complaint.quick.toAssign", EnumSet.of(ComplaintState.ACCEPTED)),
+                    quick("complaint.quick.toDecide", EnumSet.of(ComplaintState.RETURN_REQUESTED, ComplaintState.EXTENSION_REQUESTED)));
+        }
+        quick.add(quick("complaint.quick.all", EnumSet.noneOf(ComplaintState.class)));
+        HorizontalLayout filters = new HorizontalLayout(search, states, department, area, warning,
+                export("csv", "complaint-csv", VaadinIcon.FILE_TEXT_O), export("xlsx", "complaint-xlsx", VaadinIcon.FILE_TABLE));
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        filters.setWidthFull();
+        if (viewer.is(Role.INSPECTOR)) {
+            Button entry = new Button(getTranslation("nav.complaintEntry"), VaadinIcon.PHONE.create(),
+                    e -> UI.getCurrent().navigate(EntryView.class));
+            entry.setId("complaint-entry");
+            filters.add(entry);
+        }
+
+        grid.setId("complaints");
+        grid.addColumn(ComplaintRow::trackingCode).setHeader(getTranslation("complaint.trackingCode")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("complaint.type." + r.type().name())).setHeader(getTranslation("complaint.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setFlexGrow(3);
+        grid.addComponentColumn(r -> Badges.state(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true);
+        grid.addColumn(r -> r.keyAreaName() == null ? "" : r.keyAreaName()).setHeader(getTranslation("complaint.keyArea")).setAutoWidth(true);
+        grid.addColumn(r -> Dates.time(this, r.submittedAt(), clock.getZone())).setHeader(getTranslation("complaint.submittedAt")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(Badges::due).setHeader(getTranslation("complaint.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintDetailView.class, e.getItem().id()));
+        grid.setEmptyStateText(getTranslation("common.empty"));
+        grid.setSizeFull();
+        data = DataProvider.fromCallbacks(
+                query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(shown, viewer)));
+        grid.setItems(data);
+        add(quick, filters, grid);
+        if (viewer.is(Role.HANDLER)) {
+            states.setValue(EnumSet.of(ComplaintState.ASSIGNED, ComplaintState.IN_PROGRESS, ComplaintState.REOPENED,
+                    ComplaintState.EXTENSION_REQUESTED, ComplaintState.RETURN_REQUESTED));
+        } else if (viewer.is(Role.INSPECTOR)) {
+            states.setValue(EnumSet.of(ComplaintState.SUBMITTED, ComplaintState.ACCEPTED, ComplaintState.RETURN_REQUESTED,
+                    ComplaintState.EXTENSION_REQUESTED));
+        }
+        refresh();
+    }
+
+    private Button quick(String key, Set<ComplaintState> selection) {
+        Button button = new Button(getTranslation(key), e -> states.setValue(selection));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void refresh() {
+        shown = new ComplaintFilter(Set.copyOf(states.getValue()), department.getValue() == null ? null : department.getValue().id(),
+                area.getValue() == null ? null : area.getValue().id(), warning.getValue(), search.getValue());
+        data.refreshAll();
+    }
+
+    private Anchor export(String format, String id, VaadinIcon icon) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            List<ComplaintRow> rows = queries.all(shown, viewer);
+            TableExport<ComplaintRow> table = new TableExport<>(List.of(
+                    column("complaint.trackingCode", ComplaintRow::trackingCode),
+                    column("complaint.type", r -> getTranslation("complaint.type." + r.type().name())),
+                    column("complaint.subject", ComplaintRow::subject),
+                    column("common.status", r -> getTranslation("complaint.state." + r.state().name())),
+                    column("complaint.handledBy", ComplaintRow::departmentName),
+                    column("complaint.keyArea", ComplaintRow::keyAreaName),
+                    column("complaint.channel", r -> getTranslation("complaint.channel." + r.channel().name())),
+                    column("complaint.submittedAt", r -> Dates.time(this, r.submittedAt(), clock.getZone())),
+                    column("complaint.due", r -> r.due() == null ? "" : r.due().toString()),
+                    column("complaint.warning", r -> getTranslation("complaint.warningFilter." + r.warning().name()))));
+            byte[] bytes = "csv".equals(format) ? table.csv(rows) : table.xlsx(getTranslation("nav.complaints"), rows);
+            String name = getTranslation("complaint.export.file", LocalDate.now(clock).toString()) + "." + format;
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name,
+                    "csv".equals(format) ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    bytes.length);
+        }), "");
+        anchor.setId(id);
+        anchor.setDownload(true);
+        Button button = new Button(getTranslation("complaint.export." + format), icon.create());
+        button.setTabIndex(-1);
+        anchor.add(button);
+        return anchor;
+    }
+
+    private TableExport.Column<ComplaintRow> column(String headerKey, Function<ComplaintRow, Object> value) {
+        return new TableExport.Column<>(getTranslation(headerKey), value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.complaints");
+    }
+}
