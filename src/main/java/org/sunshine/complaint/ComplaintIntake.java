@@ -1,6 +1,7 @@
 package org.sunshine.complaint;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
@@ -11,10 +12,12 @@ import org.sunshine.directory.KeyAreaRepository;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Takes in complaints: from the public web form and API (anonymous allowed), or entered by an inspector from a call
@@ -27,6 +30,7 @@ public class ComplaintIntake {
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_CONTENT = 5000;
     static final String PHONE_PATTERN = "[0-9+\\- ]{5,20}";
+    private static final int DUPLICATE_KEY = 1062;
 
     private final ComplaintRepository complaints;
     private final AttachmentRepository attachments;
@@ -35,6 +39,8 @@ public class ComplaintIntake {
     private final ComplaintDeadlines deadlines;
     private final ComplaintHistory history;
     private final Clock clock;
+    /** Draws tracking codes; replaced only by the test of a drawn code that is already taken. */
+    Function<LocalDate, String> trackingCodes = TrackingCodes::trackingCode;
 
     public ComplaintIntake(ComplaintRepository complaints, AttachmentRepository attachments,
                            DepartmentRepository departments, KeyAreaRepository areas, ComplaintDeadlines deadlines,
@@ -95,7 +101,6 @@ public class ComplaintIntake {
         String queryCode = TrackingCodes.queryCode();
         String salt = TrackingCodes.salt();
         Complaint complaint = new Complaint();
-        complaint.setTrackingCode(newTrackingCode(today));
         complaint.setQueryCodeSalt(salt);
         complaint.setQueryCodeHash(TrackingCodes.hash(queryCode, salt));
         complaint.setType(submission.type());
@@ -115,7 +120,7 @@ public class ComplaintIntake {
         complaint.setApiClient(origin.apiClient());
         complaint.setClientIp(origin.clientIp() == null ? "" : origin.clientIp());
         complaint.setUpdatedAt(now);
-        complaint = complaints.save(complaint);
+        complaint = saveWithFreshTrackingCode(complaint, today);
 
         String note = origin.channel().name();
         if (origin.enteredBy() != null) {
@@ -131,14 +136,32 @@ public class ComplaintIntake {
                 complaint.getSubject(), now, complaint.getAcceptDue());
     }
 
-    private String newTrackingCode(LocalDate today) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String code = TrackingCodes.trackingCode(today);
-            if (!complaints.existsByTrackingCode(code)) {
-                return code;
+    /**
+     * Tracking codes are random, so two complaints of a day can draw the same one (one in a million): rather than ask
+     * the database first on every filing, insert and draw again if the unique key says the code is taken. A
+     * refused insert does not end the transaction in MySQL, MariaDB or TiDB.
+     */
+    private Complaint saveWithFreshTrackingCode(Complaint complaint, LocalDate today) {
+        for (int attempt = 1; ; attempt++) {
+            complaint.setTrackingCode(trackingCodes.apply(today));
+            try {
+                return complaints.save(complaint);
+            } catch (DataAccessException e) {
+                if (!isTakenTrackingCode(e) || attempt == 20) {
+                    throw e;
+                }
             }
         }
-        throw new IllegalStateException("No free tracking code for " + today);
+    }
+
+    private static boolean isTakenTrackingCode(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY
+                    && String.valueOf(sql.getMessage()).contains("uk_complaint_tracking")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strip(@Nullable String text) {

@@ -15,8 +15,6 @@ public interface ComplaintRepository extends CrudRepository<Complaint, Long>, Jp
 
     Optional<Complaint> findByTrackingCode(String trackingCode);
 
-    boolean existsByTrackingCode(String trackingCode);
-
     List<Complaint> findByStateInList(Collection<ComplaintState> states);
 
     List<Complaint> findByStateAndRatingDueLessThan(ComplaintState state, LocalDate date);

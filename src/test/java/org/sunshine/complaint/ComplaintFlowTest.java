@@ -21,6 +21,7 @@ import org.sunshine.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -93,6 +94,21 @@ class ComplaintFlowTest {
         LocalDate target = LocalDate.parse(date);
         while (LocalDate.now(clock).isBefore(target)) {
             clock.advance(Duration.ofDays(1));
+        }
+    }
+
+    @Test
+    void aTrackingCodeDrawnTwiceIsDrawnAgain() {
+        Receipt first = submit();
+        Iterator<String> draws = List.of(first.trackingCode(), first.trackingCode(), "20260212-000777").iterator();
+        intake.trackingCodes = day -> draws.next();
+        try {
+            Receipt second = submit();
+            assertThat(second.trackingCode()).isEqualTo("20260212-000777");
+            assertThat(load(first).getTrackingCode()).isEqualTo(first.trackingCode());
+            assertThat(load(second).getSubject()).isEqualTo("低保名单没有公示");
+        } finally {
+            intake.trackingCodes = TrackingCodes::trackingCode;
         }
     }
 
