@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.base.DomainException;
 
 /**
  * Closes replies whose rating window has ended without a rating, as 未评价 — never as satisfied. Runs every ten
@@ -19,9 +20,11 @@ public class ComplaintExpiry {
     private final ComplaintDeadlines deadlines;
     private final ComplaintHistory history;
     private final ComplaintSettings settings;
+    private final ComplaintTransitions transitions;
 
-    public ComplaintExpiry(ComplaintRepository complaints, ComplaintDeadlines deadlines, ComplaintHistory history,
-                           ComplaintSettings settings) {
+    ComplaintExpiry(ComplaintRepository complaints, ComplaintDeadlines deadlines, ComplaintHistory history,
+                    ComplaintSettings settings, ComplaintTransitions transitions) {
+        this.transitions = transitions;
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.history = history;
@@ -43,12 +46,15 @@ public class ComplaintExpiry {
     public int closeUnrated() {
         int closed = 0;
         for (Complaint c : complaints.findByStateAndRatingDueLessThan(ComplaintState.REPLIED, deadlines.today())) {
-            ComplaintState from = c.getState();
-            c.setState(ComplaintWorkflow.next(from, Action.EXPIRE, Actor.SYSTEM, c.extensionUsed(), c.isReopened()).orElseThrow());
-            c.setRating(Rating.NOT_RATED);
-            c.setClosedAt(history.now());
-            c.setUpdatedAt(history.now());
-            complaints.update(c);
+            ComplaintState from;
+            try {
+                from = transitions.apply(c, Action.EXPIRE, Actor.SYSTEM, item -> {
+                    item.setRating(Rating.NOT_RATED);
+                    item.setClosedAt(history.now());
+                });
+            } catch (DomainException rescued) {
+                continue; // rated or reopened at this very moment: the complainant's answer stands
+            }
             history.bySystem(c, Action.EXPIRE, from, "");
             closed++;
         }

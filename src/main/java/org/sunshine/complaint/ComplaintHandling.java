@@ -1,6 +1,5 @@
 package org.sunshine.complaint;
 
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
@@ -32,10 +31,12 @@ public class ComplaintHandling {
     private final ComplaintDeadlines deadlines;
     private final ComplaintHistory history;
     private final ComplaintSettings settings;
+    private final ComplaintTransitions transitions;
 
-    public ComplaintHandling(ComplaintRepository complaints, AttachmentRepository attachments,
-                             DepartmentRepository departments, ComplaintDeadlines deadlines, ComplaintHistory history,
-                             ComplaintSettings settings) {
+    ComplaintHandling(ComplaintRepository complaints, AttachmentRepository attachments,
+                      DepartmentRepository departments, ComplaintDeadlines deadlines, ComplaintHistory history,
+                      ComplaintSettings settings, ComplaintTransitions transitions) {
+        this.transitions = transitions;
         this.complaints = complaints;
         this.attachments = attachments;
         this.departments = departments;
@@ -151,17 +152,7 @@ public class ComplaintHandling {
     private ComplaintEvent act(long id, Action action, SignedInUser who, String note, Consumer<Complaint> change) {
         Complaint complaint = complaints.findById(id).orElseThrow(() -> new DomainException("complaint.error.missing"));
         Actor actor = actorOf(who, complaint);
-        ComplaintState from = complaint.getState();
-        ComplaintState to = ComplaintWorkflow.next(from, action, actor, complaint.extensionUsed(), complaint.isReopened())
-                .orElseThrow(() -> new DomainException("complaint.error.notNow"));
-        change.accept(complaint);
-        complaint.setState(to);
-        complaint.setUpdatedAt(history.now());
-        try {
-            complaints.update(complaint);
-        } catch (OptimisticLockException e) {
-            throw new DomainException("complaint.error.changedMeanwhile");
-        }
+        ComplaintState from = transitions.apply(complaint, action, actor, change);
         return history.byStaff(complaint, action, from, actor, who, note);
     }
 

@@ -1,6 +1,5 @@
 package org.sunshine.complaint;
 
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
@@ -34,10 +33,12 @@ public class ComplaintTracking {
     private final ComplaintEventRepository events;
     private final AttachmentRepository attachments;
     private final DepartmentRepository departments;
+    private final ComplaintTransitions transitions;
 
-    public ComplaintTracking(ComplaintRepository complaints, ComplaintHistory history, RateLimiter limiter,
-                             ComplaintSettings settings, ComplaintDeadlines deadlines, ComplaintEventRepository events,
-                             AttachmentRepository attachments, DepartmentRepository departments) {
+    ComplaintTracking(ComplaintRepository complaints, ComplaintHistory history, RateLimiter limiter,
+                      ComplaintSettings settings, ComplaintDeadlines deadlines, ComplaintEventRepository events,
+                      AttachmentRepository attachments, DepartmentRepository departments, ComplaintTransitions transitions) {
+        this.transitions = transitions;
         this.events = events;
         this.attachments = attachments;
         this.departments = departments;
@@ -152,17 +153,7 @@ public class ComplaintTracking {
                      Consumer<Complaint> change) {
         Complaint complaint = find(trackingCode, queryCode, clientIp)
                 .orElseThrow(() -> new DomainException("complaint.error.notFound"));
-        ComplaintState from = complaint.getState();
-        ComplaintState to = ComplaintWorkflow.next(from, action, Actor.PUBLIC, complaint.extensionUsed(), complaint.isReopened())
-                .orElseThrow(() -> new DomainException("complaint.error.notNow"));
-        change.accept(complaint);
-        complaint.setState(to);
-        complaint.setUpdatedAt(history.now());
-        try {
-            complaints.update(complaint);
-        } catch (OptimisticLockException e) {
-            throw new DomainException("complaint.error.changedMeanwhile");
-        }
+        ComplaintState from = transitions.apply(complaint, action, Actor.PUBLIC, change);
         history.byPublic(complaint, action, from, note);
     }
 }

@@ -75,14 +75,7 @@ public abstract class FormDialog<T extends Record> extends Dialog {
         try {
             persist(value);
         } catch (DomainException e) {
-            String message = getTranslation(e.messageKey(), e.args());
-            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                Notices.error(message);
-            }
+            Notices.refused(this, e, fieldsByName);
             return;
         }
         Notices.success(getTranslation("common.saved"));

@@ -55,14 +55,7 @@ class ActionDialog extends Dialog {
             try {
                 action.run();
             } catch (DomainException ex) {
-                String message = getTranslation(ex.messageKey(), ex.args());
-                HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                } else {
-                    Notices.error(message);
-                }
+                Notices.refused(this, ex, fields);
                 return;
             }
             Notices.success(getTranslation(successKey));

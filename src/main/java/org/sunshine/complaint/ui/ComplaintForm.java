@@ -137,13 +137,6 @@ public class ComplaintForm extends FormLayout {
 
     /** Shows a refusal of the service on its field, or as a notice. */
     void show(DomainException e) {
-        String message = getTranslation(e.messageKey(), e.args());
-        HasValidation field = e.field() == null ? null : fields.get(e.field());
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            Notices.error(message);
-        }
+        Notices.refused(this, e, fields);
     }
 }
