@@ -113,6 +113,32 @@ public class WorkingDayCalendar {
         return count(today.minusDays(1), due);
     }
 
+    /**
+     * 红黄牌 for a deadline someone must meet: red once {@code today} is past it, yellow while {@code yellowDays}
+     * working days or fewer are left (today included).
+     */
+    public Warning warning(LocalDate today, LocalDate due, int yellowDays) {
+        if (today.isAfter(due)) {
+            return Warning.RED;
+        }
+        return workingDaysLeft(today, due) <= yellowDays ? Warning.YELLOW : Warning.NONE;
+    }
+
+    /** The last date whose deadline would still be yellow today: for filtering by warning in the database. */
+    public LocalDate yellowUntil(LocalDate today, int yellowDays) {
+        LocalDate day = today;
+        int working = 0;
+        while (true) {
+            if (isWorkingDay(day)) {
+                working++;
+                if (working > yellowDays) {
+                    return day.minusDays(1);
+                }
+            }
+            day = day.plusDays(1);
+        }
+    }
+
     /** Working days in ({@code from}, {@code to}]. */
     private int count(LocalDate from, LocalDate to) {
         int n = 0;

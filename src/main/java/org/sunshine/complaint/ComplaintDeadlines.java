@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.calendar.CalendarListener;
+import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.WorkingDayCalendar;
 
 import java.time.Clock;
@@ -73,26 +74,12 @@ public class ComplaintDeadlines implements CalendarListener {
         if (due == null) {
             return Warning.NONE;
         }
-        LocalDate today = today();
-        if (today.isAfter(due)) {
-            return Warning.RED;
-        }
-        return calendar.workingDaysLeft(today, due) <= settings.warningDays() ? Warning.YELLOW : Warning.NONE;
+        return calendar.warning(today(), due, settings.warningDays());
     }
 
     /** The last date that is within the yellow band from today (for filtering in the database). */
     public LocalDate yellowUntil() {
-        LocalDate day = today();
-        int working = 0;
-        while (true) {
-            if (calendar.isWorkingDay(day)) {
-                working++;
-                if (working > settings.warningDays()) {
-                    return day.minusDays(1);
-                }
-            }
-            day = day.plusDays(1);
-        }
+        return calendar.yellowUntil(today(), settings.warningDays());
     }
 
     /** Whether a year of the item's running deadline has no holiday schedule loaded yet. */

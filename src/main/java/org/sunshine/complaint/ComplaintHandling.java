@@ -3,6 +3,7 @@ package org.sunshine.complaint;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.files.Attachments;
 import org.sunshine.directory.Department;
 import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.security.Role;

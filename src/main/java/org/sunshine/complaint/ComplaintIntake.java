@@ -5,6 +5,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.files.Attachments;
 import org.sunshine.directory.Department;
 import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.directory.KeyArea;

@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.sunshine.audit.AuditAction;
 import org.sunshine.audit.AuditLog;
 import org.sunshine.base.DomainException;
+import org.sunshine.calendar.Warning;
 import org.sunshine.directory.Department;
 import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.directory.KeyArea;

@@ -1,6 +1,7 @@
 package org.sunshine.complaint;
 
 import io.micronaut.core.annotation.Nullable;
+import org.sunshine.calendar.Warning;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package org.sunshine.complaint;
 
 import io.micronaut.core.annotation.Nullable;
+import org.sunshine.base.files.Attachments;
 
 import java.util.List;
 

@@ -2,6 +2,7 @@ package org.sunshine.complaint;
 
 import org.junit.jupiter.api.Test;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.files.Attachments;
 
 import java.nio.charset.StandardCharsets;
 
@@ -43,11 +44,11 @@ class ComplaintRulesTest {
         assertThat(Attachments.check(new Attachments.Upload("照片.png", PNG)).contentType()).isEqualTo("image/png");
         assertThat(Attachments.check(new Attachments.Upload("scan.jpg", PDF)).contentType()).isEqualTo("application/pdf");
         assertThatThrownBy(() -> Attachments.check(new Attachments.Upload("report.pdf", "MZ this is an exe".getBytes(StandardCharsets.US_ASCII))))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.error.fileType"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("file.error.fileType"));
         assertThatThrownBy(() -> Attachments.check(new Attachments.Upload("big.pdf", new byte[Attachments.MAX_BYTES + 1])))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.error.fileTooLarge"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("file.error.fileTooLarge"));
         assertThatThrownBy(() -> Attachments.check(java.util.Collections.nCopies(6, new Attachments.Upload("a.png", PNG))))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.error.tooManyFiles"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("file.error.tooManyFiles"));
         assertThat(Attachments.safeName("C:\\Users\\张三\\证据 1.pdf")).isEqualTo("证据 1.pdf");
         assertThat(Attachments.safeName("../../etc/passwd")).isEqualTo("passwd");
     }

@@ -3,6 +3,9 @@ package org.sunshine.base.ui;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.sunshine.base.files.Attachments;
+
 import java.util.List;
 
 /** Upload components that speak the user's language. */
@@ -30,6 +33,24 @@ public final class Uploads {
         i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         upload.setI18n(i18n);
         upload.setDropLabel(null);
+        return upload;
+    }
+
+    /**
+     * An upload for attached files (the kinds and sizes {@link Attachments} accepts), kept in memory in {@code files}
+     * until the form is sent; the service checks them again by their content.
+     */
+    public static Upload attachments(String id, List<Attachments.Upload> files) {
+        Upload upload = localized(new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                files.add(new Attachments.Upload(metadata.fileName(), bytes)))));
+        upload.setId(id);
+        upload.setMaxFiles(Attachments.MAX_FILES);
+        upload.setMaxFileSize(Attachments.MAX_BYTES);
+        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", "application/pdf", "image/jpeg", "image/png",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
+        upload.addFileRejectedListener(e -> Notices.error(upload.getTranslation("file.error.rejected", e.getFileName(),
+                Attachments.MAX_BYTES / 1024 / 1024)));
         return upload;
     }
 

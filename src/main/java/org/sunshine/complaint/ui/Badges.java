@@ -2,9 +2,9 @@ package org.sunshine.complaint.ui;
 
 import com.vaadin.flow.component.html.Span;
 import org.sunshine.base.ui.Dates;
+import org.sunshine.calendar.Warning;
 import org.sunshine.complaint.ComplaintRow;
 import org.sunshine.complaint.ComplaintState;
-import org.sunshine.complaint.Warning;
 
 /** The small coloured labels of the complaint screens: the state, and the deadline with its red or yellow card. */
 final class Badges {

@@ -20,18 +20,18 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
-import org.sunshine.base.ui.Uploads;
+import org.sunshine.base.files.Attachments;
+import org.sunshine.base.files.StoredFile;
+import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.DetailParts;
+import org.sunshine.base.ui.Timeline;
 import org.sunshine.base.ui.MainLayout;
-import org.sunshine.base.ui.Notices;
+import org.sunshine.base.ui.Uploads;
 import org.sunshine.complaint.Action;
-import org.sunshine.complaint.Attachments;
 import org.sunshine.complaint.ComplaintAttachment;
 import org.sunshine.complaint.ComplaintDetail;
 import org.sunshine.complaint.ComplaintHandling;
@@ -43,7 +43,6 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -110,19 +109,17 @@ public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, H
         Paragraph content = new Paragraph(d.content());
         content.addClassName("complaint-content");
         main.add(content);
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "complaint.type", getTranslation("complaint.type." + d.row().type().name()));
-        fact(facts, "complaint.channel", getTranslation("complaint.channel." + d.row().channel().name()));
-        fact(facts, "complaint.submittedAt", Dates.time(this, d.row().submittedAt(), clock.getZone()));
-        fact(facts, "complaint.keyArea", d.row().keyAreaName());
-        fact(facts, "complaint.requestedDepartment", d.requestedDepartmentName());
-        fact(facts, "complaint.handledBy", d.row().departmentName());
-        fact(facts, "complaint.acceptDue", Dates.dateWithWeekday(this, d.acceptDue()));
-        fact(facts, "complaint.handleDue", d.handleDue() == null ? null : Dates.dateWithWeekday(this, d.handleDue())
-                + (d.extensionDays() > 0 ? " " + getTranslation("complaint.extended", d.extensionDays()) : ""));
-        fact(facts, "complaint.ratingDue", d.ratingDue() == null ? null : Dates.dateWithWeekday(this, d.ratingDue()));
-        main.add(facts);
+        main.add(new DetailParts.Facts()
+                .fact("complaint.type", getTranslation("complaint.type." + d.row().type().name()))
+                .fact("complaint.channel", getTranslation("complaint.channel." + d.row().channel().name()))
+                .fact("complaint.submittedAt", Dates.time(this, d.row().submittedAt(), clock.getZone()))
+                .fact("complaint.keyArea", d.row().keyAreaName())
+                .fact("complaint.requestedDepartment", d.requestedDepartmentName())
+                .fact("complaint.handledBy", d.row().departmentName())
+                .fact("complaint.acceptDue", Dates.dateWithWeekday(this, d.acceptDue()))
+                .fact("complaint.handleDue", d.handleDue() == null ? null : Dates.dateWithWeekday(this, d.handleDue())
+                        + (d.extensionDays() > 0 ? " " + getTranslation("complaint.extended", d.extensionDays()) : ""))
+                .fact("complaint.ratingDue", d.ratingDue() == null ? null : Dates.dateWithWeekday(this, d.ratingDue())));
         main.add(identity(d));
         if (!d.attachments().isEmpty()) {
             Div files = new Div(new Span(getTranslation("complaint.attachments")));
@@ -131,14 +128,14 @@ public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, H
             main.add(files);
         }
         if (d.rejectReason() != null) {
-            main.add(box("complaint.rejectReason", d.rejectReason()));
+            main.add(DetailParts.box(getTranslation("complaint.rejectReason"), d.rejectReason(), null));
         }
         if (d.replyText() != null) {
-            main.add(box("complaint.reply", d.replyText()));
+            main.add(DetailParts.box(getTranslation("complaint.reply"), d.replyText(), null));
         }
         if (d.rating() != null) {
-            main.add(box("complaint.rating", getTranslation("complaint.rating." + d.rating().name())
-                    + (d.ratingComment() == null ? "" : " — " + d.ratingComment())));
+            main.add(DetailParts.box(getTranslation("complaint.rating"), getTranslation("complaint.rating." + d.rating().name())
+                    + (d.ratingComment() == null ? "" : " — " + d.ratingComment()), null));
         }
 
         Div side = new Div();
@@ -271,13 +268,7 @@ public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, H
                 reply.setMinHeight("12em");
                 reply.setMaxLength(5000);
                 List<Attachments.Upload> files = Collections.synchronizedList(new ArrayList<>());
-                Upload upload = Uploads.localized(new Upload(UploadHandler.inMemory((metadata, bytes) -> files.add(new Attachments.Upload(metadata.fileName(), bytes)))));
-                upload.setMaxFiles(Attachments.MAX_FILES);
-                upload.setMaxFileSize(Attachments.MAX_BYTES);
-                upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx");
-                upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
-                upload.setId("reply-files");
-                dialog.addContent(upload);
+                dialog.addContent(Uploads.attachments("reply-files", files));
                 dialog.confirm(confirm, done, () -> handling.reply(this.id, reply.getValue(), List.copyOf(files), viewer), this::refresh);
             }
             case REMIND -> {
@@ -309,33 +300,10 @@ public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, H
     }
 
     private Anchor download(ComplaintAttachment.Info file) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DetailParts.download(DetailParts.fileLabel(file.fileName(), file.sizeBytes()), () -> {
             ComplaintAttachment attachment = queries.attachment(id, file.id(), viewer);
-            return new DownloadResponse(new ByteArrayInputStream(attachment.content()), attachment.fileName(),
-                    attachment.contentType(), attachment.sizeBytes());
-        }), file.fileName() + " (" + Math.max(1, file.sizeBytes() / 1024) + " KB)");
-        link.setDownload(true);
-        link.addClassName("attachment-link");
-        return link;
-    }
-
-    private Div box(String titleKey, String text) {
-        Paragraph body = new Paragraph(text);
-        body.addClassName("complaint-content");
-        Div box = new Div(new Span(getTranslation(titleKey)), body);
-        box.addClassName("reply-box");
-        return box;
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        facts.add(new Div(label, text));
+            return new StoredFile(attachment.fileName(), attachment.contentType(), attachment.content());
+        });
     }
 
     @Override

@@ -11,12 +11,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.core.annotation.Nullable;
 import org.sunshine.base.DomainException;
-import org.sunshine.base.ui.Uploads;
+import org.sunshine.base.files.Attachments;
 import org.sunshine.base.ui.Notices;
-import org.sunshine.complaint.Attachments;
+import org.sunshine.base.ui.Uploads;
 import org.sunshine.complaint.ComplaintIntake;
 import org.sunshine.complaint.ComplaintType;
 import org.sunshine.complaint.Submission;
@@ -87,15 +86,7 @@ public class ComplaintForm extends FormLayout {
         Checkbox consent = new Checkbox(getTranslation("complaint.consent"));
         consent.setId("complaint-consent");
 
-        upload = Uploads.localized(new Upload(UploadHandler.inMemory((metadata, bytes) -> files.add(new Attachments.Upload(metadata.fileName(), bytes)))));
-        upload.setId("complaint-files");
-        upload.setMaxFiles(Attachments.MAX_FILES);
-        upload.setMaxFileSize(Attachments.MAX_BYTES);
-        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", "application/pdf", "image/jpeg", "image/png",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
-        upload.addFileRejectedListener(e -> Notices.error(getTranslation("complaint.error.fileRejected", e.getFileName(),
-                Attachments.MAX_BYTES / 1024 / 1024)));
+        upload = Uploads.attachments("complaint-files", files);
         Span filesLabel = new Span(getTranslation("complaint.files", Attachments.MAX_FILES, Attachments.MAX_BYTES / 1024 / 1024));
         filesLabel.addClassName("field-label");
 

@@ -16,19 +16,18 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.Warning;
 import org.sunshine.complaint.ComplaintFilter;
 import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintRow;
 import org.sunshine.complaint.ComplaintState;
-import org.sunshine.complaint.Warning;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaRow;
@@ -38,7 +37,6 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -111,8 +109,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                     quick("complaint.quick.toDecide", EnumSet.of(ComplaintState.RETURN_REQUESTED, ComplaintState.EXTENSION_REQUESTED)));
         }
         quick.add(quick("complaint.quick.all", EnumSet.noneOf(ComplaintState.class)));
-        HorizontalLayout filters = new HorizontalLayout(search, states, department, area, warning,
-                export("csv", "complaint-csv", VaadinIcon.FILE_TEXT_O), export("xlsx", "complaint-xlsx", VaadinIcon.FILE_TABLE));
+        HorizontalLayout filters = new HorizontalLayout(search, states, department, area, warning);
+        filters.add(exports());
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         filters.setWidthFull();
@@ -162,32 +160,20 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         data.refreshAll();
     }
 
-    private Anchor export(String format, String id, VaadinIcon icon) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            List<ComplaintRow> rows = queries.all(shown, viewer);
-            TableExport<ComplaintRow> table = new TableExport<>(List.of(
-                    column("complaint.trackingCode", ComplaintRow::trackingCode),
-                    column("complaint.type", r -> getTranslation("complaint.type." + r.type().name())),
-                    column("complaint.subject", ComplaintRow::subject),
-                    column("common.status", r -> getTranslation("complaint.state." + r.state().name())),
-                    column("complaint.handledBy", ComplaintRow::departmentName),
-                    column("complaint.keyArea", ComplaintRow::keyAreaName),
-                    column("complaint.channel", r -> getTranslation("complaint.channel." + r.channel().name())),
-                    column("complaint.submittedAt", r -> Dates.time(this, r.submittedAt(), clock.getZone())),
-                    column("complaint.due", r -> r.due() == null ? "" : r.due().toString()),
-                    column("complaint.warning", r -> getTranslation("complaint.warningFilter." + r.warning().name()))));
-            byte[] bytes = "csv".equals(format) ? table.csv(rows) : table.xlsx(getTranslation("nav.complaints"), rows);
-            String name = getTranslation("complaint.export.file", LocalDate.now(clock).toString()) + "." + format;
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name,
-                    "csv".equals(format) ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    bytes.length);
-        }), "");
-        anchor.setId(id);
-        anchor.setDownload(true);
-        Button button = new Button(getTranslation("complaint.export." + format), icon.create());
-        button.setTabIndex(-1);
-        anchor.add(button);
-        return anchor;
+    private Anchor[] exports() {
+        return ExportLinks.of(this, "complaint", () -> getTranslation("complaint.export.file", LocalDate.now(clock).toString()),
+                () -> queries.all(shown, viewer), () -> List.of(
+                        column("complaint.trackingCode", ComplaintRow::trackingCode),
+                        column("complaint.type", r -> getTranslation("complaint.type." + r.type().name())),
+                        column("complaint.subject", ComplaintRow::subject),
+                        column("common.status", r -> getTranslation("complaint.state." + r.state().name())),
+                        column("complaint.handledBy", ComplaintRow::departmentName),
+                        column("complaint.keyArea", ComplaintRow::keyAreaName),
+                        column("complaint.channel", r -> getTranslation("complaint.channel." + r.channel().name())),
+                        column("complaint.submittedAt", r -> Dates.time(this, r.submittedAt(), clock.getZone())),
+                        column("complaint.due", r -> r.due() == null ? "" : r.due().toString()),
+                        column("complaint.warning", r -> getTranslation("complaint.warningFilter." + r.warning().name()))))
+                .toArray(Anchor[]::new);
     }
 
     private TableExport.Column<ComplaintRow> column(String headerKey, Function<ComplaintRow, Object> value) {

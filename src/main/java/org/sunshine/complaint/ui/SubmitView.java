@@ -20,7 +20,6 @@ import org.sunshine.complaint.ComplaintIntake;
 import org.sunshine.complaint.ComplaintSettings;
 import org.sunshine.complaint.Receipt;
 import org.sunshine.complaint.ReceiptReport;
-import org.sunshine.complaint.Submission;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaService;
 

@@ -20,11 +20,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.files.StoredFile;
 import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.DetailParts;
+import org.sunshine.base.ui.Timeline;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.PublicLayout;
 import org.sunshine.complaint.Action;
@@ -35,7 +36,6 @@ import org.sunshine.complaint.ComplaintTracking;
 import org.sunshine.complaint.PublicView;
 import org.sunshine.complaint.Rating;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -117,17 +117,12 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         state.getElement().getThemeList().add(view.state().open() ? "badge" : "badge success");
         Div header = new Div(new H3(view.subject()), state);
         header.addClassName("track-header");
-        Div facts = new Div();
-        facts.addClassName("facts");
-        fact(facts, "complaint.trackingCode", view.trackingCode());
-        fact(facts, "complaint.type", getTranslation("complaint.type." + view.type().name()));
-        fact(facts, "complaint.submittedAt", Dates.time(this, view.submittedAt(), clock.getZone()));
-        if (view.departmentName() != null) {
-            fact(facts, "complaint.handledBy", view.departmentName());
-        }
-        if (view.due() != null) {
-            fact(facts, "track.due." + dueKind(view.state()), Dates.dateWithWeekday(this, view.due()));
-        }
+        DetailParts.Facts facts = new DetailParts.Facts()
+                .fact("complaint.trackingCode", view.trackingCode())
+                .fact("complaint.type", getTranslation("complaint.type." + view.type().name()))
+                .fact("complaint.submittedAt", Dates.time(this, view.submittedAt(), clock.getZone()))
+                .fact("complaint.handledBy", view.departmentName())
+                .fact("track.due." + dueKind(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
         Div card = new Div(header, facts);
         card.addClassName("form-card");
         if (view.dueFallback()) {
@@ -139,10 +134,10 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         content.addClassName("complaint-content");
         card.add(content);
         if (view.rejectReason() != null) {
-            card.add(box("track.rejected", view.rejectReason(), "track-reject"));
+            card.add(DetailParts.box(getTranslation("track.rejected"), view.rejectReason(), "track-reject"));
         }
         if (view.replyText() != null) {
-            Div reply = box("track.reply", view.replyText(), "track-reply");
+            Div reply = DetailParts.box(getTranslation("track.reply"), view.replyText(), "track-reply");
             for (ComplaintAttachment.Info file : view.replyFiles()) {
                 reply.add(download(complaint, file));
             }
@@ -235,31 +230,10 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Anchor download(Complaint complaint, ComplaintAttachment.Info file) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DetailParts.download(file.fileName(), () -> {
             ComplaintAttachment attachment = tracking.replyFile(complaint, file.id());
-            return new DownloadResponse(new ByteArrayInputStream(attachment.content()), attachment.fileName(),
-                    attachment.contentType(), attachment.sizeBytes());
-        }), file.fileName());
-        link.setDownload(true);
-        link.addClassName("attachment-link");
-        return link;
-    }
-
-    private Div box(String titleKey, String text, String id) {
-        Paragraph body = new Paragraph(text);
-        body.addClassName("complaint-content");
-        Div box = new Div(new H3(getTranslation(titleKey)), body);
-        box.setId(id);
-        box.addClassName("reply-box");
-        return box;
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value);
-        text.addClassName("fact-value");
-        facts.add(new Div(label, text));
+            return new StoredFile(attachment.fileName(), attachment.contentType(), attachment.content());
+        });
     }
 
     static String dueKind(ComplaintState state) {

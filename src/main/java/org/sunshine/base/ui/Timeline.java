@@ -1,26 +1,25 @@
-package org.sunshine.complaint.ui;
+package org.sunshine.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import org.sunshine.base.ui.Dates;
 
 import java.time.Instant;
 import java.time.ZoneId;
 
 /** A vertical list of steps, oldest first: when, and what happened in words. */
-class Timeline extends OrderedList {
+public class Timeline extends OrderedList {
 
     private final ZoneId zone;
 
-    Timeline(String id, ZoneId zone) {
+    public Timeline(String id, ZoneId zone) {
         this.zone = zone;
         setId(id);
         addClassName("timeline");
     }
 
-    void step(Instant at, String text, String detail, String style) {
+    public void step(Instant at, String text, String detail, String style) {
         Span when = new Span(Dates.time(this, at, zone));
         when.addClassName("timeline-time");
         Div what = new Div(new Span(text));

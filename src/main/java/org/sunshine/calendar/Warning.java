@@ -1,4 +1,4 @@
-package org.sunshine.complaint;
+package org.sunshine.calendar;
 
 /** 红黄牌: a staff deadline two working days away or less (yellow), or passed (red). */
 public enum Warning {

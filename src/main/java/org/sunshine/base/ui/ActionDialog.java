@@ -1,4 +1,4 @@
-package org.sunshine.complaint.ui;
+package org.sunshine.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -8,26 +8,25 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.sunshine.base.DomainException;
-import org.sunshine.base.ui.Notices;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A dialog that takes what one complaint action needs (a reason, a department, a number of days, a reply) and runs
- * it. A refusal is shown on the field it names or as a notice, and the dialog stays open; nothing was changed.
+ * A dialog that takes what one action on a record needs (a reason, a department, a number of days, a reply) and
+ * runs it. A refusal is shown on the field it names or as a notice, and the dialog stays open; nothing was changed.
  */
-class ActionDialog extends Dialog {
+public class ActionDialog extends Dialog {
 
     /** The action itself; throws {@link DomainException} to refuse. */
-    interface Run {
+    public interface Run {
         void run();
     }
 
     private final VerticalLayout body = new VerticalLayout();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    ActionDialog(String id, String title, String explanation) {
+    public ActionDialog(String id, String title, String explanation) {
         setId(id);
         setHeaderTitle(title);
         setWidth("min(600px, 96vw)");
@@ -39,18 +38,18 @@ class ActionDialog extends Dialog {
     }
 
     /** Adds a field under the name the service uses in its refusals. */
-    <C extends Component & HasValidation> C field(String name, C field) {
+    public <C extends Component & HasValidation> C field(String name, C field) {
         fields.put(name, field);
         body.add(field);
         return field;
     }
 
-    void addContent(Component component) {
+    public void addContent(Component component) {
         body.add(component);
     }
 
     /** The confirming button: runs the action, then {@code done} (e.g. a refresh) with a success notice. */
-    ActionDialog confirm(String label, String successKey, Run action, Runnable done) {
+    public ActionDialog confirm(String label, String successKey, Run action, Runnable done) {
         Button confirm = new Button(label, e -> {
             try {
                 action.run();

@@ -1,4 +1,4 @@
-package org.sunshine.complaint;
+package org.sunshine.base.files;
 
 import org.sunshine.base.DomainException;
 
@@ -13,8 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * What files a complaint may carry: at most five, each at most 10 MB, and each a PDF, JPEG, PNG or Word (DOCX)
- * document — checked by its content, whatever its name says.
+ * What files may be attached to a complaint, a reply, a finding or a rectification report: at most five, each at
+ * most 10 MB, and each a PDF, JPEG, PNG or Word (DOCX) document — checked by its content, whatever its name says.
  */
 public final class Attachments {
 
@@ -26,30 +26,30 @@ public final class Attachments {
     }
 
     /** A file that passed the checks, with the type its content shows. */
-    record Checked(String fileName, String contentType, byte[] content, String sha256) {
+    public record Checked(String fileName, String contentType, byte[] content, String sha256) {
     }
 
     private Attachments() {
     }
 
-    static List<Checked> check(List<Upload> uploads) {
+    public static List<Checked> check(List<Upload> uploads) {
         if (uploads.size() > MAX_FILES) {
-            throw DomainException.on("attachments", "complaint.error.tooManyFiles", MAX_FILES);
+            throw DomainException.on("attachments", "file.error.tooManyFiles", MAX_FILES);
         }
         return uploads.stream().map(Attachments::check).toList();
     }
 
-    static Checked check(Upload upload) {
+    public static Checked check(Upload upload) {
         String name = safeName(upload.fileName());
         byte[] content = upload.content();
         if (content == null || content.length == 0) {
-            throw DomainException.on("attachments", "complaint.error.emptyFile", name);
+            throw DomainException.on("attachments", "file.error.emptyFile", name);
         }
         if (content.length > MAX_BYTES) {
-            throw DomainException.on("attachments", "complaint.error.fileTooLarge", name, MAX_BYTES / 1024 / 1024);
+            throw DomainException.on("attachments", "file.error.fileTooLarge", name, MAX_BYTES / 1024 / 1024);
         }
         String type = detect(content)
-                .orElseThrow(() -> DomainException.on("attachments", "complaint.error.fileType", name));
+                .orElseThrow(() -> DomainException.on("attachments", "file.error.fileType", name));
         return new Checked(name, type, content, sha256(content));
     }
 
@@ -96,7 +96,7 @@ public final class Attachments {
     }
 
     /** The file name without any path, control characters or quotes, at most 200 characters. */
-    static String safeName(String fileName) {
+    public static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
         if (name.isEmpty()) {
@@ -105,7 +105,7 @@ public final class Attachments {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

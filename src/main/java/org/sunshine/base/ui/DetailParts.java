@@ -1,0 +1,69 @@
+package org.sunshine.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.sunshine.base.files.StoredFile;
+
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+/** The pieces every record's detail page is made of: label–value facts, boxes of text, file links. */
+public final class DetailParts {
+
+    private DetailParts() {
+    }
+
+    /** Label–value lines; a line with an empty value is left out. */
+    public static final class Facts extends Div {
+
+        public Facts() {
+            addClassName("facts");
+        }
+
+        public Facts fact(String labelKey, String value) {
+            if (value == null || value.isBlank()) {
+                return this;
+            }
+            Span label = new Span(getTranslation(labelKey));
+            label.addClassName("fact-label");
+            Span text = new Span(value);
+            text.addClassName("fact-value");
+            add(new Div(label, text));
+            return this;
+        }
+    }
+
+    /** A titled box of text that keeps its line breaks. */
+    public static Div box(String title, String text, String id) {
+        Paragraph body = new Paragraph(text);
+        body.addClassName("complaint-content");
+        Div box = new Div(new H3(title), body);
+        if (id != null) {
+            box.setId(id);
+        }
+        box.addClassName("reply-box");
+        return box;
+    }
+
+    /** A link that downloads a file, fetched (and access-checked) only when clicked. */
+    public static Anchor download(String label, Supplier<StoredFile> file) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            StoredFile stored = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
+                    stored.contentType(), stored.content().length);
+        }), label);
+        link.setDownload(true);
+        link.addClassName("attachment-link");
+        return link;
+    }
+
+    /** How a file is listed: its name and size. */
+    public static String fileLabel(String fileName, int sizeBytes) {
+        return fileName + " (" + Math.max(1, sizeBytes / 1024) + " KB)";
+    }
+}
