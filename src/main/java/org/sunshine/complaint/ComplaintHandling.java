@@ -1,5 +1,6 @@
 package org.sunshine.complaint;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
@@ -33,10 +34,13 @@ public class ComplaintHandling {
     private final ComplaintHistory history;
     private final ComplaintSettings settings;
     private final ComplaintTransitions transitions;
+    private final ApplicationEventPublisher<ComplaintReplied> events;
 
     ComplaintHandling(ComplaintRepository complaints, AttachmentRepository attachments,
                       DepartmentRepository departments, ComplaintDeadlines deadlines, ComplaintHistory history,
-                      ComplaintSettings settings, ComplaintTransitions transitions) {
+                      ComplaintSettings settings, ComplaintTransitions transitions,
+                      ApplicationEventPublisher<ComplaintReplied> events) {
+        this.events = events;
         this.transitions = transitions;
         this.complaints = complaints;
         this.attachments = attachments;
@@ -141,6 +145,8 @@ public class ComplaintHandling {
             attachments.save(new ComplaintAttachment(null, id, event.id(), file.fileName(), file.contentType(),
                     file.content().length, file.sha256(), file.content(), now));
         }
+        Complaint replied = complaints.findById(id).orElseThrow();
+        events.publishEvent(new ComplaintReplied(id, replied.getDepartmentId(), replied.getKeyAreaId(), deadlines.today()));
     }
 
     /** 催办: recorded in the history (and seen by the department and the complainant); the state does not change. */

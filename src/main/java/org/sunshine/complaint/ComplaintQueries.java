@@ -11,8 +11,8 @@ import org.sunshine.audit.AuditAction;
 import org.sunshine.audit.AuditLog;
 import org.sunshine.base.DomainException;
 import org.sunshine.calendar.Warning;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.DirectoryNames.Names;
+import org.sunshine.directory.DirectoryNames;
 import org.sunshine.directory.KeyArea;
 import org.sunshine.directory.KeyAreaRepository;
 import org.sunshine.directory.ResponsibilityService;
@@ -24,10 +24,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * What staff read: the lists (inspectors and leaders see every item, a handler only their department's), one
@@ -42,21 +40,21 @@ public class ComplaintQueries {
     private final ComplaintRepository complaints;
     private final ComplaintEventRepository events;
     private final AttachmentRepository attachments;
-    private final DepartmentRepository departments;
     private final KeyAreaRepository areas;
     private final ComplaintDeadlines deadlines;
     private final AuditLog audit;
     private final ResponsibilityService responsibilities;
+    private final DirectoryNames directoryNames;
 
     public ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events,
-                            AttachmentRepository attachments, DepartmentRepository departments,
+                            AttachmentRepository attachments,
                             KeyAreaRepository areas, ComplaintDeadlines deadlines, AuditLog audit,
-                            ResponsibilityService responsibilities) {
+                            ResponsibilityService responsibilities, DirectoryNames directoryNames) {
+        this.directoryNames = directoryNames;
         this.responsibilities = responsibilities;
         this.complaints = complaints;
         this.events = events;
         this.attachments = attachments;
-        this.departments = departments;
         this.areas = areas;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -65,7 +63,7 @@ public class ComplaintQueries {
     @Transactional(readOnly = true)
     public Page<ComplaintRow> search(ComplaintFilter filter, SignedInUser viewer, int page, int size) {
         Page<Complaint> found = complaints.findAll(specification(scoped(filter, viewer)), Pageable.from(page, size, NEWEST_FIRST));
-        Names names = names();
+        Names names = directoryNames.read();
         return found.map(c -> row(c, names));
     }
 
@@ -83,7 +81,7 @@ public class ComplaintQueries {
     @Transactional(readOnly = true)
     public ComplaintDetail detail(long id, SignedInUser viewer) {
         Complaint c = visible(id, viewer);
-        Names names = names();
+        Names names = directoryNames.read();
         List<ComplaintDetail.EventRow> history = events.findByComplaintIdOrderById(id).stream()
                 .map(e -> new ComplaintDetail.EventRow(e.id(), e.occurredAt(), e.action(), e.fromState(), e.toState(),
                         e.actorKind(), e.actorName(), names.department(e.departmentId()), e.note()))
@@ -230,22 +228,4 @@ public class ComplaintQueries {
                 due, deadlines.warning(c), deadlines.usesFallback(due));
     }
 
-    /** Department and key area names, read once per request. */
-    private record Names(Map<Long, String> departments, Map<Long, String> areas) {
-        String department(Long id) {
-            return id == null ? null : departments.get(id);
-        }
-
-        String area(Long id) {
-            return id == null ? null : areas.get(id);
-        }
-    }
-
-    private Names names() {
-        Map<Long, String> d = StreamSupport.stream(departments.findAll().spliterator(), false)
-                .collect(Collectors.toMap(Department::getId, Department::getName));
-        Map<Long, String> a = StreamSupport.stream(areas.findAll().spliterator(), false)
-                .collect(Collectors.toMap(KeyArea::getId, KeyArea::getName));
-        return new Names(d, a);
-    }
 }

@@ -5,13 +5,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import org.sunshine.directory.DepartmentType;
 import org.sunshine.directory.DisclosureCategory;
 import org.sunshine.security.Role;
+import org.sunshine.supervision.Background;
 
 import java.util.List;
 
 /** The demo city of {@code demo/demo-city.json} (PRODUCT.md section 4). */
 @Serdeable
 record DemoCity(String password, List<Dept> departments, List<Area> keyAreas, List<Item> responsibilities,
-                List<Login> users) {
+                List<Login> users, @Nullable List<Sup> supervisors) {
 
     @Serdeable
     record Dept(String code, String name, String shortName, DepartmentType type, @Nullable String parent, int sortOrder) {
@@ -28,5 +29,11 @@ record DemoCity(String password, List<Dept> departments, List<Area> keyAreas, Li
 
     @Serdeable
     record Login(String username, String displayName, Role role, @Nullable String department) {
+    }
+
+    /** A social supervisor; the term starts on 1 January of this year plus {@code startYear} and lasts {@code years}. */
+    @Serdeable
+    record Sup(String username, String name, Background background, String affiliation, String phone, String email,
+               int startYear, int years, List<String> departments, List<String> keyAreas) {
     }
 }

@@ -19,10 +19,14 @@ import org.sunshine.directory.ResponsibilityService;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.security.UserService;
+import org.sunshine.supervision.SupervisorForm;
+import org.sunshine.supervision.SupervisorService;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demo city on a start with {@code sunshine.demo-data=true} (the run command and the tests): the seven
- * key areas, the 23-row responsibility table of seed 001, 28 departments and one login per role. Runs through the
+ * key areas, the 23-row responsibility table of seed 001, 28 departments, one login per role and a roster of social
+ * supervisors (one of them with a term already over). Runs through the
  * same services as the screens, so the demo data obeys the same rules; loads only into an empty directory.
  */
 @Singleton
@@ -46,16 +51,21 @@ public class DemoData {
     private final ResponsibilityService responsibilities;
     private final UserService userService;
     private final UserRepository users;
+    private final SupervisorService supervisors;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public DemoData(DepartmentService departments, KeyAreaService areas, ResponsibilityService responsibilities,
-                    UserService userService, UserRepository users, ObjectMapper json) {
+                    UserService userService, UserRepository users, SupervisorService supervisors, ObjectMapper json,
+                    Clock clock) {
         this.departments = departments;
         this.areas = areas;
         this.responsibilities = responsibilities;
         this.userService = userService;
         this.users = users;
+        this.supervisors = supervisors;
         this.json = json;
+        this.clock = clock;
     }
 
     @EventListener
@@ -76,7 +86,7 @@ public class DemoData {
             for (DemoCity.Area a : city.keyAreas()) {
                 areas.save(new KeyAreaForm(null, a.code(), a.name(), a.description(), deptIds.get(a.lead()), a.sortOrder()), system);
             }
-            Map<String, Long> areaIds = areas.list(true).stream().collect(Collectors.toMap(KeyAreaRow::code, KeyAreaRow::id));
+            Map<String, Long> areaIds = areaIds();
             for (DemoCity.Item i : city.responsibilities()) {
                 responsibilities.save(new ResponsibilityForm(null, i.seqNo(), i.title(), i.category(), null,
                         i.keyArea() == null ? null : areaIds.get(i.keyArea()), codes(i.leads(), deptIds),
@@ -92,11 +102,25 @@ public class DemoData {
                         login.department() == null ? null : deptIds.get(login.department()), city.password());
             }
         }
+        Map<String, Long> areaIds = areaIds();
+        LocalDate newYear = LocalDate.now(clock).withDayOfYear(1);
+        for (DemoCity.Sup sup : city.supervisors() == null ? List.<DemoCity.Sup>of() : city.supervisors()) {
+            if (users.findByUsername(sup.username()).isEmpty()) {
+                LocalDate start = newYear.plusYears(sup.startYear());
+                supervisors.save(new SupervisorForm(null, sup.username(), city.password(), sup.name(), sup.background(),
+                        sup.affiliation(), sup.phone(), sup.email(), start, start.plusYears(sup.years()).minusDays(1),
+                        codes(sup.departments(), deptIds), codes(sup.keyAreas(), areaIds)), system);
+            }
+        }
     }
 
     private Map<String, Long> ids() {
         return departments.search(ALL).stream()
                 .collect(Collectors.toMap(DepartmentRow::code, DepartmentRow::id));
+    }
+
+    private Map<String, Long> areaIds() {
+        return areas.list(true).stream().collect(Collectors.toMap(KeyAreaRow::code, KeyAreaRow::id));
     }
 
     private static Set<Long> codes(List<String> codes, Map<String, Long> ids) {

@@ -9,6 +9,7 @@ import org.sunshine.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,9 +24,11 @@ public class AuthenticationService {
     private final SecuritySettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<AccountGate> gates;
 
     public AuthenticationService(UserRepository users, PasswordHasher hasher, SecuritySettings settings,
-                                 AuditLog audit, Clock clock) {
+                                 AuditLog audit, Clock clock, List<AccountGate> gates) {
+        this.gates = List.copyOf(gates);
         this.users = users;
         this.hasher = hasher;
         this.settings = settings;
@@ -53,6 +56,12 @@ public class AuthenticationService {
         if (!user.isEnabled()) {
             audit.record(user.getId(), user.getUsername(), AuditAction.LOGIN_FAILED, "user", user.getId(), "disabled", clientIp);
             return new LoginOutcome.Disabled();
+        }
+        Optional<String> refusal = refusal(user);
+        if (refusal.isPresent()) {
+            audit.record(user.getId(), user.getUsername(), AuditAction.LOGIN_FAILED, "user", user.getId(),
+                    "refused: " + refusal.get(), clientIp);
+            return new LoginOutcome.Refused(refusal.get());
         }
         user.setFailedLogins(0);
         user.setLockedUntil(null);
@@ -88,9 +97,19 @@ public class AuthenticationService {
         return new LoginOutcome.Locked(until, settings.maxFailedLogins(), settings.lockoutDuration().toMinutes());
     }
 
-    /** Reloads a signed-in user, or empty if the account was disabled or deleted since. */
+    /** Reloads a signed-in user, or empty if the account was disabled, deleted or refused by a gate since. */
     @Transactional(readOnly = true)
     public Optional<SignedInUser> refresh(long userId) {
-        return users.findById(userId).filter(User::isEnabled).map(SignedInUser::of);
+        return users.findById(userId).filter(User::isEnabled).filter(u -> refusal(u).isEmpty()).map(SignedInUser::of);
+    }
+
+    private Optional<String> refusal(User user) {
+        for (AccountGate gate : gates) {
+            Optional<String> refusal = gate.refusal(user);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
+        return Optional.empty();
     }
 }

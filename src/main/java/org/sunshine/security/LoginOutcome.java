@@ -18,4 +18,8 @@ public sealed interface LoginOutcome {
 
     record Disabled() implements LoginOutcome {
     }
+
+    /** The password was right, but the account may not be used now (an {@link AccountGate} said why). */
+    record Refused(String reasonKey) implements LoginOutcome {
+    }
 }

@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:common|nav|error|public|landing|login|role|workbench|duty|department|keyArea|responsibility|disclosure|user|password|audit|report|shell|app|language)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    /** A string literal that looks like a key: words joined by dots. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    /** Literals that look like keys but name files. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(png|jpg|pdf|csv|xlsx|json|jasper|jrxml|properties|yml|html|css|js|sql)");
     private static final Pattern CJK = Pattern.compile("[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f]");
 
     @Test
@@ -48,17 +54,57 @@ class MessagesTest {
     @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Properties zh = load("i18n/messages.properties");
+        Set<String> families = zh.stringPropertyNames().stream().map(k -> k.substring(0, k.indexOf('.') + 1))
+                .collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
         for (Path source : javaSources()) {
             Matcher m = KEY_LITERAL.matcher(Files.readString(source));
             while (m.find()) {
                 String key = m.group(1);
+                if (!families.contains(key.substring(0, key.indexOf('.') + 1)) || FILE_NAME.matcher(key).matches()) {
+                    continue; // not a message key (a property name, a file name ...)
+                }
                 boolean prefix = key.endsWith(".") || zh.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key + "."));
                 if (!zh.containsKey(key) && !prefix) {
                     missing.add(source.getFileName() + ": " + key);
                 }
             }
         }
+        assertThat(missing).isEmpty();
+    }
+
+    /** Enums shown by their names: every value has a label in the bundle. */
+    @Test
+    void everyLabelledValueHasALabel() throws IOException {
+        Properties zh = load("i18n/messages.properties");
+        Map<String, Class<? extends Enum<?>>> labelled = new java.util.LinkedHashMap<>();
+        labelled.put("audit.action.", org.sunshine.audit.AuditAction.class);
+        labelled.put("complaint.state.", org.sunshine.complaint.ComplaintState.class);
+        labelled.put("complaint.action.", org.sunshine.complaint.Action.class);
+        labelled.put("complaint.type.", org.sunshine.complaint.ComplaintType.class);
+        labelled.put("complaint.channel.", org.sunshine.complaint.Channel.class);
+        labelled.put("complaint.actor.", org.sunshine.complaint.Actor.class);
+        labelled.put("complaint.rating.", org.sunshine.complaint.Rating.class);
+        labelled.put("calendar.kind.", org.sunshine.calendar.DayKind.class);
+        labelled.put("supervisor.background.", org.sunshine.supervision.Background.class);
+        labelled.put("supervisor.status.", org.sunshine.supervision.SupervisorStatus.class);
+        labelled.put("supervisor.event.", org.sunshine.supervision.SupervisorEvent.Action.class);
+        labelled.put("review.state.", org.sunshine.supervision.ReviewState.class);
+        labelled.put("finding.issue.", org.sunshine.finding.IssueType.class);
+        labelled.put("finding.severity.", org.sunshine.finding.Severity.class);
+        labelled.put("finding.source.", org.sunshine.finding.FindingSource.class);
+        labelled.put("finding.state.", org.sunshine.finding.FindingState.class);
+        labelled.put("finding.action.", org.sunshine.finding.FindingAction.class);
+        labelled.put("finding.actor.", org.sunshine.finding.FindingActor.class);
+        labelled.put("finding.verdict.", org.sunshine.finding.RectificationReport.Verdict.class);
+        List<String> missing = new ArrayList<>();
+        labelled.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                if (!zh.containsKey(prefix + value.name())) {
+                    missing.add(prefix + value.name());
+                }
+            }
+        });
         assertThat(missing).isEmpty();
     }
 

@@ -49,7 +49,7 @@ class AuthenticationServiceTest {
 
     @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
-        long userId = users.createInitial("lockme", "锁定测试", Role.SUPERVISOR, null, "Right2026");
+        long userId = users.createInitial("lockme", "锁定测试", Role.LEADER, null, "Right2026");
         for (int i = 1; i <= 4; i++) {
             LoginOutcome outcome = authentication.authenticate("lockme", "wrong" + i, "10.0.0.2");
             assertThat(outcome).isEqualTo(new LoginOutcome.WrongCredentials(5, 15));
@@ -71,7 +71,7 @@ class AuthenticationServiceTest {
 
     @Test
     void aSuccessfulSignInResetsTheCount() {
-        users.createInitial("count", "计数测试", Role.SUPERVISOR, null, "Right2026");
+        users.createInitial("count", "计数测试", Role.LEADER, null, "Right2026");
         for (int i = 0; i < 4; i++) {
             authentication.authenticate("count", "wrong", null);
         }

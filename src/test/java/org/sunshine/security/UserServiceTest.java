@@ -66,7 +66,7 @@ class UserServiceTest {
 
     @Test
     void aPasswordResetSetsTheNewPasswordAndUnlocks() {
-        long id = users.createInitial("forgetful", "健忘", Role.SUPERVISOR, null, "First2026");
+        long id = users.createInitial("forgetful", "健忘", Role.LEADER, null, "First2026");
         for (int i = 0; i < 5; i++) {
             authentication.authenticate("forgetful", "nope", null);
         }

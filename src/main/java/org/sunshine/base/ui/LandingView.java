@@ -39,7 +39,7 @@ public class LandingView extends Div implements HasDynamicTitle {
             new Service("openData", VaadinIcon.DOWNLOAD, null),
             new Service("calculator", VaadinIcon.CALENDAR, "calendar"));
 
-    public LandingView(KeyAreaService areas, OfficeSettings office) {
+    public LandingView(KeyAreaService areas, OfficeSettings office, List<LandingSection> sections) {
         addClassName("landing");
         Div hero = new Div(new H2(getTranslation("landing.heading")),
                 new Paragraph(getTranslation("landing.intro", office.name(), office.city())));
@@ -82,6 +82,7 @@ public class LandingView extends Div implements HasDynamicTitle {
             areaList.add(card);
         }
         add(areaList);
+        sections.forEach(section -> section.section().ifPresent(this::add));
 
         Div how = new Div(new H3(getTranslation("landing.how")), new Paragraph(getTranslation("landing.how.text")));
         how.addClassName("landing-how");

@@ -29,10 +29,14 @@ import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ui.DepartmentsView;
 import org.sunshine.directory.ui.KeyAreasView;
 import org.sunshine.directory.ui.ResponsibilitiesView;
+import org.sunshine.finding.ui.FindingsView;
+import org.sunshine.finding.ui.NewFindingView;
 import org.sunshine.security.AccessControl;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.ui.UserAdminView;
+import org.sunshine.supervision.ui.ReviewsView;
+import org.sunshine.supervision.ui.SupervisorsView;
 
 import java.util.List;
 
@@ -53,6 +57,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             List.of(new Entry("nav.workbench", VaadinIcon.HOME_O, WorkbenchView.class)),
             List.of(new Entry("nav.complaints", VaadinIcon.COMMENTS_O, ComplaintsView.class),
                     new Entry("nav.complaintEntry", VaadinIcon.PHONE, EntryView.class)),
+            List.of(new Entry("nav.reviews", VaadinIcon.CLIPBOARD_CHECK, ReviewsView.class),
+                    new Entry("nav.findings", VaadinIcon.FLAG_O, FindingsView.class),
+                    new Entry("nav.newFinding", VaadinIcon.PLUS_CIRCLE_O, NewFindingView.class),
+                    new Entry("nav.supervisors", VaadinIcon.GROUP, SupervisorsView.class)),
             List.of(new Entry("nav.departments", VaadinIcon.BUILDING_O, DepartmentsView.class),
                     new Entry("nav.keyAreas", VaadinIcon.GRID_BIG_O, KeyAreasView.class),
                     new Entry("nav.responsibilities", VaadinIcon.LIST_OL, ResponsibilitiesView.class)),
@@ -60,7 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     new Entry("nav.calendar", VaadinIcon.CALENDAR, CalendarAdminView.class),
                     new Entry("nav.audit", VaadinIcon.FILE_TEXT_O, AuditLogView.class)));
     private static final List<String> GROUP_LABELS = List.of("nav.group.home", "nav.group.complaints",
-            "nav.group.directory", "nav.group.system");
+            "nav.group.supervision", "nav.group.directory", "nav.group.system");
 
     private final H1 viewTitle = new H1();
 

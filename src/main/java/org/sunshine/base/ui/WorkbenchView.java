@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -22,6 +21,7 @@ import org.sunshine.security.UserService;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,22 +34,25 @@ import java.util.List;
 public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
     public WorkbenchView(CurrentUser currentUser, DepartmentService departments, KeyAreaService areas,
-                         ResponsibilityService responsibilities, UserService users, Clock clock) {
+                         ResponsibilityService responsibilities, UserService users, Clock clock,
+                         List<WorkbenchSection> sections) {
         SignedInUser user = currentUser.require();
         setId("workbench");
         add(new H3(getTranslation("workbench.greeting", user.displayName())));
         add(new Paragraph(getTranslation("workbench.role." + user.role().name())));
+        sections.stream().sorted(Comparator.comparingInt(WorkbenchSection::order))
+                .forEach(section -> section.section(user).ifPresent(this::add));
 
         Div stats = new Div();
         stats.addClassName("card-grid");
-        stats.add(stat("workbench.stat.departments", departments.active().size()));
-        stats.add(stat("workbench.stat.keyAreas", areas.list(false).size()));
-        stats.add(stat("workbench.stat.responsibilities", responsibilities.list(false).size()));
+        stats.add(StatCard.of(this, "workbench.stat.departments", departments.active().size(), "/directory/departments"));
+        stats.add(StatCard.of(this, "workbench.stat.keyAreas", areas.list(false).size(), "/directory/areas"));
+        stats.add(StatCard.of(this, "workbench.stat.responsibilities", responsibilities.list(false).size(), "/directory/responsibilities"));
         if (user.is(Role.ADMIN)) {
             List<UserRow> all = users.list();
             Instant now = Instant.now(clock);
-            stats.add(stat("workbench.stat.users", all.stream().filter(UserRow::enabled).count()));
-            stats.add(stat("workbench.stat.locked", all.stream().filter(u -> u.lockedAt(now)).count()));
+            stats.add(StatCard.of(this, "workbench.stat.users", all.stream().filter(UserRow::enabled).count(), "/admin/users"));
+            stats.add(StatCard.of(this, "workbench.stat.locked", all.stream().filter(u -> u.lockedAt(now)).count(), "/admin/users"));
         }
         add(stats);
 
@@ -71,14 +74,6 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
             grid.setAllRowsVisible(true);
             add(duties.isEmpty() ? new Paragraph(getTranslation("workbench.noDuties")) : grid);
         }
-    }
-
-    private Div stat(String key, long value) {
-        Span number = new Span(String.valueOf(value));
-        number.addClassName("stat-number");
-        Div card = new Div(number, new Span(getTranslation(key)));
-        card.addClassName("stat-card");
-        return card;
     }
 
     @Override

@@ -1,8 +1,7 @@
 package org.sunshine.complaint.ui;
 
 import com.vaadin.flow.component.html.Span;
-import org.sunshine.base.ui.Dates;
-import org.sunshine.calendar.Warning;
+import org.sunshine.base.ui.DueBadge;
 import org.sunshine.complaint.ComplaintRow;
 import org.sunshine.complaint.ComplaintState;
 
@@ -25,25 +24,6 @@ final class Badges {
     }
 
     static Span due(ComplaintRow row) {
-        Span badge = new Span();
-        if (row.due() == null) {
-            return badge;
-        }
-        String date = Dates.date(badge, row.due());
-        if (row.warning() == Warning.RED) {
-            badge.setText(badge.getTranslation("complaint.warning.RED", date));
-            badge.getElement().getThemeList().add("badge error primary");
-        } else if (row.warning() == Warning.YELLOW) {
-            badge.setText(badge.getTranslation("complaint.warning.YELLOW", date));
-            badge.getElement().getThemeList().add("badge warning");
-            badge.addClassName("badge-yellow");
-        } else {
-            badge.setText(date);
-        }
-        if (row.calendarFallback()) {
-            badge.getElement().setAttribute("title", badge.getTranslation("calendar.notLoaded", String.valueOf(row.due().getYear())));
-            badge.setText(badge.getText() + " *");
-        }
-        return badge;
+        return DueBadge.of(row.due(), row.warning(), row.calendarFallback());
     }
 }

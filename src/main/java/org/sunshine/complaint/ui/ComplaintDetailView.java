@@ -28,8 +28,8 @@ import org.sunshine.base.files.StoredFile;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.Timeline;
 import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.Timeline;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.complaint.Action;
 import org.sunshine.complaint.ComplaintAttachment;
@@ -65,11 +65,14 @@ public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, H
     private final ComplaintSettings settings;
     private final SignedInUser viewer;
     private final Clock clock;
+    private final List<ComplaintPanel> panels;
     private long id;
     private String title = "";
 
     public ComplaintDetailView(ComplaintQueries queries, ComplaintHandling handling, DepartmentService departments,
-                               ComplaintSettings settings, CurrentUser currentUser, Clock clock) {
+                               ComplaintSettings settings, CurrentUser currentUser, Clock clock,
+                               List<ComplaintPanel> panels) {
+        this.panels = List.copyOf(panels);
         this.queries = queries;
         this.handling = handling;
         this.departments = departments;
@@ -136,6 +139,9 @@ public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, H
         if (d.rating() != null) {
             main.add(DetailParts.box(getTranslation("complaint.rating"), getTranslation("complaint.rating." + d.rating().name())
                     + (d.ratingComment() == null ? "" : " — " + d.ratingComment()), null));
+        }
+        for (ComplaintPanel panel : panels) {
+            panel.panel(id, viewer).ifPresent(main::add);
         }
 
         Div side = new Div();

@@ -68,6 +68,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                     locked.lockoutMinutes(), ZonedDateTime.ofInstant(locked.until(), clock.getZone()).format(TIME)));
         } else if (outcome instanceof LoginOutcome.Disabled) {
             fail("login.error.disabled.title", getTranslation("login.error.disabled.text"));
+        } else if (outcome instanceof LoginOutcome.Refused refused) {
+            fail("login.error.refused.title", getTranslation(refused.reasonKey()));
         } else if (outcome instanceof LoginOutcome.WrongCredentials wrong) {
             fail("login.error.wrong.title", getTranslation("login.error.wrong.text", wrong.maxFailedLogins(),
                     wrong.lockoutMinutes()));

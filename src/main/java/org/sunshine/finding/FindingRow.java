@@ -1,0 +1,20 @@
+package org.sunshine.finding;
+
+import io.micronaut.core.annotation.Nullable;
+import org.sunshine.calendar.Warning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A finding as listed. */
+public record FindingRow(long id, FindingState state, IssueType issueType, Severity severity, FindingSource source,
+                         long departmentId, String departmentName, @Nullable String keyAreaName,
+                         @Nullable String itemName, String description, String filedByName, Instant filedAt,
+                         @Nullable LocalDate rectifyDue, Warning warning, boolean calendarFallback,
+                         @Nullable Long duplicateOf, @Nullable Long repeatOf) {
+
+    /** The description shortened for a list. */
+    public String summary() {
+        return description.length() > 60 ? description.substring(0, 60) + "…" : description;
+    }
+}

@@ -1,0 +1,39 @@
+package org.sunshine.finding;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/**
+ * A department's rectification report (整改报告) and, once given, the inspector's verdict on it.
+ *
+ * @param onTime sent on or before the rectification deadline running at the time
+ */
+@MappedEntity("rectification_report")
+public record RectificationReport(
+        @Id @GeneratedValue @Nullable Long id,
+        Long findingId,
+        String text,
+        Long submittedBy,
+        String submittedByName,
+        Instant submittedAt,
+        boolean onTime,
+        @Nullable Verdict verdict,
+        @Nullable String verdictNote,
+        @Nullable String verdictByName,
+        @Nullable Instant verdictAt) {
+
+    /** The inspector's verdict; the label is {@code finding.verdict.<NAME>}. */
+    public enum Verdict {
+        ACCEPTED,
+        RETURNED
+    }
+
+    RectificationReport judged(Verdict verdict, String note, String by, Instant at) {
+        return new RectificationReport(id, findingId, text, submittedBy, submittedByName, submittedAt, onTime, verdict,
+                note, by, at);
+    }
+}

@@ -1,0 +1,235 @@
+package org.sunshine.finding.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.DueBadge;
+import org.sunshine.base.ui.ExportLinks;
+import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.Warning;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.finding.FindingFilter;
+import org.sunshine.finding.FindingQueries;
+import org.sunshine.finding.FindingRow;
+import org.sunshine.finding.FindingSource;
+import org.sunshine.finding.FindingState;
+import org.sunshine.finding.IssueType;
+import org.sunshine.finding.Severity;
+import org.sunshine.security.CurrentUser;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * 监督意见: the findings each viewer may see — inspectors and leaders all, a department its own once confirmed, a
+ * supervisor those they filed — with the rectification deadline's red and yellow marks and the repeat and duplicate
+ * marks. Filters by state, department, kind, severity, source and warning; the filtered list exports to CSV and Excel.
+ */
+@Prototype
+@RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
+@Route(value = "findings", layout = MainLayout.class)
+public class FindingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final FindingQueries queries;
+    private final SignedInUser viewer;
+    private final Clock clock;
+    private final Grid<FindingRow> grid = new Grid<>();
+    private final MultiSelectComboBox<FindingState> states = new MultiSelectComboBox<>();
+    private final ComboBox<DepartmentRow> department;
+    private final Select<IssueType> issue = new Select<>();
+    private final Select<Severity> severity = new Select<>();
+    private final Select<FindingSource> source = new Select<>();
+    private final Select<Warning> warning = new Select<>();
+    private final Checkbox marked = new Checkbox();
+    private final SearchField search = new SearchField("finding-search", "finding.search", this::refresh);
+    private final CallbackDataProvider<FindingRow, Void> data;
+    /** The filter on screen, read by downloads, which run outside the UI's lock. */
+    private volatile FindingFilter shown = FindingFilter.ALL;
+
+    public FindingsView(FindingQueries queries, DepartmentService departments, CurrentUser currentUser, Clock clock) {
+        this.queries = queries;
+        this.viewer = currentUser.require();
+        this.clock = clock;
+        setSizeFull();
+
+        states.setPlaceholder(getTranslation("finding.anyState"));
+        states.setItems(viewer.is(Role.HANDLER) ? EnumSet.of(FindingState.RECTIFYING, FindingState.REPORTED,
+                FindingState.RETURNED, FindingState.CLOSED) : EnumSet.allOf(FindingState.class));
+        states.setItemLabelGenerator(s -> getTranslation("finding.state." + s.name()));
+        states.setId("finding-states");
+        states.addValueChangeListener(e -> refresh());
+        department = new DepartmentChoices(departments.active()).single(null);
+        department.setPlaceholder(getTranslation("complaint.anyDepartment"));
+        department.setId("finding-department-filter");
+        department.setVisible(!viewer.is(Role.HANDLER));
+        department.addValueChangeListener(e -> refresh());
+        choice(issue, IssueType.values(), "finding.anyIssue", "finding.issue.");
+        choice(severity, Severity.values(), "finding.anySeverity", "finding.severity.");
+        choice(source, FindingSource.values(), "finding.anySource", "finding.source.");
+        choice(warning, new Warning[] {Warning.RED, Warning.YELLOW, Warning.NONE}, "complaint.anyWarning", "complaint.warningFilter.");
+        warning.setId("finding-warning-filter");
+        marked.setLabel(getTranslation("finding.markedOnly"));
+        marked.setId("finding-marked");
+        marked.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout quick = new HorizontalLayout();
+        quick.setSpacing(false);
+        quick.getStyle().set("flex-wrap", "wrap");
+        if (viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER)) {
+            quick.add(quick("finding.quick.toConfirm", EnumSet.of(FindingState.SUBMITTED)),
+                    quick("finding.quick.toVerify", EnumSet.of(FindingState.REPORTED)),
+                    quick("finding.quick.rectifying", EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED)));
+        } else if (viewer.is(Role.HANDLER)) {
+            quick.add(quick("finding.quick.toRectify", EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED)));
+        }
+        quick.add(quick("finding.quick.all", EnumSet.noneOf(FindingState.class)));
+
+        HorizontalLayout filters = new HorizontalLayout(search, states, department, issue, severity, source, warning, marked);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        filters.setWidthFull();
+        filters.add(ExportLinks.of(this, "finding", () -> getTranslation("finding.export.file", LocalDate.now(clock).toString()),
+                () -> queries.all(shown, viewer), this::columns).toArray(Anchor[]::new));
+        if (viewer.is(Role.INSPECTOR) || viewer.is(Role.SUPERVISOR)) {
+            Button file = new Button(getTranslation("nav.newFinding"), VaadinIcon.FLAG_O.create(),
+                    e -> UI.getCurrent().navigate(NewFindingView.class));
+            file.setId("finding-new");
+            file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            filters.add(file);
+        }
+
+        grid.setId("findings");
+        grid.addColumn(r -> "#" + r.id()).setHeader(getTranslation("finding.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("finding.issue." + r.issueType().name())).setHeader(getTranslation("finding.issueType")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("finding.severity." + r.severity().name())).setHeader(getTranslation("finding.severity")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FindingRow::summary).setHeader(getTranslation("finding.description")).setFlexGrow(3);
+        grid.addColumn(r -> r.filedByName() + " · " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone())))
+                .setHeader(getTranslation("finding.filedBy")).setAutoWidth(true);
+        grid.addComponentColumn(r -> DueBadge.of(r.rectifyDue(), r.warning(), r.calendarFallback()))
+                .setHeader(getTranslation("finding.rectifyDue")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id()));
+        grid.setEmptyStateText(getTranslation("common.empty"));
+        grid.setSizeFull();
+        data = DataProvider.fromCallbacks(
+                query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(shown, viewer)));
+        grid.setItems(data);
+
+        add(quick, filters, grid);
+        if (viewer.is(Role.INSPECTOR)) {
+            states.setValue(EnumSet.of(FindingState.SUBMITTED, FindingState.REPORTED));
+        } else if (viewer.is(Role.HANDLER)) {
+            states.setValue(EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED));
+        }
+        refresh();
+    }
+
+    static Span stateBadge(FindingState state) {
+        Span badge = new Span();
+        badge.setText(badge.getTranslation("finding.state." + state.name()));
+        badge.getElement().getThemeList().add(switch (state) {
+            case CLOSED -> "badge success";
+            case DISMISSED -> "badge contrast";
+            case RETURNED -> "badge error";
+            default -> "badge";
+        });
+        return badge;
+    }
+
+    static Span marks(FindingRow row) {
+        Span marks = new Span();
+        if (row.repeatOf() != null) {
+            Span repeat = new Span(marks.getTranslation("finding.mark.repeat"));
+            repeat.getElement().getThemeList().add("badge error");
+            repeat.getElement().setAttribute("title", marks.getTranslation("finding.mark.repeat.title", row.repeatOf()));
+            marks.add(repeat);
+        }
+        if (row.duplicateOf() != null) {
+            Span duplicate = new Span(marks.getTranslation("finding.mark.duplicate"));
+            duplicate.getElement().getThemeList().add("badge warning");
+            duplicate.getElement().setAttribute("title", marks.getTranslation("finding.mark.duplicate.title", row.duplicateOf()));
+            marks.add(duplicate);
+        }
+        return marks;
+    }
+
+    private <T extends Enum<T>> void choice(Select<T> select, T[] values, String anyKey, String labelPrefix) {
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(anyKey));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation(anyKey) : getTranslation(labelPrefix + v.name()));
+        select.addValueChangeListener(e -> refresh());
+    }
+
+    private Button quick(String key, Set<FindingState> selection) {
+        Button button = new Button(getTranslation(key), e -> states.setValue(selection));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void refresh() {
+        shown = new FindingFilter(Set.copyOf(states.getValue()), department.getValue() == null ? null : department.getValue().id(),
+                issue.getValue(), severity.getValue(), source.getValue(), warning.getValue(), marked.getValue(),
+                search.getValue());
+        data.refreshAll();
+    }
+
+    private List<TableExport.Column<FindingRow>> columns() {
+        return List.of(
+                column("finding.number", FindingRow::id),
+                column("common.status", r -> getTranslation("finding.state." + r.state().name())),
+                column("finding.department", FindingRow::departmentName),
+                column("finding.issueType", r -> getTranslation("finding.issue." + r.issueType().name())),
+                column("finding.severity", r -> getTranslation("finding.severity." + r.severity().name())),
+                column("finding.source", r -> getTranslation("finding.source." + r.source().name())),
+                column("finding.keyArea", FindingRow::keyAreaName),
+                column("finding.item", FindingRow::itemName),
+                column("finding.description", FindingRow::description),
+                column("finding.filedBy", FindingRow::filedByName),
+                column("finding.filedAt", r -> Dates.time(this, r.filedAt(), clock.getZone())),
+                column("finding.rectifyDue", FindingRow::rectifyDue),
+                column("complaint.warning", r -> getTranslation("complaint.warningFilter." + r.warning().name())),
+                column("finding.mark.repeat", r -> r.repeatOf() == null ? "" : "#" + r.repeatOf()),
+                column("finding.mark.duplicate", r -> r.duplicateOf() == null ? "" : "#" + r.duplicateOf()));
+    }
+
+    private TableExport.Column<FindingRow> column(String headerKey, Function<FindingRow, Object> value) {
+        return new TableExport.Column<>(getTranslation(headerKey), value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.findings");
+    }
+}

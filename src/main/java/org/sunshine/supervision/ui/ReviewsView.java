@@ -1,0 +1,196 @@
+package org.sunshine.supervision.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.DueBadge;
+import org.sunshine.base.ui.ExportLinks;
+import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.SearchField;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.finding.ui.NewFindingView;
+import org.sunshine.security.CurrentUser;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.supervision.ReviewFilter;
+import org.sunshine.supervision.ReviewQueries;
+import org.sunshine.supervision.ReviewRow;
+import org.sunshine.supervision.ReviewState;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * 回访评议. A supervisor's workbench: the replied complaints given to them to review, the waiting ones first by
+ * deadline with red and yellow marks, and the history of their own reviews. Inspectors and leaders see every review;
+ * a department's handler the finished reviews of its own complaints. Filtered lists export to CSV and Excel.
+ */
+@Prototype
+@RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
+@Route(value = "reviews", layout = MainLayout.class)
+public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ReviewQueries reviews;
+    private final SignedInUser viewer;
+    private final Clock clock;
+    private final Grid<ReviewRow> grid = new Grid<>();
+    private final MultiSelectComboBox<ReviewState> states = new MultiSelectComboBox<>();
+    private final ComboBox<DepartmentRow> department;
+    private final Checkbox overdue = new Checkbox();
+    private final SearchField search = new SearchField("review-search", "review.search", this::refresh);
+    private final CallbackDataProvider<ReviewRow, Void> data;
+    /** The filter on screen, read by downloads, which run outside the UI's lock. */
+    private volatile ReviewFilter shown = ReviewFilter.ALL;
+
+    public ReviewsView(ReviewQueries reviews, DepartmentService departments, CurrentUser currentUser, Clock clock) {
+        this.reviews = reviews;
+        this.viewer = currentUser.require();
+        this.clock = clock;
+        setSizeFull();
+
+        states.setPlaceholder(getTranslation("review.anyState"));
+        states.setItems(viewer.is(Role.HANDLER) ? EnumSet.of(ReviewState.REVIEWED, ReviewState.UNVERIFIABLE)
+                : EnumSet.allOf(ReviewState.class));
+        states.setItemLabelGenerator(s -> getTranslation("review.state." + s.name()));
+        states.setId("review-states");
+        states.addValueChangeListener(e -> refresh());
+        department = new DepartmentChoices(departments.active()).single(null);
+        department.setPlaceholder(getTranslation("complaint.anyDepartment"));
+        department.setId("review-department-filter");
+        department.setVisible(viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER));
+        department.addValueChangeListener(e -> refresh());
+        overdue.setLabel(getTranslation("review.overdueOnly"));
+        overdue.setId("review-overdue");
+        overdue.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout quick = new HorizontalLayout();
+        quick.setSpacing(false);
+        quick.getStyle().set("flex-wrap", "wrap");
+        if (!viewer.is(Role.HANDLER)) {
+            quick.add(quick("review.quick.waiting", EnumSet.of(ReviewState.PENDING)));
+        }
+        quick.add(quick("review.quick.done", EnumSet.of(ReviewState.REVIEWED, ReviewState.UNVERIFIABLE)),
+                quick("review.quick.all", EnumSet.noneOf(ReviewState.class)));
+
+        HorizontalLayout filters = new HorizontalLayout(search, states, department, overdue);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        filters.setWidthFull();
+        filters.add(ExportLinks.of(this, "review", () -> getTranslation("review.export.file", LocalDate.now(clock).toString()),
+                () -> reviews.all(shown, viewer), this::columns).toArray(Anchor[]::new));
+        if (viewer.is(Role.SUPERVISOR)) {
+            Button file = new Button(getTranslation("nav.newFinding"), VaadinIcon.FLAG_O.create(),
+                    e -> UI.getCurrent().navigate(NewFindingView.class));
+            file.setId("review-new-finding");
+            filters.add(file);
+        }
+
+        grid.setId("reviews");
+        grid.addColumn(ReviewRow::trackingCode).setHeader(getTranslation("complaint.trackingCode")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReviewRow::subject).setHeader(getTranslation("complaint.subject")).setFlexGrow(3);
+        grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true);
+        if (!viewer.is(Role.SUPERVISOR)) {
+            grid.addColumn(this::supervisor).setHeader(getTranslation("review.supervisor")).setAutoWidth(true);
+        }
+        grid.addComponentColumn(ReviewsView::stateBadge).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> r.state() == ReviewState.PENDING ? DueBadge.of(r.dueOn(), r.warning(), false) : new Span())
+                .setHeader(getTranslation("review.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ReviewView.class, e.getItem().id()));
+        grid.setEmptyStateText(getTranslation(viewer.is(Role.SUPERVISOR) ? "review.empty.supervisor" : "common.empty"));
+        grid.setSizeFull();
+        data = DataProvider.fromCallbacks(
+                query -> reviews.search(shown, viewer, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, reviews.count(shown, viewer)));
+        grid.setItems(data);
+
+        add(quick, filters, grid);
+        if (viewer.is(Role.SUPERVISOR)) {
+            states.setValue(EnumSet.of(ReviewState.PENDING));
+        }
+        refresh();
+    }
+
+    static Span stateBadge(ReviewRow r) {
+        Span badge = new Span();
+        badge.setText(badge.getTranslation("review.state." + r.state().name()));
+        badge.getElement().getThemeList().add(switch (r.state()) {
+            case PENDING -> "badge";
+            case REVIEWED -> r.findingId() != null ? "badge error" : "badge success";
+            case UNVERIFIABLE, CANCELLED -> "badge contrast";
+        });
+        return badge;
+    }
+
+    private String supervisor(ReviewRow r) {
+        return getTranslation("review.supervisorWithBackground", r.supervisorName(),
+                getTranslation("supervisor.background." + r.supervisorBackground().name()));
+    }
+
+    private String scores(ReviewRow r) {
+        if (r.timeliness() == null) {
+            return "";
+        }
+        return getTranslation("review.scoreLine", r.timeliness(), r.quality(), r.attitude());
+    }
+
+    private Button quick(String key, Set<ReviewState> selection) {
+        Button button = new Button(getTranslation(key), e -> states.setValue(selection));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void refresh() {
+        shown = new ReviewFilter(Set.copyOf(states.getValue()), department.getValue() == null ? null : department.getValue().id(),
+                overdue.getValue(), search.getValue());
+        data.refreshAll();
+    }
+
+    private List<TableExport.Column<ReviewRow>> columns() {
+        return List.of(
+                column("complaint.trackingCode", ReviewRow::trackingCode),
+                column("complaint.subject", ReviewRow::subject),
+                column("complaint.handledBy", ReviewRow::departmentName),
+                column("review.supervisor", this::supervisor),
+                column("common.status", r -> getTranslation("review.state." + r.state().name())),
+                column("review.assignedOn", ReviewRow::assignedOn),
+                column("review.due", ReviewRow::dueOn),
+                column("review.timeliness", ReviewRow::timeliness),
+                column("review.quality", ReviewRow::quality),
+                column("review.attitude", ReviewRow::attitude),
+                column("review.comment", ReviewRow::comment),
+                column("review.finding", r -> r.findingId() == null ? "" : "#" + r.findingId()));
+    }
+
+    private TableExport.Column<ReviewRow> column(String headerKey, Function<ReviewRow, Object> value) {
+        return new TableExport.Column<>(getTranslation(headerKey), value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(viewer.is(Role.SUPERVISOR) ? "nav.myReviews" : "nav.reviews");
+    }
+}
