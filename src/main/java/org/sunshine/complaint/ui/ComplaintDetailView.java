@@ -14,10 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
@@ -25,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.files.StoredFile;
+import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
@@ -57,7 +55,7 @@ import java.util.Locale;
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Route(value = "complaints", layout = MainLayout.class)
-public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
 
     private final ComplaintQueries queries;
     private final ComplaintHandling handling;
@@ -66,7 +64,6 @@ public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, H
     private final SignedInUser viewer;
     private final Clock clock;
     private final List<ComplaintPanel> panels;
-    private long id;
     private String title = "";
 
     public ComplaintDetailView(ComplaintQueries queries, ComplaintHandling handling, DepartmentService departments,
@@ -84,18 +81,7 @@ public class ComplaintDetailView extends Div implements HasUrlParameter<Long>, H
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long parameter) {
-        id = parameter == null ? -1 : parameter;
-        try {
-            queries.detail(id, viewer);
-        } catch (DomainException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        refresh();
-    }
-
-    private void refresh() {
+    protected void refresh() {
         removeAll();
         ComplaintDetail d = queries.detail(id, viewer);
         title = d.row().trackingCode();

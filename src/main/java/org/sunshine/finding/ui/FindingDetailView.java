@@ -11,15 +11,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
@@ -52,14 +49,13 @@ import java.util.Locale;
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
 @Route(value = "findings", layout = MainLayout.class)
-public class FindingDetailView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+public class FindingDetailView extends RecordView implements HasDynamicTitle {
 
     private final FindingQueries queries;
     private final FindingService findings;
     private final FindingDeadlines deadlines;
     private final SignedInUser viewer;
     private final Clock clock;
-    private long id;
 
     public FindingDetailView(FindingQueries queries, FindingService findings, FindingDeadlines deadlines,
                              CurrentUser currentUser, Clock clock) {
@@ -73,18 +69,7 @@ public class FindingDetailView extends Div implements HasUrlParameter<Long>, Has
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long parameter) {
-        id = parameter == null ? -1 : parameter;
-        try {
-            queries.detail(id, viewer);
-        } catch (DomainException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        refresh();
-    }
-
-    private void refresh() {
+    protected void refresh() {
         removeAll();
         FindingDetail d = queries.detail(id, viewer);
         FindingRow row = d.row();

@@ -13,15 +13,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
@@ -56,7 +54,7 @@ import java.util.Optional;
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Route(value = "reviews", layout = MainLayout.class)
-public class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ReviewView extends RecordView implements HasDynamicTitle {
 
     static final List<String> DIMENSIONS = List.of("timeliness", "quality", "attitude");
 
@@ -64,7 +62,6 @@ public class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamic
     private final ReviewService reviews;
     private final SignedInUser viewer;
     private final Clock clock;
-    private long id;
     private String title = "";
 
     public ReviewView(ReviewQueries queries, ReviewService reviews, CurrentUser currentUser, Clock clock) {
@@ -77,18 +74,7 @@ public class ReviewView extends Div implements HasUrlParameter<Long>, HasDynamic
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long parameter) {
-        id = parameter == null ? -1 : parameter;
-        try {
-            queries.detail(id, viewer);
-        } catch (DomainException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        refresh();
-    }
-
-    private void refresh() {
+    protected void refresh() {
         removeAll();
         ReviewDetail d = queries.detail(id, viewer);
         ReviewRow row = d.row();
