@@ -103,7 +103,8 @@ public class DemoData {
             }
         }
         Map<String, Long> areaIds = areaIds();
-        LocalDate newYear = LocalDate.now(clock).withDayOfYear(1);
+        // the real date, not a test's business clock: demo terms are about the year the demo is run in
+        LocalDate newYear = LocalDate.now(clock.getZone()).withDayOfYear(1);
         for (DemoCity.Sup sup : city.supervisors() == null ? List.<DemoCity.Sup>of() : city.supervisors()) {
             if (users.findByUsername(sup.username()).isEmpty()) {
                 LocalDate start = newYear.plusYears(sup.startYear());

@@ -12,8 +12,11 @@ import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityRow;
 import org.sunshine.directory.ResponsibilityService;
 import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRow;
 import org.sunshine.security.UserService;
+import org.sunshine.supervision.PublicSupervisor;
+import org.sunshine.supervision.SupervisorService;
 
 import java.util.List;
 
@@ -33,6 +36,8 @@ class DemoDataTest {
     UserService users;
     @Inject
     DemoData demo;
+    @Inject
+    SupervisorService supervisors;
 
     @Test
     void theSevenKeyAreasWithTheirLeads() {
@@ -67,6 +72,13 @@ class DemoDataTest {
                 .extracting(UserRow::role)
                 .containsExactlyInAnyOrder(Role.ADMIN, Role.INSPECTOR, Role.LEADER, Role.HANDLER, Role.SUPERVISOR);
         assertThat(users.list()).filteredOn(u -> u.username().equals("handler")).extracting(UserRow::departmentName).containsExactly("市民政局");
+    }
+
+    @Test
+    void aRosterOfSupervisorsWithTheDemoLoginInOffice() {
+        assertThat(supervisors.inOffice()).extracting(PublicSupervisor::name)
+                .containsExactlyInAnyOrder("陈静", "赵立新", "孙晓梅", "刘洋");
+        assertThat(supervisors.roster(SignedInUser.SYSTEM)).hasSize(5);
     }
 
     @Test

@@ -41,7 +41,10 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("workbench.greeting", user.displayName())));
         add(new Paragraph(getTranslation("workbench.role." + user.role().name())));
         sections.stream().sorted(Comparator.comparingInt(WorkbenchSection::order))
-                .forEach(section -> section.section(user).ifPresent(this::add));
+                .forEach(section -> section.section(user).ifPresent(component -> {
+                    component.getElement().getClassList().add("workbench-section");
+                    add(component);
+                }));
 
         Div stats = new Div();
         stats.addClassName("card-grid");

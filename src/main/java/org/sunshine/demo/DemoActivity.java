@@ -1,0 +1,139 @@
+package org.sunshine.demo;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sunshine.complaint.ComplaintHandling;
+import org.sunshine.complaint.ComplaintIntake;
+import org.sunshine.complaint.ComplaintRepository;
+import org.sunshine.complaint.ComplaintTracking;
+import org.sunshine.complaint.ComplaintType;
+import org.sunshine.complaint.Rating;
+import org.sunshine.complaint.Receipt;
+import org.sunshine.complaint.Submission;
+import org.sunshine.directory.DepartmentFilter;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.KeyAreaRow;
+import org.sunshine.directory.KeyAreaService;
+import org.sunshine.directory.ResponsibilityRow;
+import org.sunshine.directory.ResponsibilityService;
+import org.sunshine.finding.FindingService;
+import org.sunshine.finding.IssueType;
+import org.sunshine.finding.NewFinding;
+import org.sunshine.finding.Severity;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.security.UserRepository;
+
+import java.util.List;
+
+/**
+ * A little work in progress for the development start ({@code sunshine.demo-activity=true}, set by
+ * {@code mvn mn:run}), so that every demo login has something to do: a complaint to accept, one being handled, two
+ * replied (review tasks for the demo supervisor, one rated), a finding to confirm and one to rectify. Made through
+ * the same services as the screens; only into a database without complaints. Off in tests and in production.
+ */
+@Singleton
+@Requires(property = "sunshine.demo-activity", value = "true")
+@Requires(bean = DemoData.class)
+public class DemoActivity {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoActivity.class);
+    private static final String DEMO_IP = "127.0.0.1";
+
+    private final DemoData city;
+    private final ComplaintRepository complaints;
+    private final ComplaintIntake intake;
+    private final ComplaintHandling handling;
+    private final ComplaintTracking tracking;
+    private final FindingService findings;
+    private final DepartmentService departments;
+    private final KeyAreaService areas;
+    private final ResponsibilityService responsibilities;
+    private final UserRepository users;
+
+    DemoActivity(DemoData city, ComplaintRepository complaints, ComplaintIntake intake, ComplaintHandling handling,
+                 ComplaintTracking tracking, FindingService findings, DepartmentService departments,
+                 KeyAreaService areas, ResponsibilityService responsibilities, UserRepository users) {
+        this.city = city;
+        this.complaints = complaints;
+        this.intake = intake;
+        this.handling = handling;
+        this.tracking = tracking;
+        this.findings = findings;
+        this.departments = departments;
+        this.areas = areas;
+        this.responsibilities = responsibilities;
+        this.users = users;
+    }
+
+    @EventListener
+    @Order(100) // after the demo city
+    void onStartup(StartupEvent event) {
+        city.load();
+        if (complaints.count() > 0) {
+            return;
+        }
+        SignedInUser inspector = staff("inspector");
+        SignedInUser handler = staff("handler");
+        long mzj = department("MZJ");
+        long welfare = area("SHJZ");
+
+        submit(welfare, mzj, "社区低保名单没有公示", "我所在的东城街道幸福社区今年的低保对象名单没有在社区公示栏和政府网站公示。");
+
+        Receipt handled = submit(welfare, mzj, "临时救助标准没有公开", "想了解本市临时救助的申请条件和救助标准，民政局网站上找不到。");
+        handling.accept(handled.id(), "", inspector);
+        handling.assign(handled.id(), mzj, "请按期答复", inspector);
+        handling.receive(handled.id(), handler);
+
+        Receipt replied = submit(welfare, mzj, "养老服务补贴发放结果没有公开",
+                "今年高龄老人养老服务补贴的发放名单和金额没有公开，请民政局公开。");
+        reply(replied, mzj, "已在市民政局网站“社会救助”栏目公开本年度养老服务补贴发放名单和金额。", inspector, handler);
+
+        Receipt rated = submit(welfare, mzj, "残疾人两项补贴申请流程不清楚", "残疾人两项补贴的申请材料和办理流程在网上写得不清楚。");
+        reply(rated, mzj, "已重新编写办事指南并在政务服务网公开，附申请表下载。", inspector, handler);
+        tracking.rate(rated.trackingCode(), rated.queryCode(), DEMO_IP, Rating.SATISFIED, "指南很清楚，谢谢。");
+
+        SignedInUser supervisor = staff("supervisor");
+        findings.file(new NewFinding(mzj, IssueType.DEAD_LINK, welfare, null,
+                "市民政局网站“低保信息”栏目中“2026年低保对象名单”链接打不开，提示页面不存在。",
+                "http://mzj.example.gov.cn/dbxx/2026.html", Severity.MINOR, List.of()), supervisor);
+        ResponsibilityRow item = responsibilities.list(false).stream()
+                .filter(r -> r.leads().stream().anyMatch(d -> d.id() == mzj)).findFirst().orElseThrow();
+        long confirmed = findings.file(new NewFinding(mzj, IssueType.LATE, null, item.id(),
+                "第三季度社会救助资金使用情况至今未公开，已超过20个工作日的公开时限。",
+                "http://mzj.example.gov.cn/shjz/", Severity.MAJOR, List.of()), inspector);
+        findings.confirm(confirmed, "请于期限内公开并报送整改情况。", inspector);
+        LOG.info("Loaded the demo activity: 4 complaints, 2 findings");
+    }
+
+    private Receipt submit(long areaId, long departmentId, String subject, String content) {
+        return intake.submit(new Submission(ComplaintType.COMPLAINT, areaId, departmentId, subject, content, "张三丰",
+                "13812345678", true, List.of()), ComplaintIntake.Origin.web(DEMO_IP));
+    }
+
+    private void reply(Receipt receipt, long departmentId, String text, SignedInUser inspector, SignedInUser handler) {
+        handling.accept(receipt.id(), "", inspector);
+        handling.assign(receipt.id(), departmentId, "", inspector);
+        handling.receive(receipt.id(), handler);
+        handling.reply(receipt.id(), text, List.of(), handler);
+    }
+
+    private SignedInUser staff(String username) {
+        var u = users.findByUsername(username).orElseThrow();
+        return new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId());
+    }
+
+    private long department(String code) {
+        return departments.search(new DepartmentFilter(code, null, true)).stream().filter(d -> d.code().equals(code))
+                .mapToLong(DepartmentRow::id).findFirst().orElseThrow();
+    }
+
+    private long area(String code) {
+        return areas.list(false).stream().filter(a -> a.code().equals(code)).mapToLong(KeyAreaRow::id).findFirst().orElseThrow();
+    }
+}
