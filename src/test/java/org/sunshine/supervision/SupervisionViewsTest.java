@@ -21,6 +21,7 @@ import org.sunshine.complaint.Submission;
 import org.sunshine.directory.DepartmentFilter;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.KeyAreaService;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.NewFinding;
@@ -30,11 +31,13 @@ import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.testing.UiTest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -100,7 +103,7 @@ class SupervisionViewsTest extends UiTest {
         SignedInUser inspector = signInAs("inspector");
         long mzj = department("MZJ");
         long id = context.getBean(FindingService.class).file(new NewFinding(mzj, IssueType.DEAD_LINK,
-                context.getBean(org.sunshine.directory.KeyAreaService.class).list(false).get(0).id(), null,
+                context.getBean(KeyAreaService.class).list(false).get(0).id(), null,
                 "链接失效。", "https://mzj.example.cn/", Severity.MINOR, List.of()), inspector);
         stopVaadin();
         startVaadin();
@@ -113,6 +116,19 @@ class SupervisionViewsTest extends UiTest {
         assertThat(_find(FindingDetailView.class)).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("finding-action-report"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("finding-action-accept"))).isEmpty();
+    }
+
+    @Test
+    void theFindingListExportsWhatItShows() throws Exception {
+        SignedInUser inspector = signInAs("inspector");
+        context.getBean(FindingService.class).file(new NewFinding(department("JTJ"), IssueType.NON_STANDARD,
+                context.getBean(KeyAreaService.class).list(false).get(0).id(), null,
+                "公交线路调整公告没有标注发布日期。", "https://jtj.example.cn/gg", Severity.MINOR, List.of()), inspector);
+        navigate("findings");
+        String csv = new String(_download(_get(Anchor.class, spec -> spec.withId("finding-csv"))), StandardCharsets.UTF_8);
+        assertThat(csv).contains("被监督部门", "问题类型", "市交通局", "公开不规范", "公交线路调整公告没有标注发布日期。");
+        byte[] xlsx = _download(_get(Anchor.class, spec -> spec.withId("finding-xlsx")));
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 
     private void score(String dimension, int score) {
