@@ -2,14 +2,10 @@ package org.sunshine.complaint.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -19,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.MainLayout;
@@ -58,7 +56,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
     private final SignedInUser viewer;
     private final Clock clock;
     private final Grid<ComplaintRow> grid = new Grid<>();
-    private final MultiSelectComboBox<ComplaintState> states = new MultiSelectComboBox<>();
+    private final StateFilter<ComplaintState> states = new StateFilter<>("complaint-states", "complaint.anyState", "complaint.state.", this::refresh);
     private final ComboBox<DepartmentRow> department;
     private final ComboBox<KeyAreaRow> area = new ComboBox<>();
     private final Select<Warning> warning = new Select<>();
@@ -74,11 +72,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setSizeFull();
 
-        states.setPlaceholder(getTranslation("complaint.anyState"));
         states.setItems(ComplaintState.values());
-        states.setItemLabelGenerator(s -> getTranslation("complaint.state." + s.name()));
-        states.setId("complaint-states");
-        states.addValueChangeListener(e -> refresh());
         department = new DepartmentChoices(departments.active()).single(null);
         department.setPlaceholder(getTranslation("complaint.anyDepartment"));
         department.setId("complaint-department-filter");
@@ -96,24 +90,18 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         warning.setId("complaint-warning-filter");
         warning.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout quick = new HorizontalLayout();
-        quick.setSpacing(false);
-        quick.getStyle().set("flex-wrap", "wrap");
         if (viewer.is(Role.HANDLER)) {
-            quick.add(quick("complaint.quick.toReceive", EnumSet.of(ComplaintState.ASSIGNED)),
-                    quick("complaint.quick.handling", EnumSet.of(ComplaintState.IN_PROGRESS, ComplaintState.REOPENED,
-                            ComplaintState.EXTENSION_REQUESTED, ComplaintState.RETURN_REQUESTED)));
+            states.quick("complaint.quick.toReceive", EnumSet.of(ComplaintState.ASSIGNED))
+                    .quick("complaint.quick.handling", EnumSet.of(ComplaintState.IN_PROGRESS, ComplaintState.REOPENED,
+                            ComplaintState.EXTENSION_REQUESTED, ComplaintState.RETURN_REQUESTED));
         } else {
-            quick.add(quick("complaint.quick.toAccept", EnumSet.of(ComplaintState.SUBMITTED)),
-                    quick("complaint.quick.toAssign", EnumSet.of(ComplaintState.ACCEPTED)),
-                    quick("complaint.quick.toDecide", EnumSet.of(ComplaintState.RETURN_REQUESTED, ComplaintState.EXTENSION_REQUESTED)));
+            states.quick("complaint.quick.toAccept", EnumSet.of(ComplaintState.SUBMITTED))
+                    .quick("complaint.quick.toAssign", EnumSet.of(ComplaintState.ACCEPTED))
+                    .quick("complaint.quick.toDecide", EnumSet.of(ComplaintState.RETURN_REQUESTED, ComplaintState.EXTENSION_REQUESTED));
         }
-        quick.add(quick("complaint.quick.all", EnumSet.noneOf(ComplaintState.class)));
-        HorizontalLayout filters = new HorizontalLayout(search, states, department, area, warning);
+        states.quick("complaint.quick.all", EnumSet.noneOf(ComplaintState.class));
+        FilterBar filters = new FilterBar(search, states, department, area, warning);
         filters.add(exports());
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
-        filters.setWidthFull();
         if (viewer.is(Role.INSPECTOR)) {
             Button entry = new Button(getTranslation("nav.complaintEntry"), VaadinIcon.PHONE.create(),
                     e -> UI.getCurrent().navigate(EntryView.class));
@@ -137,7 +125,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(shown, viewer)));
         grid.setItems(data);
-        add(quick, filters, grid);
+        add(states.quickLinks(), filters, grid);
         if (viewer.is(Role.HANDLER)) {
             states.setValue(EnumSet.of(ComplaintState.ASSIGNED, ComplaintState.IN_PROGRESS, ComplaintState.REOPENED,
                     ComplaintState.EXTENSION_REQUESTED, ComplaintState.RETURN_REQUESTED));
@@ -146,12 +134,6 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                     ComplaintState.EXTENSION_REQUESTED));
         }
         refresh();
-    }
-
-    private Button quick(String key, Set<ComplaintState> selection) {
-        Button button = new Button(getTranslation(key), e -> states.setValue(selection));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
     }
 
     private void refresh() {

@@ -5,13 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -21,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
@@ -62,7 +61,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
     private final SignedInUser viewer;
     private final Clock clock;
     private final Grid<FindingRow> grid = new Grid<>();
-    private final MultiSelectComboBox<FindingState> states = new MultiSelectComboBox<>();
+    private final StateFilter<FindingState> states = new StateFilter<>("finding-states", "finding.anyState", "finding.state.", this::refresh);
     private final ComboBox<DepartmentRow> department;
     private final Select<IssueType> issue = new Select<>();
     private final Select<Severity> severity = new Select<>();
@@ -80,12 +79,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setSizeFull();
 
-        states.setPlaceholder(getTranslation("finding.anyState"));
         states.setItems(viewer.is(Role.HANDLER) ? EnumSet.of(FindingState.RECTIFYING, FindingState.REPORTED,
                 FindingState.RETURNED, FindingState.CLOSED) : EnumSet.allOf(FindingState.class));
-        states.setItemLabelGenerator(s -> getTranslation("finding.state." + s.name()));
-        states.setId("finding-states");
-        states.addValueChangeListener(e -> refresh());
         department = new DepartmentChoices(departments.active()).single(null);
         department.setPlaceholder(getTranslation("complaint.anyDepartment"));
         department.setId("finding-department-filter");
@@ -100,22 +95,16 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         marked.setId("finding-marked");
         marked.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout quick = new HorizontalLayout();
-        quick.setSpacing(false);
-        quick.getStyle().set("flex-wrap", "wrap");
         if (viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER)) {
-            quick.add(quick("finding.quick.toConfirm", EnumSet.of(FindingState.SUBMITTED)),
-                    quick("finding.quick.toVerify", EnumSet.of(FindingState.REPORTED)),
-                    quick("finding.quick.rectifying", EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED)));
+            states.quick("finding.quick.toConfirm", EnumSet.of(FindingState.SUBMITTED))
+                    .quick("finding.quick.toVerify", EnumSet.of(FindingState.REPORTED))
+                    .quick("finding.quick.rectifying", EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED));
         } else if (viewer.is(Role.HANDLER)) {
-            quick.add(quick("finding.quick.toRectify", EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED)));
+            states.quick("finding.quick.toRectify", EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED));
         }
-        quick.add(quick("finding.quick.all", EnumSet.noneOf(FindingState.class)));
+        states.quick("finding.quick.all", EnumSet.noneOf(FindingState.class));
 
-        HorizontalLayout filters = new HorizontalLayout(search, states, department, issue, severity, source, warning, marked);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
-        filters.setWidthFull();
+        FilterBar filters = new FilterBar(search, states, department, issue, severity, source, warning, marked);
         filters.add(ExportLinks.of(this, "finding", () -> getTranslation("finding.export.file", LocalDate.now(clock).toString()),
                 () -> queries.all(shown, viewer), this::columns).toArray(Anchor[]::new));
         if (viewer.is(Role.INSPECTOR) || viewer.is(Role.SUPERVISOR)) {
@@ -146,7 +135,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(shown, viewer)));
         grid.setItems(data);
 
-        add(quick, filters, grid);
+        add(states.quickLinks(), filters, grid);
         if (viewer.is(Role.INSPECTOR)) {
             states.setValue(EnumSet.of(FindingState.SUBMITTED, FindingState.REPORTED));
         } else if (viewer.is(Role.HANDLER)) {
@@ -190,12 +179,6 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         select.setEmptySelectionCaption(getTranslation(anyKey));
         select.setItemLabelGenerator(v -> v == null ? getTranslation(anyKey) : getTranslation(labelPrefix + v.name()));
         select.addValueChangeListener(e -> refresh());
-    }
-
-    private Button quick(String key, Set<FindingState> selection) {
-        Button button = new Button(getTranslation(key), e -> states.setValue(selection));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
     }
 
     private void refresh() {

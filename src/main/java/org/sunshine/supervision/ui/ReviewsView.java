@@ -2,16 +2,12 @@ package org.sunshine.supervision.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -20,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.MainLayout;
@@ -57,7 +55,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final SignedInUser viewer;
     private final Clock clock;
     private final Grid<ReviewRow> grid = new Grid<>();
-    private final MultiSelectComboBox<ReviewState> states = new MultiSelectComboBox<>();
+    private final StateFilter<ReviewState> states = new StateFilter<>("review-states", "review.anyState", "review.state.", this::refresh);
     private final ComboBox<DepartmentRow> department;
     private final Checkbox overdue = new Checkbox();
     private final SearchField search = new SearchField("review-search", "review.search", this::refresh);
@@ -71,12 +69,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setSizeFull();
 
-        states.setPlaceholder(getTranslation("review.anyState"));
         states.setItems(viewer.is(Role.HANDLER) ? EnumSet.of(ReviewState.REVIEWED, ReviewState.UNVERIFIABLE)
                 : EnumSet.allOf(ReviewState.class));
-        states.setItemLabelGenerator(s -> getTranslation("review.state." + s.name()));
-        states.setId("review-states");
-        states.addValueChangeListener(e -> refresh());
         department = new DepartmentChoices(departments.active()).single(null);
         department.setPlaceholder(getTranslation("complaint.anyDepartment"));
         department.setId("review-department-filter");
@@ -86,19 +80,13 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         overdue.setId("review-overdue");
         overdue.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout quick = new HorizontalLayout();
-        quick.setSpacing(false);
-        quick.getStyle().set("flex-wrap", "wrap");
         if (!viewer.is(Role.HANDLER)) {
-            quick.add(quick("review.quick.waiting", EnumSet.of(ReviewState.PENDING)));
+            states.quick("review.quick.waiting", EnumSet.of(ReviewState.PENDING));
         }
-        quick.add(quick("review.quick.done", EnumSet.of(ReviewState.REVIEWED, ReviewState.UNVERIFIABLE)),
-                quick("review.quick.all", EnumSet.noneOf(ReviewState.class)));
+        states.quick("review.quick.done", EnumSet.of(ReviewState.REVIEWED, ReviewState.UNVERIFIABLE))
+                .quick("review.quick.all", EnumSet.noneOf(ReviewState.class));
 
-        HorizontalLayout filters = new HorizontalLayout(search, states, department, overdue);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
-        filters.setWidthFull();
+        FilterBar filters = new FilterBar(search, states, department, overdue);
         filters.add(ExportLinks.of(this, "review", () -> getTranslation("review.export.file", LocalDate.now(clock).toString()),
                 () -> reviews.all(shown, viewer), this::columns).toArray(Anchor[]::new));
         if (viewer.is(Role.SUPERVISOR)) {
@@ -127,7 +115,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) Math.min(Integer.MAX_VALUE, reviews.count(shown, viewer)));
         grid.setItems(data);
 
-        add(quick, filters, grid);
+        add(states.quickLinks(), filters, grid);
         if (viewer.is(Role.SUPERVISOR)) {
             states.setValue(EnumSet.of(ReviewState.PENDING));
         }
@@ -155,12 +143,6 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
             return "";
         }
         return getTranslation("review.scoreLine", r.timeliness(), r.quality(), r.attitude());
-    }
-
-    private Button quick(String key, Set<ReviewState> selection) {
-        Button button = new Button(getTranslation(key), e -> states.setValue(selection));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
     }
 
     private void refresh() {

@@ -1,0 +1,16 @@
+package org.sunshine.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** The row of filters above a list: aligned on the text, wrapping on a narrow screen. */
+public class FilterBar extends HorizontalLayout {
+
+    public FilterBar(Component... filters) {
+        super(filters);
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        getStyle().set("flex-wrap", "wrap");
+        setWidthFull();
+    }
+}
