@@ -1,0 +1,57 @@
+package org.sunshine.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/**
+ * A department's result for a period before ranking: every indicator, every category and the total.
+ *
+ * @param total      the sum of the category scores, never below 0, rounded to 2 decimals
+ * @param vetoed     a VETO indicator was answered yes: the grade is 不合格
+ * @param open       something still stops the period from locking: a spread not resolved, or an indicator nobody
+ *                   has scored
+ */
+public record DepartmentScore(long departmentId, List<IndicatorScore> indicators, List<CategoryScore> categories,
+                              double total, boolean vetoed, boolean open) {
+
+    /** How an indicator's points were arrived at; the label is {@code assessment.basis.<NAME>}. */
+    public enum Basis {
+        /** the mean of the inspectors' values */
+        MEAN,
+        /** the mean without the highest and the lowest value (enough inspectors scored) */
+        TRIMMED_MEAN,
+        /** the lead inspector resolved a spread */
+        RESOLVED,
+        /** computed from the data */
+        MEASURED,
+        /** AUTO below the minimum volume: its points go to the other indicators of the category */
+        NOT_RATED,
+        /** nobody has scored it yet */
+        MISSING
+    }
+
+    /**
+     * One indicator.
+     *
+     * @param value  MANUAL and AUTO: points; DEDUCTION and BONUS: points taken off or added (after the cap); VETO: 1 for
+     *               yes; {@code null} when not rated or missing
+     * @param spread the inspectors disagree beyond the threshold (or at all, for counts and vetoes)
+     */
+    public record IndicatorScore(long indicatorId, long categoryId, IndicatorKind kind, @Nullable Double value,
+                                 Basis basis, int scorers, boolean spread) {
+    }
+
+    /**
+     * One category.
+     *
+     * @param rated   at least one of its MANUAL or AUTO indicators has points; if none has, its weight goes to the
+     *                other categories in proportion to theirs
+     * @param weight  the weight it carries after redistribution
+     * @param earned  the weighted score: weight × points / full marks of its rated indicators
+     * @param score   earned − deductions + bonuses, rounded to 2 decimals
+     */
+    public record CategoryScore(long categoryId, boolean rated, double weight, double earned, double deductions,
+                                double bonuses, double score) {
+    }
+}
