@@ -97,6 +97,11 @@ class MessagesTest {
         labelled.put("finding.action.", org.sunshine.finding.FindingAction.class);
         labelled.put("finding.actor.", org.sunshine.finding.FindingActor.class);
         labelled.put("finding.verdict.", org.sunshine.finding.RectificationReport.Verdict.class);
+        labelled.put("assessment.kind.", org.sunshine.assessment.IndicatorKind.class);
+        labelled.put("assessment.metric.", org.sunshine.assessment.Metric.class);
+        labelled.put("assessment.grade.", org.sunshine.assessment.Grade.class);
+        labelled.put("assessment.basis.", org.sunshine.assessment.DepartmentScore.Basis.class);
+        labelled.put("assessment.system.state.", org.sunshine.assessment.IndicatorSystem.State.class);
         List<String> missing = new ArrayList<>();
         labelled.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {
