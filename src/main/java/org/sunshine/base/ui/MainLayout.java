@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.sunshine.assessment.ui.IndicatorSystemsView;
 import org.sunshine.audit.ui.AuditLogView;
 import org.sunshine.base.i18n.LocaleResolver;
 import org.sunshine.calendar.ui.CalendarAdminView;
@@ -61,6 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     new Entry("nav.findings", VaadinIcon.FLAG_O, FindingsView.class),
                     new Entry("nav.newFinding", VaadinIcon.PLUS_CIRCLE_O, NewFindingView.class),
                     new Entry("nav.supervisors", VaadinIcon.GROUP, SupervisorsView.class)),
+            List.of(new Entry("nav.indicatorSystems", VaadinIcon.SITEMAP, IndicatorSystemsView.class)),
             List.of(new Entry("nav.departments", VaadinIcon.BUILDING_O, DepartmentsView.class),
                     new Entry("nav.keyAreas", VaadinIcon.GRID_BIG_O, KeyAreasView.class),
                     new Entry("nav.responsibilities", VaadinIcon.LIST_OL, ResponsibilitiesView.class)),
@@ -68,7 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     new Entry("nav.calendar", VaadinIcon.CALENDAR, CalendarAdminView.class),
                     new Entry("nav.audit", VaadinIcon.FILE_TEXT_O, AuditLogView.class)));
     private static final List<String> GROUP_LABELS = List.of("nav.group.home", "nav.group.complaints",
-            "nav.group.supervision", "nav.group.directory", "nav.group.system");
+            "nav.group.supervision", "nav.group.assessment", "nav.group.directory", "nav.group.system");
 
     private final H1 viewTitle = new H1();
 
