@@ -28,7 +28,9 @@ public record DepartmentScore(long departmentId, List<IndicatorScore> indicators
         /** AUTO below the minimum volume: its points go to the other indicators of the category */
         NOT_RATED,
         /** nobody has scored it yet */
-        MISSING
+        MISSING,
+        /** changed after the lock by a correction (a new revision with its reason) */
+        CORRECTED
     }
 
     /**
@@ -36,10 +38,24 @@ public record DepartmentScore(long departmentId, List<IndicatorScore> indicators
      *
      * @param value  MANUAL and AUTO: points; DEDUCTION and BONUS: points taken off or added (after the cap); VETO: 1 for
      *               yes; {@code null} when not rated or missing
-     * @param spread the inspectors disagree beyond the threshold (or at all, for counts and vetoes)
+     * @param spread   the inspectors disagree beyond the threshold (or at all, for counts and vetoes)
+     * @param measured a measured indicator: the rate (0–1) or the count found in the data, else {@code null}
+     * @param volume   a measured indicator: how many items the rate rests on (or the count), else {@code null}
      */
     public record IndicatorScore(long indicatorId, long categoryId, IndicatorKind kind, @Nullable Double value,
-                                 Basis basis, int scorers, boolean spread) {
+                                 Basis basis, int scorers, boolean spread, @Nullable Double measured,
+                                 @Nullable Long volume) {
+
+        /** An indicator scored by inspectors (or ruled on): nothing measured. */
+        public static IndicatorScore scored(long indicatorId, long categoryId, IndicatorKind kind, @Nullable Double value,
+                                            Basis basis, int scorers, boolean spread) {
+            return new IndicatorScore(indicatorId, categoryId, kind, value, basis, scorers, spread, null, null);
+        }
+
+        /** The same indicator with its value set by a correction after the lock. */
+        public IndicatorScore corrected(double newValue) {
+            return new IndicatorScore(indicatorId, categoryId, kind, newValue, Basis.CORRECTED, scorers, spread, measured, volume);
+        }
     }
 
     /**

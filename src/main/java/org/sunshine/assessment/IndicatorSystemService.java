@@ -56,6 +56,12 @@ public class IndicatorSystemService {
         return tree(load(id));
     }
 
+    /** A version's tree as periods are scored on it; the callers check who may see the period. */
+    @Transactional(readOnly = true)
+    public SystemTree treeOf(long id) {
+        return tree(load(id));
+    }
+
     /** The published versions, newest first, for choosing a period's system. */
     @Transactional(readOnly = true)
     public List<IndicatorSystem> published() {
@@ -144,8 +150,13 @@ public class IndicatorSystemService {
         }
         if (kind == IndicatorKind.AUTO) {
             metric = form.metric();
-            if (metric == null) {
+            if (metric == null || metric.isCount()) {
                 throw DomainException.on("metric", "assessment.error.metric");
+            }
+        } else if (kind == IndicatorKind.DEDUCTION || kind == IndicatorKind.BONUS) {
+            metric = form.metric();
+            if (metric != null && !metric.isCount()) {
+                throw DomainException.on("metric", "assessment.error.countMetric");
             }
         }
         String guidance = form.guidance() == null ? "" : form.guidance().strip();

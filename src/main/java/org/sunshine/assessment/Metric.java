@@ -1,18 +1,33 @@
 package org.sunshine.assessment;
 
 /**
- * What an AUTO indicator measures in a department's data for the period; each gives a fraction of the indicator's
- * maximum points (1 = full marks). The label is {@code assessment.metric.<NAME>}.
+ * What an indicator measures in a department's data for the period; the label is {@code assessment.metric.<NAME>}.
+ * A rate earns an AUTO indicator that share of its full marks (1 = full marks) and is not rated below the minimum
+ * volume; a count gives a DEDUCTION or BONUS indicator its occurrences, so that nobody has to count them by hand.
+ * How each is measured is in {@link MetricQueries}.
  */
 public enum Metric {
-    /** Complaints replied by their handling deadline / complaints replied or overdue in the period. */
-    ON_TIME_HANDLING,
-    /** (满意 + w × 基本满意) / rated replies, w configurable (default 0.9). */
-    SATISFACTION,
+    /** Complaints replied by their handling deadline / complaints whose handling deadline fell in the period. */
+    ON_TIME_HANDLING(false),
+    /** (满意 + w × 基本满意) / rated replies, w configurable (default 0.9); 未评价 is not counted. */
+    SATISFACTION(false),
     /** 1 − reopened / replied: fewer reopenings, more points. */
-    REOPEN,
+    REOPEN(false),
     /** Rectification reports sent by the deadline / findings whose deadline fell in the period. */
-    ON_TIME_RECTIFICATION,
+    ON_TIME_RECTIFICATION(false),
     /** The supervisors' average review score over the three dimensions, divided by 5. */
-    REVIEW_AVERAGE
+    REVIEW_AVERAGE(false),
+    /** Complaints whose handling deadline fell in the period and passed without a reply by it. */
+    OVERDUE_COMPLAINTS(true);
+
+    private final boolean count;
+
+    Metric(boolean count) {
+        this.count = count;
+    }
+
+    /** A count of occurrences (for DEDUCTION and BONUS) rather than a rate (for AUTO). */
+    public boolean isCount() {
+        return count;
+    }
 }

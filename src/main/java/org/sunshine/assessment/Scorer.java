@@ -7,7 +7,9 @@ import org.sunshine.assessment.DepartmentScore.IndicatorScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores one department on one version of an indicator system (PRODUCT.md "Scoring"; the rules are written out in
@@ -16,7 +18,8 @@ import java.util.List;
  *   <li>an inspector-scored indicator takes the mean of the submitted values, or the trimmed mean (one highest and
  *   one lowest dropped) when {@code trimFrom} or more inspectors scored; a lead inspector's resolution replaces both;
  *   </li>
- *   <li>an AUTO indicator earns full marks × the measured fraction, or is not rated below {@code minVolume};</li>
+ *   <li>an AUTO indicator earns full marks × the measured rate, or is not rated below {@code minVolume}; a DEDUCTION
+ *   or BONUS with a counting metric takes its occurrences from the data, unless the lead inspector ruled on it;</li>
  *   <li>a category earns its weight × points / full marks of its rated MANUAL and AUTO indicators, so the points of
  *   an indicator not rated go to the others of its category; a category with none rated gives its weight to the
  *   other categories in proportion to theirs;</li>
@@ -35,15 +38,35 @@ public final class Scorer {
 
     public DepartmentScore score(Scheme scheme, Marks marks) {
         List<IndicatorScore> indicators = new ArrayList<>();
+        for (Scheme.Category category : scheme.categories()) {
+            for (Scheme.Indicator indicator : category.indicators()) {
+                indicators.add(indicator(indicator, category.id(), marks));
+            }
+        }
+        return aggregate(scheme, marks.departmentId(), indicators);
+    }
+
+    /**
+     * Adds up indicator scores already arrived at into category scores and the total: the second half of
+     * {@link #score}, used alone to recompute a locked result after a correction.
+     */
+    public DepartmentScore aggregate(Scheme scheme, long departmentId, List<IndicatorScore> indicators) {
+        Map<Long, IndicatorScore> byId = new HashMap<>();
+        indicators.forEach(i -> byId.put(i.indicatorId(), i));
+        List<IndicatorScore> ordered = new ArrayList<>();
         List<Sums> sums = new ArrayList<>();
         boolean vetoed = false;
         boolean open = false;
         for (Scheme.Category category : scheme.categories()) {
             Sums sum = new Sums(category);
             for (Scheme.Indicator indicator : category.indicators()) {
-                IndicatorScore score = indicator(indicator, category.id(), marks);
-                indicators.add(score);
-                open |= score.basis() == Basis.MISSING || (score.spread() && score.basis() != Basis.RESOLVED);
+                IndicatorScore score = byId.get(indicator.id());
+                if (score == null) {
+                    score = IndicatorScore.scored(indicator.id(), category.id(), indicator.kind(), null, Basis.MISSING, 0, false);
+                }
+                ordered.add(score);
+                open |= score.basis() == Basis.MISSING
+                        || (score.spread() && (score.basis() == Basis.MEAN || score.basis() == Basis.TRIMMED_MEAN));
                 if (score.value() == null) {
                     continue;
                 }
@@ -73,29 +96,37 @@ public final class Scorer {
             categories.add(new CategoryScore(s.category.id(), s.rated(), round(weight), round(earned),
                     round(s.deductions), round(s.bonuses), round(score)));
         }
-        return new DepartmentScore(marks.departmentId(), indicators, categories, round(Math.max(0, total)), vetoed, open);
+        return new DepartmentScore(departmentId, ordered, categories, round(Math.max(0, total)), vetoed, open);
     }
 
     private IndicatorScore indicator(Scheme.Indicator indicator, long categoryId, Marks marks) {
         if (indicator.kind() == IndicatorKind.AUTO) {
             Marks.Measure measure = indicator.metric() == null ? null : marks.measures().get(indicator.metric());
             if (measure == null || measure.volume() < rules.minVolume()) {
-                return new IndicatorScore(indicator.id(), categoryId, indicator.kind(), null, Basis.NOT_RATED, 0, false);
+                return new IndicatorScore(indicator.id(), categoryId, indicator.kind(), null, Basis.NOT_RATED, 0, false,
+                        measure == null ? null : measure.value(), measure == null ? 0L : measure.volume());
             }
-            double fraction = Math.max(0, Math.min(1, measure.fraction()));
+            double fraction = Math.max(0, Math.min(1, measure.value()));
             return new IndicatorScore(indicator.id(), categoryId, indicator.kind(), indicator.maxPoints() * fraction,
-                    Basis.MEASURED, 0, false);
+                    Basis.MEASURED, 0, false, measure.value(), measure.volume());
+        }
+        Double resolution = marks.resolved().get(indicator.id());
+        if (indicator.metric() != null && resolution == null) {
+            // a counted deduction or bonus: the occurrences found in the data; no data means none
+            Marks.Measure measure = marks.measures().get(indicator.metric());
+            double count = measure == null ? 0 : measure.value();
+            return new IndicatorScore(indicator.id(), categoryId, indicator.kind(), points(indicator, count),
+                    Basis.MEASURED, 0, false, count, measure == null ? 0L : measure.volume());
         }
         List<Double> values = marks.submitted().getOrDefault(indicator.id(), List.of());
         boolean spread = spread(indicator, values);
-        Double resolution = marks.resolved().get(indicator.id());
         double raw;
         Basis basis;
         if (resolution != null) {
             raw = resolution;
             basis = Basis.RESOLVED;
         } else if (values.isEmpty()) {
-            return new IndicatorScore(indicator.id(), categoryId, indicator.kind(), null, Basis.MISSING, 0, false);
+            return IndicatorScore.scored(indicator.id(), categoryId, indicator.kind(), null, Basis.MISSING, 0, false);
         } else if (values.size() >= rules.trimFrom()) {
             List<Double> sorted = values.stream().sorted().toList();
             raw = sorted.subList(1, sorted.size() - 1).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -104,13 +135,18 @@ public final class Scorer {
             raw = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             basis = Basis.MEAN;
         }
-        double value = switch (indicator.kind()) {
+        return IndicatorScore.scored(indicator.id(), categoryId, indicator.kind(), points(indicator, raw), basis,
+                values.size(), spread);
+    }
+
+    /** Points from a value in the sheet's units: points capped at full marks, occurrences × points capped, yes/no. */
+    static double points(Scheme.Indicator indicator, double raw) {
+        return switch (indicator.kind()) {
             case MANUAL -> Math.max(0, Math.min(indicator.maxPoints(), raw));
             case DEDUCTION, BONUS -> Math.min(indicator.maxPoints(), Math.max(0, raw) * indicator.perOccurrence());
             case VETO -> raw >= 0.5 ? 1 : 0;
-            case AUTO -> throw new IllegalStateException("AUTO is measured");
+            case AUTO -> Math.max(0, Math.min(indicator.maxPoints(), raw));
         };
-        return new IndicatorScore(indicator.id(), categoryId, indicator.kind(), value, basis, values.size(), spread);
     }
 
     /** Points further apart than the threshold; for counts and vetoes, any disagreement. */

@@ -12,7 +12,7 @@ import java.util.List;
 /** The demo city of {@code demo/demo-city.json} (PRODUCT.md section 4). */
 @Serdeable
 record DemoCity(String password, List<Dept> departments, List<Area> keyAreas, List<Item> responsibilities,
-                List<Login> users, @Nullable List<Sup> supervisors) {
+                List<Login> users, @Nullable Handlers departmentHandlers, @Nullable List<Sup> supervisors) {
 
     @Serdeable
     record Dept(String code, String name, String shortName, DepartmentType type, @Nullable String parent, int sortOrder) {
@@ -29,6 +29,14 @@ record DemoCity(String password, List<Dept> departments, List<Area> keyAreas, Li
 
     @Serdeable
     record Login(String username, String displayName, Role role, @Nullable String department) {
+    }
+
+    /**
+     * One handler login for every department but those listed: {@code <usernamePrefix><code in lower case>}, named by
+     * {@code displayName} with the department's short name as {0}.
+     */
+    @Serdeable
+    record Handlers(String usernamePrefix, String displayName, List<String> except) {
     }
 
     /** A social supervisor; the term starts on 1 January of this year plus {@code startYear} and lasts {@code years}. */

@@ -16,6 +16,7 @@ import org.sunshine.directory.KeyAreaRow;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityForm;
 import org.sunshine.directory.ResponsibilityService;
+import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.security.UserService;
@@ -26,9 +27,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -100,6 +103,16 @@ public class DemoData {
             if (users.findByUsername(login.username()).isEmpty()) {
                 userService.createInitial(login.username(), login.displayName(), login.role(),
                         login.department() == null ? null : deptIds.get(login.department()), city.password());
+            }
+        }
+        DemoCity.Handlers handlers = city.departmentHandlers();
+        if (handlers != null) {
+            for (DemoCity.Dept d : city.departments()) {
+                String username = handlers.usernamePrefix() + d.code().toLowerCase(Locale.ROOT);
+                if (!handlers.except().contains(d.code()) && users.findByUsername(username).isEmpty()) {
+                    userService.createInitial(username, MessageFormat.format(handlers.displayName(), d.shortName()),
+                            Role.HANDLER, deptIds.get(d.code()), city.password());
+                }
             }
         }
         Map<String, Long> areaIds = areaIds();

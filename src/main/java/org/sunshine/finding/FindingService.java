@@ -5,6 +5,7 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.WebAddress;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.directory.Department;
 import org.sunshine.directory.DepartmentRepository;
@@ -15,13 +16,11 @@ import org.sunshine.directory.ResponsibilityRepository;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -294,16 +293,7 @@ public class FindingService {
     }
 
     static boolean isWebAddress(String text) {
-        if (text.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        return WebAddress.isValid(text);
     }
 
     private static String required(@Nullable String text, String field, String key) {

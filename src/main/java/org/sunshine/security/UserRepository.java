@@ -22,4 +22,6 @@ public interface UserRepository extends CrudRepository<User, Long> {
     List<User> findAll(io.micronaut.data.model.Sort sort);
 
     long countByDepartmentIdAndEnabled(Long departmentId, boolean enabled);
+
+    List<User> findByRoleAndEnabledOrderByDisplayName(Role role, boolean enabled);
 }

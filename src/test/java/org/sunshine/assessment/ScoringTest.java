@@ -40,7 +40,7 @@ class ScoringTest {
                 .measure(Metric.SATISFACTION, 0.8, 10).measure(Metric.ON_TIME_HANDLING, 0.9, 20)
                 .inspectors(22, 24, 26).inspectors(23, 4, 4).inspectors(24, 1, 1).inspectors(25, 0, 0).build());
         // 11: five inspectors, 15 and 19 dropped: (18 + 16 + 17) / 3 = 17; 12: (14 + 15) / 2 = 14.5; 13: 10 × 0.8 = 8
-        assertThat(indicator(a, 11)).isEqualTo(new IndicatorScore(11, 1, IndicatorKind.MANUAL, 17.0, Basis.TRIMMED_MEAN, 5, false));
+        assertThat(indicator(a, 11)).isEqualTo(IndicatorScore.scored(11, 1, IndicatorKind.MANUAL, 17.0, Basis.TRIMMED_MEAN, 5, false));
         assertThat(indicator(a, 12).value()).isEqualTo(14.5);
         assertThat(indicator(a, 12).basis()).isEqualTo(Basis.MEAN);
         assertThat(indicator(a, 13).value()).isEqualTo(8.0);
@@ -90,7 +90,7 @@ class ScoringTest {
         assertThat(spread.open()).isTrue();
 
         DepartmentScore resolved = scorer.score(SCHEME, complete(marks(4).inspectors(11, 10, 18).resolve(11, 16)).build());
-        assertThat(indicator(resolved, 11)).isEqualTo(new IndicatorScore(11, 1, IndicatorKind.MANUAL, 16.0, Basis.RESOLVED, 2, true));
+        assertThat(indicator(resolved, 11)).isEqualTo(IndicatorScore.scored(11, 1, IndicatorKind.MANUAL, 16.0, Basis.RESOLVED, 2, true));
         assertThat(resolved.open()).isFalse();
 
         // counts and vetoes must agree

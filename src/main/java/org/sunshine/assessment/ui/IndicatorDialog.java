@@ -12,9 +12,12 @@ import org.sunshine.assessment.Metric;
 import org.sunshine.base.ui.FormDialog;
 import org.sunshine.security.SignedInUser;
 
+import java.util.Arrays;
+
 /**
- * Adds or changes a level-2 indicator of a draft. The fields follow the kind: full marks (MANUAL, AUTO), the metric
- * (AUTO), points per occurrence and a cap (DEDUCTION, BONUS), nothing but the guidance for a VETO.
+ * Adds or changes a level-2 indicator of a draft. The fields follow the kind: full marks (MANUAL, AUTO), a rate
+ * (AUTO), points per occurrence, a cap and optionally a count taken from the data (DEDUCTION, BONUS), nothing but
+ * the guidance for a VETO.
  */
 class IndicatorDialog extends FormDialog<IndicatorForm> {
 
@@ -41,8 +44,9 @@ class IndicatorDialog extends FormDialog<IndicatorForm> {
         perOccurrence.setId("indicator-per");
         Select<Metric> metric = field("metric", new Select<>());
         metric.setLabel(getTranslation("assessment.indicator.metric"));
-        metric.setItems(Metric.values());
-        metric.setItemLabelGenerator(m -> m == null ? "" : getTranslation("assessment.metric." + m.name()));
+        metric.setEmptySelectionAllowed(true);
+        metric.setItemLabelGenerator(m -> m == null ? getTranslation("assessment.indicator.metric.none")
+                : getTranslation("assessment.metric." + m.name()));
         metric.setId("indicator-metric");
         TextArea guidance = field("guidance", new TextArea(getTranslation("assessment.indicator.guidance")));
         guidance.setId("indicator-guidance");
@@ -71,7 +75,15 @@ class IndicatorDialog extends FormDialog<IndicatorForm> {
         maxPoints.setLabel(getTranslation(counted ? "assessment.indicator.cap" : "assessment.indicator.maxPoints"));
         maxPoints.setVisible(kind != IndicatorKind.VETO);
         perOccurrence.setVisible(counted);
-        metric.setVisible(kind == IndicatorKind.AUTO);
+        metric.setVisible(kind == IndicatorKind.AUTO || counted);
+        Metric chosen = metric.getValue();
+        // a rate scores an AUTO indicator; a count, optionally, gives a deduction or bonus its occurrences
+        metric.setItems(Arrays.stream(Metric.values()).filter(m -> counted == m.isCount()).toList());
+        metric.setEmptySelectionAllowed(counted);
+        metric.setHelperText(counted ? getTranslation("assessment.indicator.metric.countHelp") : null);
+        if (chosen != null && chosen.isCount() == counted) {
+            metric.setValue(chosen);
+        }
     }
 
     @Override

@@ -200,10 +200,16 @@ public class IndicatorSystemView extends RecordView implements HasDynamicTitle {
             case MANUAL -> getTranslation("assessment.points.max", plain(i.maxPoints()));
             case AUTO -> getTranslation("assessment.points.auto", plain(i.maxPoints()),
                     getTranslation("assessment.metric." + i.metric().name()));
-            case DEDUCTION -> getTranslation("assessment.points.deduction", plain(i.perOccurrence()), plain(i.maxPoints()));
-            case BONUS -> getTranslation("assessment.points.bonus", plain(i.perOccurrence()), plain(i.maxPoints()));
+            case DEDUCTION -> getTranslation("assessment.points.deduction", plain(i.perOccurrence()), plain(i.maxPoints()))
+                    + counted(i);
+            case BONUS -> getTranslation("assessment.points.bonus", plain(i.perOccurrence()), plain(i.maxPoints()))
+                    + counted(i);
             case VETO -> getTranslation("assessment.kind.VETO");
         };
+    }
+
+    private String counted(Indicator i) {
+        return i.metric() == null ? "" : getTranslation("assessment.points.counted", getTranslation("assessment.metric." + i.metric().name()));
     }
 
     private ActionDialog deleteDialog(Indicator node) {
