@@ -284,7 +284,7 @@ public class PeriodService {
         }
         if (!waiting.isEmpty()) {
             problems.add(Problem.of("assessment.problem.sheetsMissing", waiting.size(),
-                    waiting.stream().sorted().limit(5).collect(Collectors.joining("、"))));
+                    waiting.stream().sorted().limit(5).collect(Collectors.joining(messages.chinese("common.listSeparator")))));
         }
         ResultTable table = results.live(period);
         long spreads = table.rows().stream().flatMap(r -> r.score().indicators().stream())
@@ -532,7 +532,7 @@ public class PeriodService {
     }
 
     private String names(Set<Long> userIds) {
-        return userIds == null ? "" : userIds.stream().map(this::userName).sorted().collect(Collectors.joining("、"));
+        return userIds == null ? "" : userIds.stream().map(this::userName).sorted().collect(Collectors.joining(messages.chinese("common.listSeparator")));
     }
 
     private String departmentName(long departmentId) {

@@ -34,7 +34,8 @@ import java.util.List;
 /**
  * A little work in progress for the development start ({@code sunshine.demo-activity=true}, set by
  * {@code mvn mn:run}), so that every demo login has something to do: a complaint to accept, one being handled, two
- * replied (review tasks for the demo supervisor, one rated), a finding to confirm and one to rectify. Made through
+ * replied (review tasks for the demo supervisor, one rated), a finding to confirm and one to rectify, and the
+ * assessment of {@link DemoAssessment}. Made through
  * the same services as the screens; only into a database without complaints. Off in tests and in production.
  */
 @Singleton
@@ -55,10 +56,12 @@ public class DemoActivity {
     private final KeyAreaService areas;
     private final ResponsibilityService responsibilities;
     private final UserRepository users;
+    private final DemoAssessment assessment;
 
     DemoActivity(DemoData city, ComplaintRepository complaints, ComplaintIntake intake, ComplaintHandling handling,
                  ComplaintTracking tracking, FindingService findings, DepartmentService departments,
-                 KeyAreaService areas, ResponsibilityService responsibilities, UserRepository users) {
+                 KeyAreaService areas, ResponsibilityService responsibilities, UserRepository users,
+                 DemoAssessment assessment) {
         this.city = city;
         this.complaints = complaints;
         this.intake = intake;
@@ -69,12 +72,14 @@ public class DemoActivity {
         this.areas = areas;
         this.responsibilities = responsibilities;
         this.users = users;
+        this.assessment = assessment;
     }
 
     @EventListener
     @Order(100) // after the demo city
     void onStartup(StartupEvent event) {
         city.load();
+        assessment.load();
         if (complaints.count() > 0) {
             return;
         }

@@ -102,6 +102,10 @@ class MessagesTest {
         labelled.put("assessment.grade.", org.sunshine.assessment.Grade.class);
         labelled.put("assessment.basis.", org.sunshine.assessment.DepartmentScore.Basis.class);
         labelled.put("assessment.system.state.", org.sunshine.assessment.IndicatorSystem.State.class);
+        labelled.put("assessment.period.kind.", org.sunshine.assessment.PeriodKind.class);
+        labelled.put("assessment.period.state.", org.sunshine.assessment.PeriodState.class);
+        labelled.put("assessment.objection.outcome.", org.sunshine.assessment.ObjectionOutcome.class);
+        labelled.put("assessment.period.numberOf.", org.sunshine.assessment.PeriodKind.class);
         List<String> missing = new ArrayList<>();
         labelled.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

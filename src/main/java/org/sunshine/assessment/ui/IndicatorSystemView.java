@@ -194,22 +194,8 @@ public class IndicatorSystemView extends RecordView implements HasDynamicTitle {
         return card;
     }
 
-    /** 满分 5, 每次 2 分，封顶 6, or 一票否决, with the metric of a computed indicator. */
     private String points(Indicator i) {
-        return switch (i.kind()) {
-            case MANUAL -> getTranslation("assessment.points.max", plain(i.maxPoints()));
-            case AUTO -> getTranslation("assessment.points.auto", plain(i.maxPoints()),
-                    getTranslation("assessment.metric." + i.metric().name()));
-            case DEDUCTION -> getTranslation("assessment.points.deduction", plain(i.perOccurrence()), plain(i.maxPoints()))
-                    + counted(i);
-            case BONUS -> getTranslation("assessment.points.bonus", plain(i.perOccurrence()), plain(i.maxPoints()))
-                    + counted(i);
-            case VETO -> getTranslation("assessment.kind.VETO");
-        };
-    }
-
-    private String counted(Indicator i) {
-        return i.metric() == null ? "" : getTranslation("assessment.points.counted", getTranslation("assessment.metric." + i.metric().name()));
+        return Points.label(this, i);
     }
 
     private ActionDialog deleteDialog(Indicator node) {
