@@ -1,0 +1,21 @@
+package org.sunshine.assessment;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AnnualAssessmentRepository extends CrudRepository<AnnualAssessment, Long> {
+
+    List<AnnualAssessment> findAllOrderByYearNoDesc();
+
+    Optional<AnnualAssessment> findByYearNo(int yearNo);
+
+    /** Locks the row: two locks of the same year at once are taken one after the other. */
+    @Query("SELECT * FROM annual_assessment WHERE id = :id FOR UPDATE")
+    Optional<AnnualAssessment> findByIdForUpdate(Long id);
+}
