@@ -106,6 +106,7 @@ class MessagesTest {
         labelled.put("assessment.period.state.", org.sunshine.assessment.PeriodState.class);
         labelled.put("assessment.objection.outcome.", org.sunshine.assessment.ObjectionOutcome.class);
         labelled.put("assessment.period.numberOf.", org.sunshine.assessment.PeriodKind.class);
+        labelled.put("assessment.annual.state.", org.sunshine.assessment.AnnualState.class);
         List<String> missing = new ArrayList<>();
         labelled.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.sunshine.assessment.ui.AnnualView;
 import org.sunshine.assessment.ui.IndicatorSystemsView;
 import org.sunshine.assessment.ui.PeriodsView;
 import org.sunshine.audit.ui.AuditLogView;
@@ -64,6 +65,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     new Entry("nav.newFinding", VaadinIcon.PLUS_CIRCLE_O, NewFindingView.class),
                     new Entry("nav.supervisors", VaadinIcon.GROUP, SupervisorsView.class)),
             List.of(new Entry("nav.periods", VaadinIcon.CHART_3D, PeriodsView.class),
+                    new Entry("nav.annual", VaadinIcon.TROPHY, AnnualView.class),
                     new Entry("nav.indicatorSystems", VaadinIcon.SITEMAP, IndicatorSystemsView.class)),
             List.of(new Entry("nav.departments", VaadinIcon.BUILDING_O, DepartmentsView.class),
                     new Entry("nav.keyAreas", VaadinIcon.GRID_BIG_O, KeyAreasView.class),
