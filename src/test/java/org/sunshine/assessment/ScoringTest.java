@@ -178,6 +178,44 @@ class ScoringTest {
         return score.indicators().stream().filter(i -> i.indicatorId() == id).findFirst().orElseThrow();
     }
 
+    @Test
+    void aCountedDeductionTakesItsOccurrencesFromTheDataUnlessTheLeadInspectorRuled() {
+        Scheme scheme = new Scheme(List.of(new Scheme.Category(1, "诉求办理", 100, List.of(manual(11, 10),
+                new Scheme.Indicator(12, "逾期未办结", IndicatorKind.DEDUCTION, 6, 2, Metric.OVERDUE_COMPLAINTS)))));
+        // 2 overdue complaints: 2 × 2 = 4 off 100 × 10 / 10
+        DepartmentScore counted = scorer.score(scheme, marks(8).inspectors(11, 10).measure(Metric.OVERDUE_COMPLAINTS, 2, 2).build());
+        assertThat(indicator(counted, 12)).satisfies(i -> {
+            assertThat(i.value()).isEqualTo(4.0);
+            assertThat(i.basis()).isEqualTo(Basis.MEASURED);
+            assertThat(i.measured()).isEqualTo(2.0);
+        });
+        assertThat(counted.total()).isEqualTo(96);
+        assertThat(counted.open()).as("nobody has to enter it").isFalse();
+        // no data at all: none overdue; 5 overdue: capped at 6
+        assertThat(indicator(scorer.score(scheme, marks(8).inspectors(11, 10).build()), 12).value()).isZero();
+        assertThat(indicator(scorer.score(scheme, marks(8).inspectors(11, 10).measure(Metric.OVERDUE_COMPLAINTS, 5, 5).build()), 12)
+                .value()).isEqualTo(6.0);
+        // one of the two was the inspector's own delay: the lead inspector rules 1
+        DepartmentScore ruled = scorer.score(scheme, marks(8).inspectors(11, 10).measure(Metric.OVERDUE_COMPLAINTS, 2, 2)
+                .resolve(12, 1).build());
+        assertThat(indicator(ruled, 12).basis()).isEqualTo(Basis.RESOLVED);
+        assertThat(ruled.total()).isEqualTo(98);
+    }
+
+    @Test
+    void aCorrectionAddsUpAgainFromTheIndicatorsAsLocked() {
+        DepartmentScore locked = scorer.score(SCHEME, complete(marks(9).inspectors(11, 16).inspectors(12, 20).inspectors(22, 30))
+                .measure(Metric.SATISFACTION, 1, 10).measure(Metric.ON_TIME_HANDLING, 1, 10).build());
+        // 40 × (16 + 20 + 10) / 50 = 36.8; 60 × (30 + 30) / 60 = 60 → 96.8
+        assertThat(locked.total()).isEqualTo(96.8);
+        List<IndicatorScore> changed = locked.indicators().stream().map(i -> i.indicatorId() == 11 ? i.corrected(18) : i).toList();
+        DepartmentScore corrected = scorer.aggregate(SCHEME, 9, changed);
+        // 40 × (18 + 20 + 10) / 50 = 38.4 → 98.4; everything else as it was
+        assertThat(corrected.total()).isEqualTo(98.4);
+        assertThat(indicator(corrected, 11).basis()).isEqualTo(Basis.CORRECTED);
+        assertThat(indicator(corrected, 13)).isEqualTo(indicator(locked, 13));
+    }
+
     /** A result with the given total and category scores, for ranking. */
     private static DepartmentScore total(long id, double total, double first, double second) {
         return new DepartmentScore(id, List.of(), List.of(new CategoryScore(1, true, 40, first, 0, 0, first),

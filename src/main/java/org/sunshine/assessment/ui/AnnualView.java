@@ -323,7 +323,9 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
                         plain(defaults.quarterWeight()), plain(defaults.yearWeight())));
         IntegerField yearField = dialog.field("year", new IntegerField(getTranslation("assessment.annual.year")));
         yearField.setId("annual-create-year");
-        yearField.setValue(LocalDate.now(clock).getYear() - 1);
+        // the annual assessment is made at the end of the year, or in January for the year before
+        LocalDate today = LocalDate.now(clock);
+        yearField.setValue(today.getMonthValue() == 1 ? today.getYear() - 1 : today.getYear());
         yearField.setStepButtonsVisible(true);
         int[] created = {0};
         return dialog.confirm(getTranslation("assessment.annual.create"), "assessment.annual.done.create", () -> {

@@ -439,10 +439,12 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
                     + (row.score().vetoed() ? badge.getTranslation("assessment.vetoed.mark") : ""));
             badge.getElement().getThemeList().add(switch (row.grade()) {
                 case EXCELLENT -> "badge success";
-                case GOOD -> "badge";
-                case PASS -> "badge contrast";
+                case GOOD, PASS -> "badge contrast";
                 case FAIL -> "badge error";
             });
+            if (row.grade() == org.sunshine.assessment.Grade.PASS) {
+                badge.addClassName("badge-yellow");
+            }
             return badge;
         }
 
