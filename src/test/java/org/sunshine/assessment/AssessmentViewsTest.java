@@ -3,6 +3,7 @@ package org.sunshine.assessment;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -13,6 +14,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.sunshine.base.ui.NotFoundView;
 import org.sunshine.directory.DepartmentRepository;
@@ -27,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -50,7 +55,7 @@ class AssessmentViewsTest extends UiTest {
     }
 
     @Test
-    void aQuarterIsScoredPublishedAnsweredAndLockedThroughTheScreens() {
+    void aQuarterIsScoredPublishedAnsweredAndLockedThroughTheScreens() throws Exception {
         context.getBean(DefaultIndicatorSystem.class).load();
         SignedInUser lead = signInAs("inspector");
         navigate("assessment/periods");
@@ -156,6 +161,10 @@ class AssessmentViewsTest extends UiTest {
                 org.assertj.core.groups.Tuple.tuple("市教育局", 2, 96.25, Grade.EXCELLENT));
         assertThat(_get(Div.class, spec -> spec.withId("ranking-rules")).getElement().getTextRecursively())
                 .contains("基本满意 × 0.9", "少于 5 件的不计分", "1、2、2、4");
+        byte[] pdf = _download(_get(Anchor.class, spec -> spec.withId("ranking-pdf")));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("2026年第三季度考核得分表", "市财政局", "96.25");
+        }
     }
 
     private void selectTab(String id) {

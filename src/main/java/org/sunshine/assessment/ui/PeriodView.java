@@ -36,12 +36,15 @@ import org.sunshine.assessment.PeriodState;
 import org.sunshine.assessment.Problem;
 import org.sunshine.assessment.ResultTable;
 import org.sunshine.assessment.ScoreSheetService;
+import org.sunshine.assessment.ScoreTableReport;
 import org.sunshine.assessment.SystemTree;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.RecordView;
+import org.sunshine.base.ui.ReportLink;
+import org.sunshine.report.ReportFormat;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -68,16 +71,18 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
     private final PeriodQueries queries;
     private final PeriodService service;
     private final ScoreSheetService sheets;
+    private final ScoreTableReport report;
     private final SignedInUser viewer;
     private final Clock clock;
     private String title = "";
     private String selectedTab;
 
-    public PeriodView(PeriodQueries queries, PeriodService service, ScoreSheetService sheets, CurrentUser currentUser,
-                      Clock clock) {
+    public PeriodView(PeriodQueries queries, PeriodService service, ScoreSheetService sheets, ScoreTableReport report,
+                      CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.service = service;
         this.sheets = sheets;
+        this.report = report;
         this.viewer = currentUser.require();
         this.clock = clock;
         addClassName("period-view");
@@ -111,7 +116,7 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
             }
         }
         tabs.add(getTranslation("assessment.tab.ranking"), new RankingPanel(queries.ranking(id, 0, viewer), queries,
-                viewer, this)).setId("tab-ranking");
+                viewer, report)).setId("tab-ranking");
         if (p.getState() != PeriodState.SCORING) {
             tabs.add(getTranslation("assessment.tab.objections", d.objections().size()), objections(d)).setId("tab-objections");
         }
@@ -366,12 +371,12 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
 
         private final PeriodQueries queries;
         private final SignedInUser viewer;
-        private final Component owner;
+        private final ScoreTableReport report;
 
-        RankingPanel(ResultTable table, PeriodQueries queries, SignedInUser viewer, Component owner) {
+        RankingPanel(ResultTable table, PeriodQueries queries, SignedInUser viewer, ScoreTableReport report) {
             this.queries = queries;
             this.viewer = viewer;
-            this.owner = owner;
+            this.report = report;
             setId("period-ranking");
             setWidthFull();
             show(table);
@@ -398,6 +403,12 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
                     table.revisionNo()));
             status.addClassName("form-note");
             top.add(status);
+            if (table.tree().categories().size() <= ScoreTableReport.MAX_CATEGORIES) {
+                for (ReportFormat format : ReportFormat.values()) {
+                    top.add(ReportLink.of(format, "ranking-" + format.name().toLowerCase(java.util.Locale.ROOT),
+                            locale -> report.render(table, format, locale), locale -> report.fileName(table, format, locale)));
+                }
+            }
             add(top);
             add(grid(table));
             add(RankingRules.of(this, p));

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.ReportLink;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentFilter;
@@ -69,8 +70,10 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         includeInactive.setId("include-inactive");
         includeInactive.addValueChangeListener(e -> refresh());
 
-        Anchor pdf = download(report, ReportFormat.PDF, "department-pdf", VaadinIcon.FILE_TEXT_O, "report.pdf");
-        Anchor xlsx = download(report, ReportFormat.XLSX, "department-xlsx", VaadinIcon.FILE_TABLE, "report.xlsx");
+        Anchor pdf = ReportLink.of(ReportFormat.PDF, "department-pdf", locale -> report.render(shown, ReportFormat.PDF, locale),
+                locale -> report.fileName(ReportFormat.PDF, locale));
+        Anchor xlsx = ReportLink.of(ReportFormat.XLSX, "department-xlsx", locale -> report.render(shown, ReportFormat.XLSX, locale),
+                locale -> report.fileName(ReportFormat.XLSX, locale));
         HorizontalLayout toolbar = new HorizontalLayout(search, type, includeInactive, pdf, xlsx);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
@@ -101,21 +104,6 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private DepartmentFilter filter() {
         return new DepartmentFilter(search.getValue(), type.getValue(), includeInactive.getValue());
-    }
-
-    private Anchor download(DirectoryReport report, ReportFormat format, String id, VaadinIcon icon, String labelKey) {
-        Locale locale = UI.getCurrent().getLocale();
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = report.render(shown, format, locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), report.fileName(format, locale),
-                    format.contentType(), bytes.length);
-        }), "");
-        anchor.setId(id);
-        Button button = new Button(getTranslation(labelKey), icon.create());
-        button.setTabIndex(-1);
-        anchor.add(button);
-        anchor.setDownload(true);
-        return anchor;
     }
 
     private RowActions actions(DepartmentRow row) {
