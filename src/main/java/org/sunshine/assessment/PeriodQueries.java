@@ -266,10 +266,13 @@ public class PeriodQueries {
         if (!inspector.is(Role.INSPECTOR)) {
             return 0;
         }
+        Set<Long> scoring = periods.findByStateOrderByEndsOnAsc(PeriodState.SCORING).stream().map(Period::getId)
+                .collect(Collectors.toSet());
+        Set<String> submitted = scoring.stream().flatMap(p -> sheets.findByPeriodId(p).stream())
+                .filter(s -> s.getInspectorId() == inspector.id() && s.submitted())
+                .map(s -> s.getPeriodId() + "/" + s.getDepartmentId()).collect(Collectors.toSet());
         return assignments.findByInspectorId(inspector.id()).stream()
-                .filter(a -> periods.findById(a.periodId()).map(p -> p.getState() == PeriodState.SCORING).orElse(false))
-                .filter(a -> !sheets.findByPeriodIdAndDepartmentIdAndInspectorId(a.periodId(), a.departmentId(), inspector.id())
-                        .map(ScoreSheet::submitted).orElse(false))
+                .filter(a -> scoring.contains(a.periodId()) && !submitted.contains(a.periodId() + "/" + a.departmentId()))
                 .count();
     }
 
