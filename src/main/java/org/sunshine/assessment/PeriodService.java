@@ -373,6 +373,11 @@ public class PeriodService {
     @Transactional(readOnly = true)
     public List<Problem> lockProblems(long periodId) {
         Period period = load(periodId);
+        return lockProblems(period, period.getState() == PeriodState.PUBLISHED ? results.live(period) : null);
+    }
+
+    private List<Problem> lockProblems(Period period, @Nullable ResultTable live) {
+        long periodId = period.getId();
         List<Problem> problems = new ArrayList<>();
         if (period.getState() != PeriodState.PUBLISHED) {
             problems.add(Problem.of("assessment.problem.notPublished"));
@@ -389,7 +394,7 @@ public class PeriodService {
         if (silent > 0 && !today().isAfter(period.getObjectionDue())) {
             problems.add(Problem.of("assessment.problem.window", silent, period.getObjectionDue().toString()));
         }
-        if (results.live(period).open()) {
+        if (live.open()) {
             problems.add(Problem.of("assessment.problem.open"));
         }
         return problems;
@@ -399,11 +404,11 @@ public class PeriodService {
     @Transactional
     public void lock(long periodId, SignedInUser actor) {
         Period period = byLeadForUpdate(periodId, actor);
-        List<Problem> problems = lockProblems(periodId);
+        ResultTable table = period.getState() == PeriodState.PUBLISHED ? results.live(period) : null;
+        List<Problem> problems = lockProblems(period, table);
         if (!problems.isEmpty()) {
             throw new DomainException(problems.get(0).key(), problems.get(0).args().toArray());
         }
-        ResultTable table = results.live(period);
         Instant now = now();
         results.write(new ResultRevision(null, periodId, 1, messages.chinese("assessment.revision.lock"), null, null,
                 null, null, actor.displayName(), now), table);
