@@ -207,7 +207,7 @@ public final class AssessmentBenchmark {
         start = System.nanoTime();
         periods.lock(periodId, lead);
         double lock = (System.nanoTime() - start) / 1e6;
-        System.out.printf(Locale.ROOT, "PeriodService.lock (checks, computes the results twice, writes %d results, %d "
+        System.out.printf(Locale.ROOT, "PeriodService.lock (computes the results, checks, writes %d results, %d "
                 + "categories, %d lines): %.0f ms (the lock of the quarter before, as a warm-up: %.0f ms)%n",
                 live.rows().size(), live.rows().size() * live.tree().categories().size(),
                 live.rows().size() * indicators.size(), lock, warmLock);
