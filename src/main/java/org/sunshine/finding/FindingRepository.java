@@ -16,6 +16,8 @@ public interface FindingRepository extends CrudRepository<Finding, Long>, JpaSpe
 
     List<Finding> findByStateInList(Collection<FindingState> states);
 
+    List<Finding> findByDepartmentIdAndStateInListOrderById(Long departmentId, Collection<FindingState> states);
+
     /** Open findings of a department about the same thing, oldest first: a new one like them is a likely duplicate. */
     @Query("SELECT * FROM finding WHERE department_id = :departmentId AND issue_type = :issueType "
             + "AND state IN ('SUBMITTED', 'RECTIFYING', 'REPORTED', 'RETURNED') "

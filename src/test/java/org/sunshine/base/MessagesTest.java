@@ -107,6 +107,14 @@ class MessagesTest {
         labelled.put("assessment.objection.outcome.", org.sunshine.assessment.ObjectionOutcome.class);
         labelled.put("assessment.period.numberOf.", org.sunshine.assessment.PeriodKind.class);
         labelled.put("assessment.annual.state.", org.sunshine.assessment.AnnualState.class);
+        labelled.put("bulletin.kind.", org.sunshine.bulletin.BulletinKind.class);
+        labelled.put("bulletin.state.", org.sunshine.bulletin.BulletinState.class);
+        labelled.put("bulletin.action.", org.sunshine.bulletin.BulletinAction.class);
+        labelled.put("bulletin.role.", org.sunshine.bulletin.DepartmentRole.class);
+        labelled.put("bulletin.problem.source.", org.sunshine.bulletin.ProblemSource.class);
+        labelled.put("bulletin.problem.state.", org.sunshine.bulletin.ProblemState.class);
+        labelled.put("bulletin.commendBy.", org.sunshine.bulletin.DraftForm.CommendBy.class);
+        labelled.put("bulletin.criticizeBy.", org.sunshine.bulletin.DraftForm.CriticizeBy.class);
         List<String> missing = new ArrayList<>();
         labelled.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

@@ -124,8 +124,11 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
             tabs.add(getTranslation("assessment.tab.revisions"), revisions(d)).setId("tab-revisions");
         }
         if (selectedTab != null) {
-            tabs.getChildren().filter(c -> selectedTab.equals(c.getId().orElse(""))).findFirst()
-                    .ifPresent(c -> tabs.setSelectedTab((com.vaadin.flow.component.tabs.Tab) c));
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                if (selectedTab.equals(tabs.getTabAt(i).getId().orElse(""))) {
+                    tabs.setSelectedIndex(i);
+                }
+            }
         }
         tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab() == null ? null : e.getSelectedTab().getId().orElse(null));
     }

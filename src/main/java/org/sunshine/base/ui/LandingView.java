@@ -34,7 +34,7 @@ public class LandingView extends Div implements HasDynamicTitle {
     static final List<Service> SERVICES = List.of(
             new Service("submit", VaadinIcon.EDIT, "submit"),
             new Service("track", VaadinIcon.SEARCH, "track"),
-            new Service("bulletins", VaadinIcon.NEWSPAPER, null),
+            new Service("bulletins", VaadinIcon.NEWSPAPER, "public/bulletins"),
             new Service("rankings", VaadinIcon.BAR_CHART, null),
             new Service("openData", VaadinIcon.DOWNLOAD, null),
             new Service("calculator", VaadinIcon.CALENDAR, "calendar"));

@@ -25,6 +25,7 @@ import org.sunshine.assessment.ui.IndicatorSystemsView;
 import org.sunshine.assessment.ui.PeriodsView;
 import org.sunshine.audit.ui.AuditLogView;
 import org.sunshine.base.i18n.LocaleResolver;
+import org.sunshine.bulletin.ui.BulletinsView;
 import org.sunshine.calendar.ui.CalendarAdminView;
 import org.sunshine.complaint.ui.ComplaintsView;
 import org.sunshine.complaint.ui.EntryView;
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     new Entry("nav.supervisors", VaadinIcon.GROUP, SupervisorsView.class)),
             List.of(new Entry("nav.periods", VaadinIcon.CHART_3D, PeriodsView.class),
                     new Entry("nav.annual", VaadinIcon.TROPHY, AnnualView.class),
+                    new Entry("nav.bulletins", VaadinIcon.NEWSPAPER, BulletinsView.class),
                     new Entry("nav.indicatorSystems", VaadinIcon.SITEMAP, IndicatorSystemsView.class)),
             List.of(new Entry("nav.departments", VaadinIcon.BUILDING_O, DepartmentsView.class),
                     new Entry("nav.keyAreas", VaadinIcon.GRID_BIG_O, KeyAreasView.class),

@@ -1,0 +1,125 @@
+package org.sunshine.bulletin;
+
+import jakarta.inject.Singleton;
+import org.sunshine.assessment.Period;
+import org.sunshine.assessment.PeriodRepository;
+import org.sunshine.assessment.PeriodResults;
+import org.sunshine.assessment.ResultTable;
+import org.sunshine.base.OfficeSettings;
+import org.sunshine.base.i18n.Messages;
+import org.sunshine.directory.Department;
+import org.sunshine.directory.DepartmentRepository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Puts a bulletin together as the printed document reads it ({@link BulletinDocument}): the text split into blocks,
+ * the tables where the text places them, the full ranking of the locked revision as the attachment. Used for the
+ * draft's preview, for the files frozen at issue and for reading it on screen.
+ */
+@Singleton
+public class BulletinDocuments {
+
+    private final PeriodRepository periods;
+    private final PeriodResults results;
+    private final DepartmentRepository departments;
+    private final BulletinDepartmentRepository listed;
+    private final BulletinProblemRepository problems;
+    private final OfficeSettings office;
+    private final Messages messages;
+    private final Clock clock;
+
+    BulletinDocuments(PeriodRepository periods, PeriodResults results, DepartmentRepository departments,
+                      BulletinDepartmentRepository listed, BulletinProblemRepository problems, OfficeSettings office,
+                      Messages messages, Clock clock) {
+        this.periods = periods;
+        this.results = results;
+        this.departments = departments;
+        this.listed = listed;
+        this.problems = problems;
+        this.office = office;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The markers that place the tables in the body (Chinese, as the body is). */
+    public BulletinText.Markers markers() {
+        return new BulletinText.Markers(messages.chinese("bulletin.marker.commended"),
+                messages.chinese("bulletin.marker.criticized"), messages.chinese("bulletin.marker.problems"));
+    }
+
+    public BulletinDocument document(Bulletin b) {
+        Period period = periods.findById(b.getPeriodId()).orElseThrow();
+        Map<Long, Department> byId = new HashMap<>();
+        departments.findAll(io.micronaut.data.model.Sort.UNSORTED).forEach(d -> byId.put(d.getId(), d));
+        List<BulletinDepartment> onLists = listed.findByBulletinIdOrderByRoleAscAndRankNoAscAndId(b.getId());
+        List<BulletinDocument.DepartmentRow> commended = rows(onLists, DepartmentRole.COMMENDED, byId);
+        List<BulletinDocument.DepartmentRow> criticized = rows(onLists, DepartmentRole.CRITICIZED, byId);
+        List<BulletinDocument.ProblemRow> problemRows = new ArrayList<>();
+        for (BulletinProblem p : problems.findByBulletinIdOrderByDepartmentIdAscAndSeqAsc(b.getId()).stream()
+                .sorted(java.util.Comparator.comparing((BulletinProblem p) -> rankOf(onLists, p.getDepartmentId()))
+                        .thenComparing(BulletinProblem::getSeq)).toList()) {
+            String deadline = p.getRectifyDue() != null ? chineseDate(p.getRectifyDue())
+                    : messages.chinese("bulletin.text.days", p.getRectifyDays());
+            problemRows.add(new BulletinDocument.ProblemRow(problemRows.size() + 1, name(byId, p.getDepartmentId()),
+                    p.getText(), deadline));
+        }
+        List<BulletinDocument.Block> blocks = new ArrayList<>();
+        for (BulletinText.Line line : BulletinText.lines(b.getBody(), markers())) {
+            switch (line.kind()) {
+                case COMMENDED -> blocks.add(new BulletinDocument.Block(line.kind(), "", commended, List.of()));
+                case CRITICIZED -> blocks.add(new BulletinDocument.Block(line.kind(), "", criticized, List.of()));
+                case PROBLEMS -> blocks.add(new BulletinDocument.Block(line.kind(), "", List.of(), problemRows));
+                default -> blocks.add(BulletinDocument.Block.text(line.kind(), line.text()));
+            }
+        }
+        ResultTable table = results.locked(period, b.getRevisionNo());
+        List<BulletinDocument.RankRow> ranking = table.rows().stream()
+                .map(r -> new BulletinDocument.RankRow(r.rank(), r.departmentName(),
+                        BigDecimal.valueOf(r.score().total()).setScale(2, RoundingMode.HALF_UP),
+                        messages.chinese("assessment.grade." + r.grade().name())
+                                + (r.score().vetoed() ? messages.chinese("assessment.vetoed.mark") : "")))
+                .toList();
+        LocalDate date = b.getIssueDate() != null ? b.getIssueDate() : LocalDate.now(clock);
+        return new BulletinDocument(office.name(), b.getDocNumber() == null ? "" : b.getDocNumber(), !b.issued(),
+                b.getTitle(), b.getAddressees(), blocks, office.name(), date, b.isPublicRelease(),
+                messages.chinese("bulletin.text.attachment", period.getName()), ranking, b.getCopyTo(), office.name(), date);
+    }
+
+    private List<BulletinDocument.DepartmentRow> rows(List<BulletinDepartment> onLists, DepartmentRole role,
+                                                      Map<Long, Department> byId) {
+        List<BulletinDocument.DepartmentRow> rows = new ArrayList<>();
+        for (BulletinDepartment d : onLists) {
+            if (d.role() == role) {
+                Department department = byId.get(d.departmentId());
+                rows.add(new BulletinDocument.DepartmentRow(rows.size() + 1, department.getName(),
+                        messages.chinese(department.getType().labelKey()), d.total(), d.rankNo(), d.reason()));
+            }
+        }
+        return rows;
+    }
+
+    private static int rankOf(List<BulletinDepartment> onLists, long departmentId) {
+        return onLists.stream().filter(d -> d.departmentId() == departmentId && d.rankNo() != null)
+                .mapToInt(BulletinDepartment::rankNo).findFirst().orElse(Integer.MAX_VALUE);
+    }
+
+    private static String name(Map<Long, Department> byId, long id) {
+        Department d = byId.get(id);
+        return d == null ? "" : d.getName();
+    }
+
+    /** 2026年12月22日, as official documents write dates. */
+    public String chineseDate(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern(messages.chinese("bulletin.text.datePattern"), Locale.CHINA));
+    }
+}

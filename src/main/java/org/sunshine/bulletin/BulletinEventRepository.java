@@ -1,0 +1,14 @@
+package org.sunshine.bulletin;
+
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface BulletinEventRepository extends CrudRepository<BulletinEvent, Long> {
+
+    List<BulletinEvent> findByBulletinIdOrderById(long bulletinId);
+}

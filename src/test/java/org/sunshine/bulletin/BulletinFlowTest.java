@@ -1,0 +1,224 @@
+package org.sunshine.bulletin;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.annotation.MockBean;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.sunshine.assessment.BulletinEffects;
+import org.sunshine.base.DomainException;
+import org.sunshine.base.files.Attachments;
+import org.sunshine.calendar.Warning;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.testing.AssessmentFixture;
+import org.sunshine.testing.MutableClock;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A combined bulletin from a locked quarter to its answers, against the database: drafted by the rules, edited,
+ * sent back once, signed, issued with the year's next number, signed for (once late), a problem-list item reported,
+ * returned and accepted, counted in the annual assessment and finally revoked. Each test is rolled back.
+ */
+@MicronautTest(startApplication = false)
+class BulletinFlowTest {
+
+    /** Monday 12 October 2026, 10:00 in Beijing. */
+    private final MutableClock clock = MutableClock.shanghai("2026-10-12T02:00:00Z");
+
+    @Inject
+    ApplicationContext context;
+    @Inject
+    BulletinDrafts drafts;
+    @Inject
+    BulletinService bulletins;
+    @Inject
+    BulletinQueries queries;
+    @Inject
+    BulletinEffects effects;
+
+    @MockBean(Clock.class)
+    Clock clock() {
+        return clock;
+    }
+
+    private AssessmentFixture fixture;
+
+    /** 市教育局 95 and 市财政局 92 (优秀), 市水利局 85, 市人力社保局 70, 市国土局 55 (不合格). */
+    private long lockedQuarter() {
+        fixture = new AssessmentFixture(context);
+        Map<String, Double> totals = new LinkedHashMap<>();
+        totals.put("JYJ", 95.0);
+        totals.put("CZJ", 92.0);
+        totals.put("SLJ", 85.0);
+        totals.put("RSJ", 70.0);
+        totals.put("GTJ", 55.0);
+        return fixture.lockedQuarter("通报测试体系", 2026, 3, totals);
+    }
+
+    @Test
+    void aCombinedBulletinFromDraftToAnswersAndRevocation() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        SignedInUser leader = fixture.user("leader");
+        long id = drafts.draft(new DraftForm(period, BulletinKind.SITUATION, DraftForm.CommendBy.GRADE, 0,
+                DraftForm.CriticizeBy.BOTTOM, 2, 0, true), inspector);
+
+        BulletinQueries.Detail draft = queries.detail(id, inspector);
+        assertThat(draft.bulletin().getTitle()).isEqualTo("关于2026年第三季度全市政务公开工作考核情况的通报");
+        assertThat(draft.listed()).extracting(d -> code(d.departmentId()), BulletinDepartment::role, BulletinDepartment::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("JYJ", DepartmentRole.COMMENDED, "考核等次为优秀"),
+                        org.assertj.core.groups.Tuple.tuple("CZJ", DepartmentRole.COMMENDED, "考核等次为优秀"),
+                        org.assertj.core.groups.Tuple.tuple("RSJ", DepartmentRole.CRITICIZED, "排名后2名"),
+                        org.assertj.core.groups.Tuple.tuple("GTJ", DepartmentRole.CRITICIZED, "排名后2名"));
+        // each criticized department's lowest indicator, below 80 % of its points, with the inspector's reason
+        assertThat(draft.problems()).extracting(p -> p.departmentName(), p -> p.problem().getText()).contains(
+                org.assertj.core.groups.Tuple.tuple("市国土资源局", "“主动公开”仅得55分（满分100分）：缺项"),
+                org.assertj.core.groups.Tuple.tuple("市人力社保局", "“主动公开”仅得70分（满分100分）：缺项"));
+        assertThat(draft.bulletin().getBody()).contains("一、总体情况", "5个单位平均得分79.4分，最高分95分，最低分55分",
+                "“优秀”等次单位2个", "【表扬名单】", "【批评名单】", "【问题清单】");
+        assertThat(draft.bulletin().getSelectionRules()).contains("通报表扬：考核等次为优秀的单位", "排名后2名");
+        assertThat(draft.receipts()).hasSize(5);
+        assertThat(draft.blockers()).isEmpty();
+
+        // the inspector edits; a body without the problem list's place cannot go to the leader
+        long gtj = fixture.department("GTJ");
+        bulletins.saveProblem(id, new ProblemForm(null, gtj, "政府信息公开指南两年未更新。", 10), inspector);
+        assertRefused(() -> bulletins.saveProblem(id, new ProblemForm(null, fixture.department("JYJ"), "x", 10), inspector),
+                "departmentId");
+        assertRefused(() -> bulletins.saveProblem(id, new ProblemForm(null, gtj, "x", 61), inspector), "rectifyDays");
+        String body = draft.bulletin().getBody();
+        bulletins.saveText(id, new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(),
+                body.replace("【问题清单】", ""), "", true), inspector);
+        assertThatThrownBy(() -> bulletins.submit(id, "", inspector)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("bulletin.problem.problemsMarker"));
+        bulletins.saveText(id, new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(), body,
+                "市委办公室。", true), inspector);
+        assertRefused(() -> bulletins.saveText(id, new TextForm("", "主送", body, "", true), inspector), "title");
+        assertRefused(() -> bulletins.saveText(id, new TextForm("标题", "主送", body, "", true), leader), null);
+
+        // sent back once with comments, then signed
+        bulletins.submit(id, "请审签。", inspector);
+        assertRefused(() -> bulletins.saveText(id, new TextForm("标题", "主送", body, "", true), inspector), null);
+        assertRefused(() -> bulletins.sendBack(id, " ", leader), "comments");
+        bulletins.sendBack(id, "问题清单中市国土局的整改时限过短，请调整为15个工作日。", leader);
+        assertThat(queries.detail(id, inspector).bulletin().getState()).isEqualTo(BulletinState.DRAFT);
+        long added = queries.detail(id, inspector).problems().stream()
+                .filter(p -> p.problem().getText().equals("政府信息公开指南两年未更新。")).findFirst().orElseThrow().problem().getId();
+        bulletins.saveProblem(id, new ProblemForm(added, gtj, "政府信息公开指南两年未更新。", 15), inspector);
+        bulletins.submit(id, "已按意见修改。", inspector);
+        assertRefused(() -> bulletins.sign(id, "", inspector), null);
+        bulletins.sign(id, "同意印发。", leader);
+        assertRefused(() -> bulletins.issue(id, leader), null);
+
+        String number = bulletins.issue(id, inspector);
+        assertThat(number).startsWith("盘政办通〔2026〕").endsWith("号");
+        BulletinQueries.Detail issued = queries.detail(id, inspector);
+        assertThat(issued.bulletin().getIssueDate()).isEqualTo(LocalDate.parse("2026-10-12"));
+        // 3 working days to sign for it; 15 to rectify (from Monday 12 October: 15 October and 2 November)
+        assertThat(issued.receipts()).allSatisfy(r -> assertThat(r.due()).isEqualTo(LocalDate.parse("2026-10-15")));
+        assertThat(issued.problems()).allSatisfy(p -> {
+            assertThat(p.problem().getState()).isEqualTo(ProblemState.RECTIFYING);
+            assertThat(p.problem().getRectifyDue()).isEqualTo(LocalDate.parse("2026-11-02"));
+        });
+        assertThat(issued.events()).extracting(BulletinEvent::action).containsExactly(BulletinAction.DRAFT,
+                BulletinAction.SUBMIT, BulletinAction.SEND_BACK, BulletinAction.SUBMIT, BulletinAction.SIGN, BulletinAction.ISSUE);
+        assertThat(issued.events().get(2).note()).contains("整改时限过短");
+        assertThat(queries.file(id, "pdf", inspector).content()).isNotEmpty();
+
+        // the departments sign for it: one on time, one late and marked so
+        SignedInUser gtjHandler = fixture.user("h.gtj");
+        bulletins.signFor(id, gtjHandler);
+        assertRefused(() -> bulletins.signFor(id, gtjHandler), null);
+        clock.advance(Duration.ofDays(4)); // Friday 16 October: past the 15th
+        assertThat(queries.detail(id, inspector).receipts().stream().filter(r -> r.signedAt() == null))
+                .allSatisfy(r -> assertThat(r.warning()).isEqualTo(Warning.RED));
+        bulletins.signFor(id, fixture.user("h.jyj"));
+        assertThat(queries.detail(id, fixture.user("h.jyj")).ownReceipt().late()).isTrue();
+        assertThat(queries.detail(id, gtjHandler).ownReceipt().late()).isFalse();
+
+        // 市国土局 reports on an item; returned once, then accepted
+        long item = queries.detail(id, gtjHandler).problems().get(0).problem().getId();
+        assertRefused(() -> bulletins.report(item, "已整改。", List.of(), fixture.user("h.rsj")), null);
+        bulletins.report(item, "已逐项补齐主动公开清单。", List.of(new Attachments.Upload("清单.pdf",
+                "%PDF-1.4 test".getBytes())), gtjHandler);
+        assertRefused(() -> bulletins.returnReport(item, "", inspector), "reason");
+        bulletins.returnReport(item, "清单仍缺两项，请补齐。", inspector);
+        BulletinProblem returned = problem(id, item, inspector);
+        assertThat(returned.getState()).isEqualTo(ProblemState.RETURNED);
+        assertThat(returned.getRectifyDue()).as("the later of the original and 5 working days from the return")
+                .isEqualTo(LocalDate.parse("2026-11-02"));
+        bulletins.report(item, "两项已补齐。", List.of(), gtjHandler);
+        bulletins.accept(item, "", inspector);
+        assertThat(problem(id, item, inspector).getState()).isEqualTo(ProblemState.ACCEPTED);
+        assertThat(queries.detail(id, gtjHandler).problems()).allSatisfy(p -> assertThat(p.departmentName()).isEqualTo("市国土资源局"));
+
+        // the annual assessment counts it until it is revoked
+        assertThat(effects.counts(2026).get(fixture.department("JYJ"))).isEqualTo(new BulletinEffects.Counts(1, 0));
+        assertThat(effects.counts(2026).get(gtj)).isEqualTo(new BulletinEffects.Counts(0, 1));
+        assertRefused(() -> bulletins.revoke(id, "", leader), "reason");
+        bulletins.revoke(id, "考核结果更正，本通报撤销，另行印发。", leader);
+        assertThat(effects.counts(2026)).doesNotContainKey(gtj);
+        long rsjItem = queries.detail(id, inspector).problems().stream().filter(p -> p.departmentName().equals("市人力社保局"))
+                .findFirst().orElseThrow().problem().getId();
+        assertRefused(() -> bulletins.report(rsjItem, "已整改。", List.of(), fixture.user("h.rsj")), null);
+        assertThat(queries.file(id, "pdf", gtjHandler).content()).as("still readable").isNotEmpty();
+    }
+
+    @Test
+    void aDepartmentSeesOnlyWhatIsAddressedToItOnceIssued() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        long id = drafts.draft(new DraftForm(period, BulletinKind.COMMENDATION, DraftForm.CommendBy.TOP, 1, null, 0, 0,
+                false), inspector);
+        assertThat(queries.detail(id, inspector).listed()).extracting(d -> code(d.departmentId())).containsExactly("JYJ");
+        SignedInUser jyj = fixture.user("h.jyj");
+        assertThat(queries.list(jyj)).extracting(BulletinQueries.Row::id).as("not issued yet").doesNotContain(id);
+        assertRefused(() -> queries.detail(id, jyj), null);
+        assertRefused(() -> queries.detail(id, fixture.user("supervisor")), null);
+    }
+
+    @Test
+    void draftingNeedsALockedPeriodAndSomebodyToList() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        assertRefused(() -> drafts.draft(new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.GRADE,
+                0, 0, false), fixture.user("leader")), null);
+        // nobody is vetoed or below 60 but 市国土局 (55): one criticized
+        long id = drafts.draft(new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.GRADE, 0, 0,
+                false), inspector);
+        assertThat(queries.detail(id, inspector).listed()).extracting(d -> code(d.departmentId())).containsExactly("GTJ");
+        assertRefused(() -> drafts.draft(new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.OVERDUE,
+                0, 3, false), inspector), "criticizeBy");
+        assertRefused(() -> drafts.draft(new DraftForm(period, BulletinKind.COMMENDATION, DraftForm.CommendBy.TOP, 0, null,
+                0, 0, false), inspector), "commendTop");
+        assertRefused(() -> drafts.draft(new DraftForm(null, BulletinKind.COMMENDATION, DraftForm.CommendBy.GRADE, 0, null,
+                0, 0, false), inspector), "periodId");
+    }
+
+    private BulletinProblem problem(long bulletin, long item, SignedInUser viewer) {
+        return queries.detail(bulletin, viewer).problems().stream().map(BulletinQueries.Problem::problem)
+                .filter(p -> p.getId() == item).findFirst().orElseThrow();
+    }
+
+    private String code(long departmentId) {
+        return context.getBean(org.sunshine.directory.DepartmentRepository.class).findById(departmentId).orElseThrow().getCode();
+    }
+
+    private static void assertRefused(Runnable action, String field) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class, e -> {
+            if (field != null) {
+                assertThat(e.field()).isEqualTo(field);
+            }
+        });
+    }
+}
