@@ -6,9 +6,12 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -24,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fills the compiled templates of {@code reports/} (classpath {@code reports/<name>.jasper}, compiled by the build)
- * with Java records and exports them. Templates are loaded once and shared between fills; only templates built
- * with the application are ever loaded (never an uploaded {@code .jasper}: JasperReports 7.0.3 deserializes them).
+ * with Java records and exports them (PDF; XLSX with pagination ignored; DOCX page by page, as an editable draft).
+ * Templates are loaded once and shared between fills; only templates built with the application are ever loaded
+ * (never an uploaded {@code .jasper}: JasperReports 7.0.3 deserializes them).
  */
 @Singleton
 public class ReportEngine {
@@ -38,6 +42,7 @@ public class ReportEngine {
         return switch (format) {
             case PDF -> pdf(print, String.valueOf(parameters.getOrDefault("TITLE", name)));
             case XLSX -> xlsx(print);
+            case DOCX -> docx(print, String.valueOf(parameters.getOrDefault("TITLE", name)));
         };
     }
 
@@ -103,6 +108,31 @@ public class ReportEngine {
             exporter.exportReport();
         } catch (JRException e) {
             throw new ReportException("Cannot export " + print.getName() + " to XLSX", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Word, page by page as printed. DOCX embeds no fonts: the font extension maps the families to 宋体 and 黑体
+     * ({@code exportFonts} for {@code net.sf.jasperreports.docx} in {@code reports/fonts/fonts.xml}). Rows may grow
+     * when the text is edited (flexible row height), so the file is a draft to edit, not a copy of the PDF.
+     */
+    private static byte[] docx(JasperPrint print, String title) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JRDocxExporter exporter = new JRDocxExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleDocxReportConfiguration configuration = new SimpleDocxReportConfiguration();
+        configuration.setFlexibleRowHeight(true);
+        exporter.setConfiguration(configuration);
+        SimpleDocxExporterConfiguration metadata = new SimpleDocxExporterConfiguration();
+        metadata.setMetadataTitle(title);
+        metadata.setMetadataApplication("Sunshine");
+        exporter.setConfiguration(metadata);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new ReportException("Cannot export " + print.getName() + " to DOCX", e);
         }
         return out.toByteArray();
     }

@@ -407,7 +407,7 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
             status.addClassName("form-note");
             top.add(status);
             if (table.tree().categories().size() <= ScoreTableReport.MAX_CATEGORIES) {
-                for (ReportFormat format : ReportFormat.values()) {
+                for (ReportFormat format : List.of(ReportFormat.PDF, ReportFormat.XLSX)) {
                     top.add(ReportLink.of(format, "ranking-" + format.name().toLowerCase(java.util.Locale.ROOT),
                             locale -> report.render(table, format, locale), locale -> report.fileName(table, format, locale)));
                 }

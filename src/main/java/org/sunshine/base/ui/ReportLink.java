@@ -29,8 +29,11 @@ public final class ReportLink {
                     bytes.length);
         }), "");
         anchor.setId(id);
-        Button button = new Button(anchor.getTranslation(format == ReportFormat.PDF ? "report.pdf" : "report.xlsx"),
-                (format == ReportFormat.PDF ? VaadinIcon.FILE_TEXT_O : VaadinIcon.FILE_TABLE).create());
+        Button button = new Button(anchor.getTranslation(switch (format) {
+            case PDF -> "report.pdf";
+            case XLSX -> "report.xlsx";
+            case DOCX -> "report.docx";
+        }), (format == ReportFormat.XLSX ? VaadinIcon.FILE_TABLE : VaadinIcon.FILE_TEXT_O).create());
         button.setTabIndex(-1);
         anchor.add(button);
         anchor.setDownload(true);
