@@ -65,7 +65,7 @@ class BulletinFlowTest {
     }
 
     @Test
-    void aCombinedBulletinFromDraftToAnswersAndRevocation() {
+    void aCombinedBulletinFromDraftToAnswersAndRevocation() throws Exception {
         long period = lockedQuarter();
         SignedInUser inspector = fixture.user("inspector");
         SignedInUser leader = fixture.user("leader");
@@ -133,7 +133,18 @@ class BulletinFlowTest {
         assertThat(issued.events()).extracting(BulletinEvent::action).containsExactly(BulletinAction.DRAFT,
                 BulletinAction.SUBMIT, BulletinAction.SEND_BACK, BulletinAction.SUBMIT, BulletinAction.SIGN, BulletinAction.ISSUE);
         assertThat(issued.events().get(2).note()).contains("整改时限过短");
-        assertThat(queries.file(id, "pdf", inspector).content()).isNotEmpty();
+        // the frozen PDF reads as the 通报 it is, with its number, in Chinese
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(queries.file(id, "pdf", inspector).content())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("盘锦市人民政府办公室", number, "关于2026年第三季度全市政务公开工作考核情况的通报",
+                    "各县区人民政府", "一、总体情况", "市教育局", "市财政局", "市国土资源局", "政府信息公开指南两年未更新。",
+                    "2026年11月2日", "此件公开发布", "附件", "市委办公室", "— 1 —".replace(" ", ""));
+        }
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                queries.file(id, "docx", inspector).content()));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(extractor.getText()).contains(number, "政府信息公开指南两年未更新。");
+        }
 
         // the departments sign for it: one on time, one late and marked so
         SignedInUser gtjHandler = fixture.user("h.gtj");
