@@ -35,7 +35,7 @@ import java.util.List;
  * A little work in progress for the development start ({@code sunshine.demo-activity=true}, set by
  * {@code mvn mn:run}), so that every demo login has something to do: a complaint to accept, one being handled, two
  * replied (review tasks for the demo supervisor, one rated), a finding to confirm and one to rectify, and the
- * assessment of {@link DemoAssessment}. Made through
+ * assessment of {@link DemoAssessment} and the bulletin of {@link DemoBulletins}. Made through
  * the same services as the screens; only into a database without complaints. Off in tests and in production.
  */
 @Singleton
@@ -57,11 +57,12 @@ public class DemoActivity {
     private final ResponsibilityService responsibilities;
     private final UserRepository users;
     private final DemoAssessment assessment;
+    private final DemoBulletins bulletins;
 
     DemoActivity(DemoData city, ComplaintRepository complaints, ComplaintIntake intake, ComplaintHandling handling,
                  ComplaintTracking tracking, FindingService findings, DepartmentService departments,
                  KeyAreaService areas, ResponsibilityService responsibilities, UserRepository users,
-                 DemoAssessment assessment) {
+                 DemoAssessment assessment, DemoBulletins bulletins) {
         this.city = city;
         this.complaints = complaints;
         this.intake = intake;
@@ -73,6 +74,7 @@ public class DemoActivity {
         this.responsibilities = responsibilities;
         this.users = users;
         this.assessment = assessment;
+        this.bulletins = bulletins;
     }
 
     @EventListener
@@ -80,6 +82,7 @@ public class DemoActivity {
     void onStartup(StartupEvent event) {
         city.load();
         assessment.load();
+        bulletins.load();
         if (complaints.count() > 0) {
             return;
         }

@@ -1,0 +1,101 @@
+package org.sunshine.demo;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sunshine.assessment.PeriodQueries;
+import org.sunshine.assessment.PeriodState;
+import org.sunshine.bulletin.BulletinDrafts;
+import org.sunshine.bulletin.BulletinKind;
+import org.sunshine.bulletin.BulletinQueries;
+import org.sunshine.bulletin.BulletinService;
+import org.sunshine.bulletin.DraftForm;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.security.UserRepository;
+
+import java.util.List;
+
+/**
+ * The demo's bulletin, through the same services as the screens: a combined 情况通报 of the locked quarter
+ * (the first five commended, the last three criticized with their problem lists), sent back once by the leader,
+ * signed and issued; a few departments have signed for it and one criticized department has reported on an item.
+ * 市民政局 (the demo handler) still has to sign for it.
+ */
+@Singleton
+@Requires(bean = DemoActivity.class)
+class DemoBulletins {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoBulletins.class);
+
+    private final BulletinDrafts drafts;
+    private final BulletinService bulletins;
+    private final BulletinQueries queries;
+    private final PeriodQueries periods;
+    private final UserRepository users;
+
+    DemoBulletins(BulletinDrafts drafts, BulletinService bulletins, BulletinQueries queries, PeriodQueries periods,
+                  UserRepository users) {
+        this.drafts = drafts;
+        this.bulletins = bulletins;
+        this.queries = queries;
+        this.periods = periods;
+        this.users = users;
+    }
+
+    void load() {
+        SignedInUser inspector = staff("inspector");
+        SignedInUser leader = staff("leader");
+        if (!queries.list(inspector).isEmpty()) {
+            return;
+        }
+        PeriodQueries.PeriodRow quarter = periods.list(inspector).stream().filter(p -> p.state() == PeriodState.LOCKED)
+                .findFirst().orElse(null);
+        if (quarter == null) {
+            return;
+        }
+        long id = drafts.draft(new DraftForm(quarter.id(), BulletinKind.SITUATION, DraftForm.CommendBy.TOP, 5,
+                DraftForm.CriticizeBy.BOTTOM, 3, 0, true), inspector);
+        bulletins.submit(id, "请审签。", inspector);
+        bulletins.sendBack(id, "请在工作要求中明确整改报告报送方式，并抄送市纪委监委。", leader);
+        BulletinQueries.Detail draft = queries.detail(id, inspector);
+        var b = draft.bulletin();
+        bulletins.saveText(id, new org.sunshine.bulletin.TextForm(b.getTitle(), b.getAddressees(),
+                b.getBody() + "\n被通报批评的单位请通过阳光政务监督平台“通报”栏目逐项报送整改报告，并上传佐证材料。",
+                "市委办公室，市纪委监委，市人大常委会办公室，市政协办公室。", true), inspector);
+        bulletins.submit(id, "已按意见修改。", inspector);
+        bulletins.sign(id, "同意印发。", leader);
+        String number = bulletins.issue(id, inspector);
+
+        List<BulletinQueries.Receipt> receipts = queries.detail(id, inspector).receipts();
+        for (int i = 0; i < receipts.size(); i += 2) {
+            String handler = handlerOf(receipts.get(i).departmentId());
+            if (handler != null && !handler.equals("handler")) {
+                bulletins.signFor(id, staff(handler));
+            }
+        }
+        BulletinQueries.Problem first = queries.detail(id, inspector).problems().get(0);
+        String handler = handlerOf(first.problem().getDepartmentId());
+        if (handler != null) {
+            bulletins.report(first.problem().getId(), "已对照问题清单完成整改：补齐政策文件和解读材料，建立信息发布前审核和每月自查制度。",
+                    List.of(), staff(handler));
+        }
+        LOG.info("Loaded the demo bulletin {}", number);
+    }
+
+    /** The username of the handler of a department, or null if it has none. */
+    private String handlerOf(long departmentId) {
+        for (var u : users.findAll()) {
+            if (u.getDepartmentId() != null && u.getDepartmentId() == departmentId
+                    && u.getRole() == org.sunshine.security.Role.HANDLER) {
+                return u.getUsername();
+            }
+        }
+        return null;
+    }
+
+    private SignedInUser staff(String username) {
+        var u = users.findByUsername(username).orElseThrow();
+        return new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId());
+    }
+}
