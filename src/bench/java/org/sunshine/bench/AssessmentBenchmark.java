@@ -233,6 +233,7 @@ public final class AssessmentBenchmark {
         System.out.printf(Locale.ROOT, "PeriodResults.locked(period, 1) (reading the locked revision): median %.0f ms, "
                 + "max %.0f ms%n", median(lockedTimes), lockedTimes[lockedTimes.length - 1] / 1e6);
         same(live, results.locked(locked, 1));
+        BulletinBenchmark.measure(context, periodId, lead, RUNS);
         System.out.println("At the end" + load());
     }
 
