@@ -13,12 +13,12 @@ import org.sunshine.assessment.ScoringRules;
  * volume below which a measured indicator is not rated, what 基本满意 counts for, the grades and quota, the veto and
  * how ties break. The numbers are the period's own (copied from the settings when it was created).
  */
-final class RankingRules {
+public final class RankingRules {
 
     private RankingRules() {
     }
 
-    static Div of(Component in, Period period) {
+    public static Div of(Component in, Period period) {
         ScoringRules rules = period.rules();
         Div box = new Div(new H4(in.getTranslation("assessment.rules.title")));
         box.addClassName("ranking-rules");

@@ -35,8 +35,8 @@ public class LandingView extends Div implements HasDynamicTitle {
             new Service("submit", VaadinIcon.EDIT, "submit"),
             new Service("track", VaadinIcon.SEARCH, "track"),
             new Service("bulletins", VaadinIcon.NEWSPAPER, "public/bulletins"),
-            new Service("rankings", VaadinIcon.BAR_CHART, null),
-            new Service("openData", VaadinIcon.DOWNLOAD, null),
+            new Service("rankings", VaadinIcon.BAR_CHART, "public/scoreboard"),
+            new Service("openData", VaadinIcon.DOWNLOAD, "public/open-data"),
             new Service("calculator", VaadinIcon.CALENDAR, "calendar"));
 
     public LandingView(KeyAreaService areas, OfficeSettings office, List<LandingSection> sections) {

@@ -1,0 +1,113 @@
+package org.sunshine.scoreboard;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.sunshine.assessment.Period;
+import org.sunshine.assessment.PeriodRepository;
+import org.sunshine.assessment.PeriodResults;
+import org.sunshine.assessment.PeriodState;
+import org.sunshine.assessment.ResultTable;
+import org.sunshine.base.DomainException;
+import org.sunshine.statistics.StatisticsQueries;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the public sees of the assessment (docs/architecture.md, "Public scoreboard and open data"): the periods whose
+ * results are locked, each one's ranking and grades as locked (the revision in force), and each department's
+ * complaint figures for the period's months — the number received, and the on-time and satisfaction rates only
+ * where they rest on the minimum volume. Nothing personal: departments and numbers only. The screen and the open
+ * data read the same figures from here.
+ */
+@Singleton
+public class Scoreboard {
+
+    private final PeriodRepository periods;
+    private final PeriodResults results;
+    private final StatisticsQueries statistics;
+
+    Scoreboard(PeriodRepository periods, PeriodResults results, StatisticsQueries statistics) {
+        this.periods = periods;
+        this.results = results;
+        this.statistics = statistics;
+    }
+
+    /** A period with locked results. */
+    @Serdeable
+    public record PublicPeriod(long id, String name, String kind, java.time.LocalDate startsOn, java.time.LocalDate endsOn,
+                               int revision) {
+    }
+
+    /** A department's place in a locked ranking. */
+    @Serdeable
+    public record Place(int rank, String department, String departmentCode, double total, String grade, boolean vetoed) {
+    }
+
+    /** A department's complaints in a period; a rate is {@code null} below the minimum volume. */
+    @Serdeable
+    public record Figures(String department, String departmentCode, int received, int due, @Nullable Double onTimeRate,
+                          int rated, @Nullable Double satisfactionRate) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<PublicPeriod> periods() {
+        return periods.findByStateOrderByEndsOnAsc(PeriodState.LOCKED).stream()
+                .sorted(java.util.Comparator.comparing(Period::getStartsOn).reversed().thenComparing(Period::getId, java.util.Comparator.reverseOrder()))
+                .map(p -> new PublicPeriod(p.getId(), p.getName(), p.getKind().name(), p.getStartsOn(), p.getEndsOn(), p.getRevision()))
+                .toList();
+    }
+
+    /** The locked period, or a refusal: the public never sees a period being scored. */
+    @Transactional(readOnly = true)
+    public Period period(long id) {
+        return periods.findById(id).filter(p -> p.getState() == PeriodState.LOCKED)
+                .orElseThrow(() -> new DomainException("scoreboard.error.period"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Period> latest() {
+        return periods().stream().findFirst().map(p -> period(p.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Place> ranking(long periodId) {
+        ResultTable table = results.current(period(periodId));
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        statistics.byDepartment(new StatisticsQueries.Filter(table.period().getStartsOn(), table.period().getEndsOn(), null, null))
+                .forEach(d -> codes.put(d.departmentId(), d.departmentCode()));
+        return table.rows().stream().map(r -> new Place(r.rank(), r.departmentName(), codes.getOrDefault(r.departmentId(), ""),
+                r.score().total(), r.grade().name(), r.score().vetoed())).toList();
+    }
+
+    /** The ranking as the screen shows it (with the indicator system's categories and the rules). */
+    @Transactional(readOnly = true)
+    public ResultTable table(long periodId) {
+        return results.current(period(periodId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Figures> figures(long periodId) {
+        Period p = period(periodId);
+        return statistics.byDepartment(new StatisticsQueries.Filter(p.getStartsOn(), p.getEndsOn(), null, null)).stream()
+                .map(d -> new Figures(d.departmentName(), d.departmentCode(), d.received(), d.due(), round(d.onTimeRate()),
+                        d.rated(), round(d.satisfactionRate())))
+                .toList();
+    }
+
+    public int minVolume() {
+        return statistics.minVolume();
+    }
+
+    public double basicWeight() {
+        return statistics.basicWeight();
+    }
+
+    /** A rate as a share with four decimals (0.9375), so that open data and screen agree to the last digit shown. */
+    @Nullable
+    static Double round(@Nullable Double rate) {
+        return rate == null ? null : Math.round(rate * 10_000) / 10_000.0;
+    }
+}
