@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -353,7 +355,10 @@ public final class ChartOption {
                 .allMatch(v -> v == null || v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte);
     }
 
-    /** Whole numbers as such, anything else (scores as BigDecimal, rates) as a double: a chart needs no more. */
+    /**
+     * Whole numbers as such, anything else (scores as BigDecimal, rates) to two decimals: a label or tooltip shows
+     * the value as written, and 33.333333333333336% helps nobody.
+     */
     private static JsonNode number(Number value) {
         if (value == null) {
             return JSON.nullNode();
@@ -361,6 +366,9 @@ public final class ChartOption {
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return JSON.numberNode(value.longValue());
         }
-        return JSON.numberNode(value.doubleValue());
+        if (!Double.isFinite(value.doubleValue())) {
+            return JSON.nullNode(); // a rate of nothing (0 of 0): no value, not an error
+        }
+        return JSON.numberNode(new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP).doubleValue());
     }
 }

@@ -26,7 +26,7 @@ class ChartOptionTest {
     void groupedVerticalBarsHaveTheCategoriesOnXAndOneSeriesEach() throws IOException {
         JsonNode option = read(ChartOption.bar(DEPARTMENTS, List.of(
                 Series.of("按期办结率", List.of(96.5, 91, 88)),
-                Series.of("满意率", List.of(92, 89.25, 85)))).percent().title("按期办结率与满意率"));
+                Series.of("满意率", List.of(92, 89.25, 100.0 / 3)))).percent().title("按期办结率与满意率"));
 
         assertThat(texts(option.at("/xAxis/data"))).containsExactlyElementsOf(DEPARTMENTS);
         assertThat(option.at("/xAxis/type").asText()).isEqualTo("category");
@@ -45,7 +45,7 @@ class ChartOptionTest {
         assertThat(series.get(0).get("name").asText()).isEqualTo("按期办结率");
         assertThat(series.get(0).get("type").asText()).isEqualTo("bar");
         assertThat(numbers(series.get(0).get("data"))).containsExactly(96.5, 91.0, 88.0);
-        assertThat(numbers(series.get(1).get("data"))).containsExactly(92.0, 89.25, 85.0);
+        assertThat(numbers(series.get(1).get("data"))).as("two decimals at most").containsExactly(92.0, 89.25, 33.33);
         assertThat(series.get(0).has("stack")).as("grouped, not stacked").isFalse();
     }
 
@@ -115,7 +115,7 @@ class ChartOptionTest {
         List<String> periods = List.of("2025年第三季度", "2025年第四季度", "2026年第一季度");
         JsonNode option = read(ChartOption.line(periods, List.of(
                         Series.of("市民政局", List.of(new BigDecimal("88.50"), 90, 93.25)),
-                        Series.of("市交通局", Arrays.asList(71, null, 75))))
+                        Series.of("市交通局", Arrays.asList(71, null, Double.NaN))))
                 .valueMin(60).valueMax(100).threshold(80, "良好"));
 
         assertThat(texts(option.at("/xAxis/data"))).containsExactlyElementsOf(periods);
@@ -124,6 +124,7 @@ class ChartOptionTest {
         assertThat(option.at("/series/0/type").asText()).isEqualTo("line");
         assertThat(numbers(option.at("/series/0/data"))).containsExactly(88.5, 90.0, 93.25);
         assertThat(option.at("/series/1/data/1").isNull()).as("no score that period: a gap").isTrue();
+        assertThat(option.at("/series/1/data/2").isNull()).as("nor a rate of nothing").isTrue();
         assertThat(option.at("/series/0/markLine/data/0/yAxis").asInt()).isEqualTo(80);
         assertThat(option.at("/series/1").has("markLine")).as("drawn once").isFalse();
     }
