@@ -182,7 +182,13 @@ public class Dashboard {
 
     /** When the complaint figures were last brought up to date. */
     public Instant refreshedAt() {
-        return refresh.refreshedAt();
+        Instant at = refresh.refreshedAt();
+        if (at == null) {
+            // never computed yet (a first start): compute now rather than show empty charts
+            refresh.refresh();
+            at = refresh.refreshedAt();
+        }
+        return at;
     }
 
     public int minVolume() {

@@ -27,6 +27,7 @@ import org.sunshine.audit.ui.AuditLogView;
 import org.sunshine.base.i18n.LocaleResolver;
 import org.sunshine.bulletin.ui.BulletinsView;
 import org.sunshine.calendar.ui.CalendarAdminView;
+import org.sunshine.dashboard.ui.DashboardView;
 import org.sunshine.complaint.ui.ComplaintsView;
 import org.sunshine.complaint.ui.EntryView;
 import org.sunshine.directory.DepartmentService;
@@ -58,7 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The menu, in groups; an entry shows only if the user may open its view. */
     static final List<List<Entry>> MENU = List.of(
-            List.of(new Entry("nav.workbench", VaadinIcon.HOME_O, WorkbenchView.class)),
+            List.of(new Entry("nav.workbench", VaadinIcon.HOME_O, WorkbenchView.class),
+                    new Entry("nav.dashboard", VaadinIcon.DASHBOARD, DashboardView.class)),
             List.of(new Entry("nav.complaints", VaadinIcon.COMMENTS_O, ComplaintsView.class),
                     new Entry("nav.complaintEntry", VaadinIcon.PHONE, EntryView.class)),
             List.of(new Entry("nav.reviews", VaadinIcon.CLIPBOARD_CHECK, ReviewsView.class),

@@ -1,0 +1,376 @@
+package org.sunshine.dashboard.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.assessment.Grade;
+import org.sunshine.assessment.Period;
+import org.sunshine.assessment.ResultTable;
+import org.sunshine.assessment.ui.RankingRules;
+import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Chart;
+import org.sunshine.base.ui.ChartCard;
+import org.sunshine.base.ui.ChartColor;
+import org.sunshine.base.ui.ChartOption;
+import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.MainLayout;
+import org.sunshine.bulletin.BulletinQueries;
+import org.sunshine.dashboard.Dashboard;
+import org.sunshine.directory.DepartmentType;
+import org.sunshine.directory.KeyAreaRow;
+import org.sunshine.directory.KeyAreaService;
+import org.sunshine.security.CurrentUser;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.statistics.StatisticsQueries;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * 数据看板, for leaders and inspectors: seven charts on the data — the period's ranking, the score trend, complaints by
+ * month and key area, on-time and satisfaction rates by department, what is overdue now, findings and their
+ * rectification, bulletins with their receipts and problem lists — each with the table behind it and its export, and
+ * the rules a ranking or a rate follows written beside it. Filtered by period, key area and kind of department.
+ */
+@Prototype
+@RolesAllowed({Role.LEADER_NAME, Role.INSPECTOR_NAME})
+@Route(value = "dashboard", layout = MainLayout.class)
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The trend shows at most this many lines (the best of the latest period); its table has every department. */
+    static final int TREND_LINES = 10;
+
+    private final Dashboard dashboard;
+    private final SignedInUser viewer;
+    private final Clock clock;
+    private final Select<Long> period = new Select<>();
+    private final Select<Long> area = new Select<>();
+    private final Select<DepartmentType> type = new Select<>();
+    private final Div cards = new Div();
+    private final Paragraph freshness = new Paragraph();
+    private Map<Long, String> areaNames = Map.of();
+
+    public DashboardView(Dashboard dashboard, KeyAreaService areas, CurrentUser currentUser, Clock clock) {
+        this.dashboard = dashboard;
+        this.viewer = currentUser.require();
+        this.clock = clock;
+        setId("dashboard");
+        addClassName("dashboard");
+
+        List<Period> periods = dashboard.periods(viewer);
+        Map<Long, Period> byId = periods.stream().collect(Collectors.toMap(Period::getId, Function.identity()));
+        period.setLabel(getTranslation("dashboard.period"));
+        period.setItems(periods.stream().map(Period::getId).toList());
+        period.setItemLabelGenerator(id -> id == null ? "" : byId.get(id).getName()
+                + getTranslation("dashboard.period.state." + byId.get(id).getState().name()));
+        period.setId("dashboard-period");
+        List<KeyAreaRow> keyAreas = areas.list(false);
+        areaNames = keyAreas.stream().collect(Collectors.toMap(KeyAreaRow::id, KeyAreaRow::name));
+        area.setLabel(getTranslation("dashboard.keyArea"));
+        area.setItems(keyAreas.stream().map(KeyAreaRow::id).toList());
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("dashboard.allAreas"));
+        area.setItemLabelGenerator(id -> id == null ? getTranslation("dashboard.allAreas") : areaNames.get(id));
+        area.setId("dashboard-area");
+        type.setLabel(getTranslation("dashboard.departmentType"));
+        type.setItems(DepartmentType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("dashboard.allTypes"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("dashboard.allTypes") : getTranslation(t.labelKey()));
+        type.setId("dashboard-type");
+        freshness.addClassName("form-note");
+        freshness.setId("dashboard-freshness");
+        add(new FilterBar(period, area, type), freshness);
+        cards.addClassName("dashboard-cards");
+        add(cards);
+        if (periods.isEmpty()) {
+            add(new Paragraph(getTranslation("dashboard.noPeriod")));
+            return;
+        }
+        dashboard.defaultPeriod(viewer).ifPresent(p -> period.setValue(p.getId()));
+        period.addValueChangeListener(e -> refresh());
+        area.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        cards.removeAll();
+        if (period.getValue() == null) {
+            return;
+        }
+        Dashboard.Filter filter = new Dashboard.Filter(period.getValue(), area.getValue(), type.getValue());
+        Instant refreshed = dashboard.refreshedAt();
+        freshness.setText(getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.getZone())));
+        cards.add(ranking(filter), trend(filter), complaintsByMonth(filter), rates(filter), overdue(filter),
+                findings(filter), bulletins());
+    }
+
+    // --- 1. the period's ranking -------------------------------------------------------------------------------------
+
+    private ChartCard<ResultTable.Row> ranking(Dashboard.Filter filter) {
+        ResultTable table = dashboard.ranking(filter, viewer);
+        List<ResultTable.Row> rows = table.rows();
+        ChartOption option = ChartOption.bar(rows.stream().map(ResultTable.Row::departmentName).toList(), List.of(
+                ChartOption.Series.of(getTranslation("assessment.total"), rows.stream().map(r -> r.score().total()).toList())
+                        .withPointColors(rows.stream().map(r -> gradeColor(r.grade())).toList())))
+                .horizontal().valueMin(0).valueMax(100).valueLabels().visibleCategories(15)
+                .threshold(table.period().rules().excellentFrom(), getTranslation("assessment.grade.EXCELLENT"), ChartColor.GREEN)
+                .threshold(table.period().rules().passFrom(), getTranslation("assessment.grade.PASS"), ChartColor.RED);
+        List<TableExport.Column<ResultTable.Row>> columns = List.of(
+                column("assessment.rank", ResultTable.Row::rank),
+                column("assessment.department", ResultTable.Row::departmentName),
+                column("assessment.total", r -> r.score().total()),
+                column("assessment.grade", r -> getTranslation("assessment.grade." + r.grade().name())
+                        + (r.score().vetoed() ? getTranslation("assessment.vetoed.mark") : "")));
+        ChartCard<ResultTable.Row> card = new ChartCard<>("chart-ranking", getTranslation("dashboard.ranking",
+                table.period().getName()), chart(option, rows.size()), rows, columns, getTranslation("dashboard.ranking.file",
+                table.period().getName()));
+        card.note(getTranslation(table.locked() ? "dashboard.ranking.locked" : "dashboard.ranking.live", table.revisionNo()));
+        card.add(RankingRules.of(this, table.period()));
+        return card;
+    }
+
+    // --- 2. the score trend ----------------------------------------------------------------------------------------------
+
+    private ChartCard<Dashboard.Trend> trend(Dashboard.Filter filter) {
+        List<Period> periods = dashboard.trendPeriods(filter, viewer);
+        List<Dashboard.Trend> rows = dashboard.trend(filter, viewer);
+        List<String> names = periods.stream().map(Period::getName).toList();
+        List<ChartOption.Series> series = rows.stream().limit(TREND_LINES)
+                .map(t -> ChartOption.Series.of(t.departmentName(), t.totals())).toList();
+        List<TableExport.Column<Dashboard.Trend>> columns = new ArrayList<>();
+        columns.add(column("assessment.department", Dashboard.Trend::departmentName));
+        for (int i = 0; i < names.size(); i++) {
+            int at = i;
+            columns.add(new TableExport.Column<>(names.get(i), t -> t.totals().get(at)));
+        }
+        ChartCard<Dashboard.Trend> card = new ChartCard<>("chart-trend", getTranslation("dashboard.trend"),
+                rows.isEmpty() ? null : new Chart(ChartOption.line(names, series).valueAxisName(getTranslation("assessment.total"))),
+                rows, columns, getTranslation("dashboard.trend.file"));
+        card.note(rows.isEmpty() ? getTranslation("dashboard.trend.none") : getTranslation("dashboard.trend.note", TREND_LINES));
+        return card;
+    }
+
+    // --- 3. complaints by month and key area -----------------------------------------------------------------------------
+
+    /** A month's complaints, by key area. */
+    record MonthRow(YearMonth month, Map<Long, Integer> byArea) {
+
+        int total() {
+            return byArea.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private ChartCard<MonthRow> complaintsByMonth(Dashboard.Filter filter) {
+        StatisticsQueries.Filter months = dashboard.months(filter, true);
+        Map<YearMonth, Map<Long, Integer>> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(months.from()); !m.isAfter(YearMonth.from(months.to())); m = m.plusMonths(1)) {
+            byMonth.put(m, new LinkedHashMap<>());
+        }
+        List<Long> areasShown = new ArrayList<>();
+        for (StatisticsQueries.MonthArea row : dashboard.complaintsByMonth(filter, viewer)) {
+            byMonth.computeIfAbsent(row.month(), m -> new LinkedHashMap<>()).merge(row.keyAreaId(), row.received(), Integer::sum);
+            if (!areasShown.contains(row.keyAreaId())) {
+                areasShown.add(row.keyAreaId());
+            }
+        }
+        areasShown.sort(Long::compare);
+        List<MonthRow> rows = byMonth.entrySet().stream().map(e -> new MonthRow(e.getKey(), e.getValue())).toList();
+        List<String> labels = rows.stream().map(r -> getTranslation("dashboard.month", r.month().getYear(), r.month().getMonthValue())).toList();
+        List<ChartOption.Series> series = areasShown.stream().map(a -> ChartOption.Series.of(areaName(a),
+                rows.stream().map(r -> r.byArea().getOrDefault(a, 0)).toList())).toList();
+        List<TableExport.Column<MonthRow>> columns = new ArrayList<>();
+        columns.add(new TableExport.Column<>(getTranslation("dashboard.monthHeader"),
+                r -> getTranslation("dashboard.month", r.month().getYear(), r.month().getMonthValue())));
+        for (long a : areasShown) {
+            columns.add(new TableExport.Column<>(areaName(a), r -> r.byArea().getOrDefault(a, 0)));
+        }
+        columns.add(new TableExport.Column<>(getTranslation("dashboard.total"), MonthRow::total));
+        boolean none = rows.stream().allMatch(r -> r.total() == 0);
+        ChartCard<MonthRow> card = new ChartCard<>("chart-complaints", getTranslation("dashboard.complaints"),
+                none ? null : new Chart(ChartOption.bar(labels, series).stacked().valueAxisName(getTranslation("dashboard.count"))),
+                rows, columns, getTranslation("dashboard.complaints.file"));
+        card.note(getTranslation(none ? "dashboard.complaints.none" : "dashboard.complaints.note"));
+        return card;
+    }
+
+    // --- 4. on-time and satisfaction rates by department -------------------------------------------------------------
+
+    private ChartCard<StatisticsQueries.DepartmentFigures> rates(Dashboard.Filter filter) {
+        List<StatisticsQueries.DepartmentFigures> rows = dashboard.rates(filter, viewer);
+        ChartOption option = ChartOption.bar(rows.stream().map(StatisticsQueries.DepartmentFigures::departmentName).toList(), List.of(
+                ChartOption.Series.of(getTranslation("scoreboard.onTimeRate"), rows.stream().map(d -> percent(d.onTimeRate())).toList())
+                        .withColor(ChartColor.BLUE),
+                ChartOption.Series.of(getTranslation("scoreboard.satisfactionRate"), rows.stream().map(d -> percent(d.satisfactionRate())).toList())
+                        .withColor(ChartColor.GREEN)))
+                .percent().horizontal().visibleCategories(15);
+        List<TableExport.Column<StatisticsQueries.DepartmentFigures>> columns = List.of(
+                column("assessment.department", StatisticsQueries.DepartmentFigures::departmentName),
+                column("scoreboard.received", StatisticsQueries.DepartmentFigures::received),
+                column("dashboard.due", StatisticsQueries.DepartmentFigures::due),
+                column("dashboard.dueOnTime", StatisticsQueries.DepartmentFigures::dueOnTime),
+                column("scoreboard.onTimeRate", d -> rateText(d.onTimeRate())),
+                column("dashboard.rated", StatisticsQueries.DepartmentFigures::rated),
+                column("dashboard.satisfied", StatisticsQueries.DepartmentFigures::satisfied),
+                column("dashboard.basic", StatisticsQueries.DepartmentFigures::basic),
+                column("dashboard.dissatisfied", StatisticsQueries.DepartmentFigures::dissatisfied),
+                column("scoreboard.satisfactionRate", d -> rateText(d.satisfactionRate())),
+                column("dashboard.reopened", StatisticsQueries.DepartmentFigures::reopened));
+        ChartCard<StatisticsQueries.DepartmentFigures> card = new ChartCard<>("chart-rates", getTranslation("dashboard.rates"),
+                rows.isEmpty() ? null : chart(option, rows.size()), rows, columns, getTranslation("dashboard.rates.file"));
+        card.note(getTranslation(rows.isEmpty() ? "dashboard.rates.none" : "dashboard.rates.note", dashboard.minVolume(),
+                plain(dashboard.basicWeight())));
+        return card;
+    }
+
+    // --- 5. overdue now ----------------------------------------------------------------------------------------------
+
+    private ChartCard<StatisticsQueries.Overdue> overdue(Dashboard.Filter filter) {
+        List<StatisticsQueries.Overdue> rows = dashboard.overdue(filter, viewer);
+        List<String> names = rows.stream().map(this::overdueName).toList();
+        ChartOption option = ChartOption.bar(names, List.of(
+                ChartOption.Series.of(getTranslation("dashboard.red"), rows.stream().map(StatisticsQueries.Overdue::red).toList())
+                        .withColor(ChartColor.RED),
+                ChartOption.Series.of(getTranslation("dashboard.yellow"), rows.stream().map(StatisticsQueries.Overdue::yellow).toList())
+                        .withColor(ChartColor.GOLD)))
+                .horizontal().stacked().visibleCategories(15).valueAxisName(getTranslation("dashboard.count"));
+        List<TableExport.Column<StatisticsQueries.Overdue>> columns = List.of(
+                new TableExport.Column<>(getTranslation("assessment.department"), this::overdueName),
+                column("dashboard.complaintsRed", StatisticsQueries.Overdue::complaintsRed),
+                column("dashboard.complaintsYellow", StatisticsQueries.Overdue::complaintsYellow),
+                column("dashboard.findingsRed", StatisticsQueries.Overdue::findingsRed),
+                column("dashboard.findingsYellow", StatisticsQueries.Overdue::findingsYellow),
+                column("dashboard.problemsRed", StatisticsQueries.Overdue::problemsRed),
+                column("dashboard.problemsYellow", StatisticsQueries.Overdue::problemsYellow));
+        ChartCard<StatisticsQueries.Overdue> card = new ChartCard<>("chart-overdue", getTranslation("dashboard.overdue"),
+                rows.isEmpty() ? null : chart(option, rows.size()), rows, columns, getTranslation("dashboard.overdue.file"));
+        card.note(getTranslation(rows.isEmpty() ? "dashboard.overdue.none" : "dashboard.overdue.note"));
+        return card;
+    }
+
+    private String overdueName(StatisticsQueries.Overdue o) {
+        return o.departmentId() == 0 ? getTranslation("dashboard.notRouted") : o.departmentName();
+    }
+
+    // --- 6. findings and their rectification -------------------------------------------------------------------------
+
+    private ChartCard<StatisticsQueries.FindingProgress> findings(Dashboard.Filter filter) {
+        List<StatisticsQueries.FindingProgress> rows = dashboard.findings(filter, viewer);
+        List<String> names = rows.stream().map(StatisticsQueries.FindingProgress::departmentName).toList();
+        ChartOption option = ChartOption.bar(names, List.of(
+                series("finding.state.SUBMITTED", rows, StatisticsQueries.FindingProgress::toConfirm, ChartColor.GREY),
+                series("finding.state.RECTIFYING", rows, StatisticsQueries.FindingProgress::rectifying, ChartColor.GOLD),
+                series("finding.state.REPORTED", rows, StatisticsQueries.FindingProgress::reported, ChartColor.BLUE),
+                series("finding.state.RETURNED", rows, StatisticsQueries.FindingProgress::returned, ChartColor.RED),
+                series("finding.state.CLOSED", rows, StatisticsQueries.FindingProgress::closed, ChartColor.GREEN),
+                series("finding.state.DISMISSED", rows, StatisticsQueries.FindingProgress::dismissed, ChartColor.BROWN)))
+                .horizontal().stacked().visibleCategories(15).valueAxisName(getTranslation("dashboard.count"));
+        List<TableExport.Column<StatisticsQueries.FindingProgress>> columns = List.of(
+                column("assessment.department", StatisticsQueries.FindingProgress::departmentName),
+                column("finding.state.SUBMITTED", StatisticsQueries.FindingProgress::toConfirm),
+                column("finding.state.RECTIFYING", StatisticsQueries.FindingProgress::rectifying),
+                column("finding.state.REPORTED", StatisticsQueries.FindingProgress::reported),
+                column("finding.state.RETURNED", StatisticsQueries.FindingProgress::returned),
+                column("finding.state.CLOSED", StatisticsQueries.FindingProgress::closed),
+                column("finding.state.DISMISSED", StatisticsQueries.FindingProgress::dismissed),
+                column("dashboard.total", StatisticsQueries.FindingProgress::total));
+        ChartCard<StatisticsQueries.FindingProgress> card = new ChartCard<>("chart-findings", getTranslation("dashboard.findings"),
+                rows.isEmpty() ? null : chart(option, rows.size()), rows, columns, getTranslation("dashboard.findings.file"));
+        card.note(getTranslation(rows.isEmpty() ? "dashboard.findings.none" : "dashboard.findings.note"));
+        return card;
+    }
+
+    // --- 7. bulletins --------------------------------------------------------------------------------------------------
+
+    private ChartCard<BulletinQueries.Row> bulletins() {
+        List<BulletinQueries.Row> rows = dashboard.bulletins(viewer);
+        List<String> names = rows.stream().map(BulletinQueries.Row::number).toList();
+        ChartOption option = ChartOption.bar(names, List.of(
+                ChartOption.Series.of(getTranslation("dashboard.signedRate"),
+                        rows.stream().map(r -> r.addressed() == 0 ? null : percent((double) r.signed() / r.addressed())).toList())
+                        .withColor(ChartColor.BLUE),
+                ChartOption.Series.of(getTranslation("dashboard.closedRate"),
+                        rows.stream().map(r -> r.items() == 0 ? null : percent((double) r.accepted() / r.items())).toList())
+                        .withColor(ChartColor.GREEN))).percent();
+        List<TableExport.Column<BulletinQueries.Row>> columns = List.of(
+                column("bulletin.number.header", BulletinQueries.Row::number),
+                column("bulletin.title", BulletinQueries.Row::title),
+                column("bulletin.issueDate", BulletinQueries.Row::issueDate),
+                column("common.status", r -> getTranslation("bulletin.state." + r.state().name())),
+                column("dashboard.signed", BulletinQueries.Row::signed),
+                column("dashboard.addressed", BulletinQueries.Row::addressed),
+                column("dashboard.overdueSigns", BulletinQueries.Row::overdueSigns),
+                column("dashboard.problemsClosed", BulletinQueries.Row::accepted),
+                column("dashboard.problems", BulletinQueries.Row::items));
+        ChartCard<BulletinQueries.Row> card = new ChartCard<>("chart-bulletins", getTranslation("dashboard.bulletins"),
+                rows.isEmpty() ? null : new Chart(option), rows, columns, getTranslation("dashboard.bulletins.file"));
+        card.note(getTranslation(rows.isEmpty() ? "dashboard.bulletins.none" : "dashboard.bulletins.note"));
+        return card;
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------------
+
+    /** A chart tall enough for its categories when they are many (horizontal bars). */
+    private static Chart chart(ChartOption option, int categories) {
+        Chart chart = new Chart(option);
+        chart.setHeight(Math.max(320, Math.min(categories, 15) * 26 + 90) + "px");
+        return chart;
+    }
+
+    private ChartOption.Series series(String key, List<StatisticsQueries.FindingProgress> rows,
+                                      Function<StatisticsQueries.FindingProgress, Integer> value, ChartColor color) {
+        return ChartOption.Series.of(getTranslation(key), rows.stream().map(value).toList()).withColor(color);
+    }
+
+    private <T> TableExport.Column<T> column(String headerKey, Function<T, Object> value) {
+        return new TableExport.Column<>(getTranslation(headerKey), value);
+    }
+
+    private String areaName(long id) {
+        return id == 0 ? getTranslation("dashboard.noArea") : areaNames.getOrDefault(id, "#" + id);
+    }
+
+    private static ChartColor gradeColor(Grade grade) {
+        return switch (grade) {
+            case EXCELLENT -> ChartColor.GREEN;
+            case GOOD -> ChartColor.BLUE;
+            case PASS -> ChartColor.GOLD;
+            case FAIL -> ChartColor.RED;
+        };
+    }
+
+    /** A rate as a percentage with one decimal, or {@code null} (no bar) below the minimum volume. */
+    private static Double percent(Double rate) {
+        return rate == null ? null : BigDecimal.valueOf(rate * 100).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private String rateText(Double rate) {
+        return rate == null ? getTranslation("dashboard.tooFew") : plain(percent(rate)) + "%";
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard");
+    }
+}
