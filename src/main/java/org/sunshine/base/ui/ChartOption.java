@@ -18,7 +18,7 @@ import java.util.Objects;
  * already translated; the option is JSON only, so nothing here can carry a script to the browser.
  *
  * <pre>{@code
- * new Chart(ChartOption.bar(departmentNames, List.of(Series.of(getTranslation("dashboard.score"), scores)))
+ * new Chart(ChartOption.bar(departmentNames, List.of(Series.of(getTranslation("assessment.total"), scores)))
  *         .horizontal().valueMax(100).threshold(90, getTranslation("assessment.grade.EXCELLENT"))
  *         .visibleCategories(20));
  * }</pre>
