@@ -31,7 +31,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The demo's assessment, through the same services as the screens: the last full quarter scored by three inspectors
+ * The demo's assessment, through the same services as the screens: the two quarters before the last one scored,
+ * accepted and locked (so that scores have a trend), and the last full quarter scored by three inspectors
  * per department (five for two of them), a spread resolved, every department answering (one objection maintained,
  * one upheld and ruled on again), and locked — so that bulletins have a locked quarter to draw from; and the last
  * full month being scored, with some sheets in, one spread waiting for the lead inspector and the demo inspector's
@@ -81,16 +82,18 @@ class DemoAssessment {
         Set<Long> scope = assessed.stream().map(DepartmentRow::id).collect(Collectors.toCollection(LinkedHashSet::new));
         LocalDate today = LocalDate.now(clock);
 
+        // the two quarters before the last one: scored, accepted by everyone and locked, so that there is a trend
         LocalDate lastQuarter = today.withDayOfMonth(1).minusMonths(3);
-        long quarter = periods.create(new PeriodForm("", PeriodKind.QUARTER, lastQuarter.getYear(),
-                (lastQuarter.getMonthValue() - 1) / 3 + 1, system.getId(), lead.id(), scope, null), lead);
-        assign(quarter, assessed, inspectors);
-        for (DepartmentRow d : assessed) {
-            for (SignedInUser inspector : inspectorsOf(d, inspectors)) {
-                sheets.submit(quarter, d.id(), entries(tree, d, inspector, inspectors.indexOf(inspector)), inspector);
+        for (int back = 2; back >= 1; back--) {
+            LocalDate earlier = lastQuarter.minusMonths(3L * back);
+            long done = scoredQuarter(earlier, back, system, tree, scope, assessed, inspectors);
+            periods.publish(done, lead);
+            for (DepartmentRow d : assessed) {
+                periods.accept(done, staff(d.code().equals("MZJ") ? "handler" : "h." + d.code().toLowerCase()));
             }
+            periods.lock(done, lead);
         }
-        resolveSpreads(quarter, tree, assessed, lead);
+        long quarter = scoredQuarter(lastQuarter, 0, system, tree, scope, assessed, inspectors);
         periods.publish(quarter, lead);
         for (DepartmentRow d : assessed) {
             SignedInUser handler = staff(d.code().equals("MZJ") ? "handler" : "h." + d.code().toLowerCase());
@@ -136,6 +139,23 @@ class DemoAssessment {
         LOG.info("Loaded the demo assessment: a locked quarter and a month being scored, {} departments", assessed.size());
     }
 
+    /** A quarter created, assigned, scored by everyone and its spreads resolved; {@code back} quarters ago. */
+    private long scoredQuarter(LocalDate start, int back, IndicatorSystem system, SystemTree tree, Set<Long> scope,
+                               List<DepartmentRow> assessed, List<SignedInUser> inspectors) {
+        SignedInUser lead = inspectors.get(0);
+        long quarter = periods.create(new PeriodForm("", PeriodKind.QUARTER, start.getYear(),
+                (start.getMonthValue() - 1) / 3 + 1, system.getId(), lead.id(), scope, null), lead);
+        assign(quarter, assessed, inspectors);
+        for (DepartmentRow d : assessed) {
+            for (SignedInUser inspector : inspectorsOf(d, inspectors)) {
+                sheets.submit(quarter, d.id(), entries(tree, d, inspector, inspectors.indexOf(inspector) + 5 * back, back),
+                        inspector);
+            }
+        }
+        resolveSpreads(quarter, tree, assessed, lead);
+        return quarter;
+    }
+
     private void assign(long period, List<DepartmentRow> assessed, List<SignedInUser> inspectors) {
         for (DepartmentRow d : assessed) {
             periods.assign(period, d.id(), inspectorsOf(d, inspectors).stream().map(SignedInUser::id).collect(Collectors.toSet()),
@@ -158,7 +178,14 @@ class DemoAssessment {
      * don't (a spread).
      */
     private static List<ScoreSheetService.Entry> entries(SystemTree tree, DepartmentRow d, SignedInUser inspector, int n) {
-        double quality = 0.78 + (Math.abs(d.code().hashCode()) % 19) / 100.0 - (WEAKEST.contains(d.code()) ? 0.2 : 0);
+        return entries(tree, d, inspector, n, 0);
+    }
+
+    /** {@code back} quarters ago a department did a little better or worse than now, by a fixed formula. */
+    private static List<ScoreSheetService.Entry> entries(SystemTree tree, DepartmentRow d, SignedInUser inspector, int n,
+                                                         int back) {
+        double drift = back == 0 ? 0 : ((Math.abs((d.code() + back).hashCode()) % 9) - 4) * 0.015;
+        double quality = 0.78 + (Math.abs(d.code().hashCode()) % 19) / 100.0 - (WEAKEST.contains(d.code()) ? 0.2 : 0) + drift;
         List<ScoreSheetService.Entry> entries = new ArrayList<>();
         int k = 0;
         for (SystemTree.Branch branch : tree.categories()) {
