@@ -162,10 +162,24 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             columns.add(new TableExport.Column<>(names.get(i), t -> t.totals().get(at)));
         }
         ChartCard<Dashboard.Trend> card = new ChartCard<>("chart-trend", getTranslation("dashboard.trend"),
-                rows.isEmpty() ? null : new Chart(ChartOption.line(names, series).valueAxisName(getTranslation("assessment.total"))),
+                rows.isEmpty() ? null : new Chart(ChartOption.line(names, series).valueAxisName(getTranslation("assessment.total"))
+                        .valueMin(floor(rows)).valueMax(Math.max(100, ceiling(rows)))),
                 rows, columns, getTranslation("dashboard.trend.file"));
         card.note(rows.isEmpty() ? getTranslation("dashboard.trend.none") : getTranslation("dashboard.trend.note", TREND_LINES));
         return card;
+    }
+
+    /** The trend's axis starts below its lowest score, at a multiple of ten, so that the lines are apart. */
+    private static int floor(List<Dashboard.Trend> rows) {
+        double low = rows.stream().flatMap(t -> t.totals().stream()).filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue).min().orElse(0);
+        return (int) Math.max(0, Math.floor(low / 10) * 10 - 10);
+    }
+
+    private static int ceiling(List<Dashboard.Trend> rows) {
+        double high = rows.stream().flatMap(t -> t.totals().stream()).filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue).max().orElse(100);
+        return (int) Math.ceil(high / 10) * 10;
     }
 
     // --- 3. complaints by month and key area -----------------------------------------------------------------------------
