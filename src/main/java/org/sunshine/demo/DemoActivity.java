@@ -29,14 +29,24 @@ import org.sunshine.finding.Severity;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A little work in progress for the development start ({@code sunshine.demo-activity=true}, set by
- * {@code mvn mn:run}), so that every demo login has something to do: a complaint to accept, one being handled, two
- * replied (review tasks for the demo supervisor, one rated), a finding to confirm and one to rectify, and the
- * assessment of {@link DemoAssessment} and the bulletin of {@link DemoBulletins}. Made through
- * the same services as the screens; only into a database without complaints. Off in tests and in production.
+ * The demo city's year for the development start ({@code sunshine.demo-activity=true}, set by {@code mvn mn:run}),
+ * in this order, each part only if it is not there yet (so a restart adds nothing twice):
+ * <ol>
+ *   <li>into a database without complaints, a year of history from {@link HistoryGenerator}: about
+ *   {@value #HISTORY_COMPLAINTS} complaints over the 12 months before today, with their timelines, review tasks,
+ *   findings and rectification reports — written directly, dated in the past;</li>
+ *   <li>the assessment of {@link DemoAssessment}, whose locked quarter now measures real on-time, satisfaction,
+ *   reopening, rectification and review figures, and the bulletin of {@link DemoBulletins} drawn from it;</li>
+ *   <li>a little work in progress made today through the same services as the screens, so that every demo login has
+ *   something to do: a complaint to accept, one being handled, two replied (review tasks for the demo supervisor,
+ *   one rated), a finding to confirm and one to rectify.</li>
+ * </ol>
+ * Off in tests and in production.
  */
 @Singleton
 @Requires(property = "sunshine.demo-activity", value = "true")
@@ -45,6 +55,15 @@ public class DemoActivity {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoActivity.class);
     private static final String DEMO_IP = "127.0.0.1";
+    /** The complainant of the work in progress; the generated history is anonymous. */
+    private static final String DEMO_COMPLAINANT = "张三丰";
+    static final int HISTORY_COMPLAINTS = 6000;
+    /**
+     * The most recent complaints are always the last ones drawn, so the seed decides which open states the demo's last
+     * weeks show: with this one, every open state (to accept, to route, to receive, in progress, asking for an
+     * extension, asking to be returned, replied) at 34 of 36 start times tried over six weeks.
+     */
+    static final long HISTORY_SEED = 1L;
 
     private final DemoData city;
     private final ComplaintRepository complaints;
@@ -58,11 +77,13 @@ public class DemoActivity {
     private final UserRepository users;
     private final DemoAssessment assessment;
     private final DemoBulletins bulletins;
+    private final HistoryGenerator history;
+    private final Clock clock;
 
     DemoActivity(DemoData city, ComplaintRepository complaints, ComplaintIntake intake, ComplaintHandling handling,
                  ComplaintTracking tracking, FindingService findings, DepartmentService departments,
                  KeyAreaService areas, ResponsibilityService responsibilities, UserRepository users,
-                 DemoAssessment assessment, DemoBulletins bulletins) {
+                 DemoAssessment assessment, DemoBulletins bulletins, HistoryGenerator history, Clock clock) {
         this.city = city;
         this.complaints = complaints;
         this.intake = intake;
@@ -75,15 +96,20 @@ public class DemoActivity {
         this.users = users;
         this.assessment = assessment;
         this.bulletins = bulletins;
+        this.history = history;
+        this.clock = clock;
     }
 
     @EventListener
     @Order(100) // after the demo city
     void onStartup(StartupEvent event) {
         city.load();
+        if (complaints.count() == 0) {
+            loadHistory();
+        }
         assessment.load();
         bulletins.load();
-        if (complaints.count() > 0) {
+        if (complaints.count((root, cb) -> cb.equal(root.get("complainantName"), DEMO_COMPLAINANT)) > 0) {
             return;
         }
         SignedInUser inspector = staff("inspector");
@@ -119,8 +145,21 @@ public class DemoActivity {
         LOG.info("Loaded the demo activity: 4 complaints, 2 findings");
     }
 
+    /** The 12 months before today, for every department but the office itself, about every key area. */
+    private void loadHistory() {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> departmentIds = departments.active().stream().filter(d -> !d.code().equals("SZFB"))
+                .map(DepartmentRow::id).toList();
+        List<Long> areaIds = areas.list(false).stream().map(KeyAreaRow::id).toList();
+        HistoryGenerator.Summary summary = history.generate(new HistoryGenerator.Spec(today.minusMonths(12),
+                today.minusDays(1), HISTORY_COMPLAINTS, departmentIds, areaIds, true, true, HISTORY_SEED));
+        LOG.info("Loaded a year of demo history: {} complaints {}, {} review tasks, {} findings in {} ms",
+                summary.complaints(), HistoryGenerator.describe(summary), summary.reviews(), summary.findings(),
+                summary.took().toMillis());
+    }
+
     private Receipt submit(long areaId, long departmentId, String subject, String content) {
-        return intake.submit(new Submission(ComplaintType.COMPLAINT, areaId, departmentId, subject, content, "张三丰",
+        return intake.submit(new Submission(ComplaintType.COMPLAINT, areaId, departmentId, subject, content, DEMO_COMPLAINANT,
                 "13812345678", true, List.of()), ComplaintIntake.Origin.web(DEMO_IP));
     }
 
