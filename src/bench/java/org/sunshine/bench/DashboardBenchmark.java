@@ -1,0 +1,307 @@
+package org.sunshine.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import org.sunshine.assessment.CategoryForm;
+import org.sunshine.assessment.IndicatorForm;
+import org.sunshine.assessment.IndicatorKind;
+import org.sunshine.assessment.IndicatorSystemService;
+import org.sunshine.assessment.Period;
+import org.sunshine.assessment.PeriodForm;
+import org.sunshine.assessment.PeriodKind;
+import org.sunshine.assessment.PeriodRepository;
+import org.sunshine.assessment.PeriodResults;
+import org.sunshine.assessment.PeriodService;
+import org.sunshine.assessment.ResultRevision;
+import org.sunshine.assessment.ResultTable;
+import org.sunshine.assessment.ScoreSheetService;
+import org.sunshine.dashboard.Dashboard;
+import org.sunshine.demo.HistoryGenerator;
+import org.sunshine.directory.DepartmentType;
+import org.sunshine.scoreboard.Scoreboard;
+import org.sunshine.security.Role;
+import org.sunshine.security.SignedInUser;
+import org.sunshine.statistics.StatisticsRefresh;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * How fast the dashboard and the public scoreboard answer on a year of a big city: 1,000,000 complaints over
+ * 200 departments and the 7 key areas (written by {@link HistoryGenerator}, as the demo's history is, without
+ * timelines), and four locked quarters of results for the 200 departments. Then, after a warm-up, it times every
+ * query the two screens and the open data make (target: each under 0.5 s) and the statistics' refresh: the full
+ * rebuild of the year and a regular five-minute run.
+ * <p>
+ * The quarters are scored through the services; their results are then written as locked revisions directly
+ * ({@link PeriodResults#write}), without the objection window, which only the clock could end.
+ * Uses {@code DATASOURCES_DEFAULT_URL} if set (an empty database of its own), else an embedded MariaDB.
+ * Run: {@code mvn -Pbench test-compile exec:exec@dashboard} (docs/performance.md has the figures).
+ */
+public final class DashboardBenchmark {
+
+    static final int DEPARTMENTS = 200;
+    static final int COMPLAINTS = Integer.getInteger("bench.complaints", 1_000_000);
+    static final int RUNS = Integer.getInteger("bench.runs", 20);
+
+    private final ApplicationContext context;
+    private final DataSource dataSource;
+    private final LocalDate today;
+    private final Instant now;
+
+    private DashboardBenchmark(ApplicationContext context) {
+        this.context = context;
+        this.dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        Clock clock = context.getBean(Clock.class);
+        this.today = LocalDate.now(clock);
+        this.now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    public static void main(String[] args) {
+        try {
+            try (ApplicationContext context = ApplicationContext.builder()
+                    .environments("bench")
+                    .properties(Map.of(
+                            "micronaut.server.port", -1,
+                            "sunshine.demo-data", false,
+                            "sunshine.embedded-db.temporary", true,
+                            "sunshine.complaints.auto-close", false,
+                            "sunshine.statistics.scheduled-refresh", false))
+                    .start()) {
+                new DashboardBenchmark(context).measure();
+            }
+            System.exit(0);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private void measure() throws Exception {
+        System.out.println("Database: " + IntakeBenchmark.describe(dataSource));
+        System.out.println("Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB" + load());
+        requireEmpty();
+
+        long start = System.nanoTime();
+        List<Long> departments = new ArrayList<>();
+        List<Long> areas = new ArrayList<>();
+        long inspector = directory(departments, areas);
+        System.out.printf(Locale.ROOT, "Directory: %d departments, %d key areas (%.1f s)%n", departments.size(), areas.size(),
+                (System.nanoTime() - start) / 1e9);
+
+        start = System.nanoTime();
+        HistoryGenerator.Summary history = context.getBean(HistoryGenerator.class).generate(new HistoryGenerator.Spec(
+                today.minusYears(1), today.minusDays(1), COMPLAINTS, departments, areas, false, false, 7));
+        System.out.printf(Locale.ROOT, "Generated %d complaints from %s to %s: %s (%.0f s, %.0f complaints/s)%n",
+                history.complaints(), today.minusYears(1), today.minusDays(1), history.byState(),
+                (System.nanoTime() - start) / 1e9, history.complaintsPerSecond());
+
+        start = System.nanoTime();
+        List<Long> quarters = lockedQuarters(inspector, departments);
+        System.out.printf(Locale.ROOT, "Four quarters of %d departments scored and locked (%.0f s)%n", departments.size(),
+                (System.nanoTime() - start) / 1e9);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("complaint", "period_result", "result_revision", "finding")) {
+                s.execute("ANALYZE TABLE " + table);
+            }
+        }
+
+        StatisticsRefresh refresh = context.getBean(StatisticsRefresh.class);
+        start = System.nanoTime();
+        int months = refresh.rebuild();
+        System.out.printf(Locale.ROOT, "Statistics rebuilt: %d months of %d complaints in %.1f s (once, on a first start)%n",
+                months, history.complaints(), (System.nanoTime() - start) / 1e9);
+        long[] refreshTimes = times(3, refresh::refresh);
+        System.out.printf(Locale.ROOT, "Statistics refresh (the current month and the two before, every 5 minutes): "
+                + "median %.0f ms, max %.0f ms%n", median(refreshTimes), max(refreshTimes));
+
+        Dashboard dashboard = context.getBean(Dashboard.class);
+        Scoreboard scoreboard = context.getBean(Scoreboard.class);
+        SignedInUser leader = new SignedInUser(inspector, "bench.leader", "bench", Role.LEADER, null);
+        long latest = quarters.get(quarters.size() - 1);
+        Dashboard.Filter all = new Dashboard.Filter(latest, null, null);
+        Dashboard.Filter narrow = new Dashboard.Filter(latest, areas.get(1), DepartmentType.DIRECTLY_AFFILIATED);
+        Map<String, Supplier<?>> queries = new LinkedHashMap<>();
+        queries.put("dashboard: ranking of the period (200 departments)", () -> dashboard.ranking(all, leader));
+        queries.put("dashboard: score trend (4 locked quarters x 200)", () -> dashboard.trend(all, leader));
+        queries.put("dashboard: complaints by month and key area (12 months)", () -> dashboard.complaintsByMonth(all, leader));
+        queries.put("dashboard: complaints by month, one area, one kind", () -> dashboard.complaintsByMonth(narrow, leader));
+        queries.put("dashboard: on-time and satisfaction rates by department", () -> dashboard.rates(all, leader));
+        queries.put("dashboard: rates, one area, one kind", () -> dashboard.rates(narrow, leader));
+        queries.put("dashboard: overdue and due soon now", () -> dashboard.overdue(all, leader));
+        queries.put("dashboard: findings by state", () -> dashboard.findings(all, leader));
+        queries.put("dashboard: bulletins with receipts and problems", () -> dashboard.bulletins(leader));
+        queries.put("scoreboard: periods", scoreboard::periods);
+        queries.put("scoreboard / open data: ranking", () -> scoreboard.ranking(latest));
+        queries.put("scoreboard / open data: figures by department", () -> scoreboard.figures(latest));
+        for (int i = 0; i < 5; i++) {
+            queries.values().forEach(Supplier::get);
+        }
+        double worst = 0;
+        for (Map.Entry<String, Supplier<?>> q : queries.entrySet()) {
+            long[] t = times(RUNS, q.getValue());
+            worst = Math.max(worst, max(t));
+            System.out.printf(Locale.ROOT, "  %-60s median %5.0f ms, max %5.0f ms%n", q.getKey(), median(t), max(t));
+        }
+        System.out.printf(Locale.ROOT, "every dashboard and scoreboard query on %d complaints: worst max %.0f ms "
+                + "(target < 500 ms: %s)%n", history.complaints(), worst, worst < 500 ? "met" : "NOT met");
+        System.out.println("At the end" + load());
+    }
+
+    /** Departments of three kinds, the 7 key areas, an inspector; returns the inspector's id. */
+    private long directory(List<Long> departments, List<Long> areas) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO department (code, name, short_name, type, sort_order, "
+                    + "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)")) {
+                for (int i = 1; i <= DEPARTMENTS; i++) {
+                    d.setString(1, String.format(Locale.ROOT, "D%03d", i));
+                    d.setString(2, String.format(Locale.ROOT, "基准测试部门%03d", i));
+                    d.setString(3, String.format(Locale.ROOT, "部门%03d", i));
+                    d.setString(4, i % 10 == 0 ? "DIRECTLY_AFFILIATED" : i % 10 == 5 ? "VERTICAL" : "GOVERNMENT_DEPARTMENT");
+                    d.setInt(5, i);
+                    d.setTimestamp(6, Timestamp.from(now));
+                    d.setTimestamp(7, Timestamp.from(now));
+                    d.addBatch();
+                }
+                d.executeBatch();
+            }
+            String[] names = {"脱贫攻坚", "社会救助和社会福利", "教育", "基本医疗卫生", "环境保护", "灾害事故救援", "公共文化体育"};
+            try (PreparedStatement a = c.prepareStatement("INSERT INTO key_area (code, name, description, sort_order, active, "
+                    + "created_at, updated_at) VALUES (?, ?, '', ?, TRUE, ?, ?)")) {
+                for (int i = 0; i < names.length; i++) {
+                    a.setString(1, "A" + i);
+                    a.setString(2, names[i]);
+                    a.setInt(3, i);
+                    a.setTimestamp(4, Timestamp.from(now));
+                    a.setTimestamp(5, Timestamp.from(now));
+                    a.addBatch();
+                }
+                a.executeBatch();
+            }
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO app_user (username, display_name, role, password_hash, "
+                    + "enabled, failed_logins, password_changed_at, created_at, updated_at) "
+                    + "VALUES ('bench.insp', 'bench', 'INSPECTOR', '-', TRUE, 0, ?, ?, ?)")) {
+                u.setTimestamp(1, Timestamp.from(now));
+                u.setTimestamp(2, Timestamp.from(now));
+                u.setTimestamp(3, Timestamp.from(now));
+                u.executeUpdate();
+            }
+            c.commit();
+            ids(c, "SELECT id FROM department ORDER BY code", departments);
+            ids(c, "SELECT id FROM key_area ORDER BY code", areas);
+            List<Long> users = new ArrayList<>();
+            ids(c, "SELECT id FROM app_user WHERE username = 'bench.insp'", users);
+            return users.get(0);
+        }
+    }
+
+    /** The four quarters before the current one, scored on a one-indicator system and written as locked. */
+    private List<Long> lockedQuarters(long inspectorId, List<Long> departments) throws Exception {
+        SignedInUser inspector = new SignedInUser(inspectorId, "bench.insp", "bench", Role.INSPECTOR, null);
+        IndicatorSystemService systems = context.getBean(IndicatorSystemService.class);
+        long system = systems.create("看板基准测试体系", "", SignedInUser.SYSTEM);
+        long category = systems.saveCategory(system, new CategoryForm(null, "公开", new BigDecimal("100")), SignedInUser.SYSTEM);
+        long indicator = systems.saveIndicator(system, new IndicatorForm(null, category, "主动公开", IndicatorKind.MANUAL,
+                new BigDecimal("100"), null, null, "按清单评分"), SignedInUser.SYSTEM);
+        systems.publish(system, SignedInUser.SYSTEM);
+        PeriodService periods = context.getBean(PeriodService.class);
+        ScoreSheetService sheets = context.getBean(ScoreSheetService.class);
+        PeriodResults results = context.getBean(PeriodResults.class);
+        PeriodRepository rows = context.getBean(PeriodRepository.class);
+        Random random = new Random(11);
+        List<Long> ids = new ArrayList<>();
+        LocalDate first = today.withDayOfMonth(1).minusMonths(((today.getMonthValue() - 1) % 3) + 12);
+        for (int q = 0; q < 4; q++) {
+            LocalDate start = first.plusMonths(3L * q);
+            long id = periods.create(new PeriodForm("", PeriodKind.QUARTER, start.getYear(), (start.getMonthValue() - 1) / 3 + 1,
+                    system, inspectorId, Set.copyOf(departments), null), inspector);
+            periods.assignAll(id, Set.of(inspectorId), inspector);
+            for (long department : departments) {
+                double points = 55 + random.nextInt(90) / 2.0;
+                sheets.submit(id, department, List.of(new ScoreSheetService.Entry(indicator, BigDecimal.valueOf(points),
+                        points < 100 ? "缺项" : "", "")), inspector);
+            }
+            Period period = rows.findById(id).orElseThrow();
+            ResultTable table = results.live(period);
+            results.write(new ResultRevision(null, id, 1, "benchmark", null, null, null, null, "bench", now), table);
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement s = c.prepareStatement("UPDATE assessment_period SET state = 'LOCKED', revision = 1, "
+                         + "locked_at = ?, published_on = ?, objection_due = ? WHERE id = ?")) {
+                s.setTimestamp(1, Timestamp.from(now));
+                s.setObject(2, today);
+                s.setObject(3, today);
+                s.setLong(4, id);
+                s.executeUpdate();
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private void requireEmpty() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM department) + (SELECT COUNT(*) FROM complaint)")) {
+            r.next();
+            if (r.getLong(1) > 0) {
+                throw new IllegalStateException("The database is not empty: give the benchmark one of its own");
+            }
+        }
+    }
+
+    private static void ids(Connection c, String sql, List<Long> into) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                into.add(r.getLong(1));
+            }
+        }
+    }
+
+    private static long[] times(int runs, Supplier<?> work) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static double median(long[] sorted) {
+        int n = sorted.length;
+        return (n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0) / 1e6;
+    }
+
+    private static double max(long[] sorted) {
+        return sorted[sorted.length - 1] / 1e6;
+    }
+
+    private static String load() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "" : String.format(Locale.ROOT, "; load average (1 min) %.1f", load);
+    }
+}
