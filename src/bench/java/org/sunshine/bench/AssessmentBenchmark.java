@@ -47,6 +47,11 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import static org.sunshine.bench.Timings.load;
+import static org.sunshine.bench.Timings.max;
+import static org.sunshine.bench.Timings.median;
+import static org.sunshine.bench.Timings.times;
+
 /**
  * How long scoring and ranking a whole period takes: 200 departments, an indicator system of 30 level-2 indicators
  * in 6 categories (21 MANUAL, 5 AUTO measured in the data, a counted and a scored DEDUCTION, a BONUS and a VETO),
@@ -186,15 +191,15 @@ public final class AssessmentBenchmark {
                 period.rules().basicWeight()));
         long[] sheetTimes = times(RUNS, () -> scores.findSubmitted(periodId));
         double median = median(liveTimes);
-        double max = liveTimes[liveTimes.length - 1] / 1e6;
+        double max = max(liveTimes);
         System.out.printf(Locale.ROOT, "score+rank %d depts x %d indicators x %d inspectors: median %.0f ms, "
                         + "max %.0f ms (target < 1000 ms: %s)%n", DEPARTMENTS, indicators.size(), INSPECTORS,
                 median, max, max < 1000 ? "met" : median < 1000 ? "met at the median, NOT at the max" : "NOT met");
         System.out.printf(Locale.ROOT, "  of which the metric queries (MetricQueries.measure): median %.0f ms, "
-                + "max %.0f ms%n", median(metricTimes), metricTimes[metricTimes.length - 1] / 1e6);
+                + "max %.0f ms%n", median(metricTimes), max(metricTimes));
         System.out.printf(Locale.ROOT, "  of which reading the submitted values (ScoreRepository.findSubmitted, "
                 + "%d rows): median %.0f ms, max %.0f ms%n", counts.values, median(sheetTimes),
-                sheetTimes[sheetTimes.length - 1] / 1e6);
+                max(sheetTimes));
 
         // publish (checks there is nothing open), every department accepts, lock
         periods.publish(warmId, lead);
@@ -222,7 +227,7 @@ public final class AssessmentBenchmark {
         System.out.printf(Locale.ROOT, "  of which the snapshot write (PeriodResults.write, %d rows, one transaction; "
                         + "measured apart): median %.0f ms, max %.0f ms%n",
                 live.rows().size() * (1 + live.tree().categories().size() + indicators.size()), median(writeTimes),
-                writeTimes[writeTimes.length - 1] / 1e6);
+                max(writeTimes));
 
         Period locked = periodRows.findById(periodId).orElseThrow();
         Period warmLocked = periodRows.findById(warmId).orElseThrow();
@@ -231,17 +236,12 @@ public final class AssessmentBenchmark {
         }
         long[] lockedTimes = times(RUNS, () -> results.locked(locked, 1));
         System.out.printf(Locale.ROOT, "PeriodResults.locked(period, 1) (reading the locked revision): median %.0f ms, "
-                + "max %.0f ms%n", median(lockedTimes), lockedTimes[lockedTimes.length - 1] / 1e6);
+                + "max %.0f ms%n", median(lockedTimes), max(lockedTimes));
         same(live, results.locked(locked, 1));
         BulletinBenchmark.measure(context, periodId, lead, RUNS);
         System.out.println("At the end" + load());
     }
 
-    /** The machine is shared: how busy it was around the figures. */
-    private static String load() {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return load < 0 ? "" : String.format(Locale.ROOT, "; load average (1 min) %.1f", load);
-    }
 
     // --- the data ---------------------------------------------------------------------------------------------------
 
@@ -680,22 +680,7 @@ public final class AssessmentBenchmark {
         System.out.println("Locked revision checked: the same totals, ranks and grades as computed before the lock");
     }
 
-    private static long[] times(int runs, Supplier<?> work) {
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
 
-    /** In milliseconds, of sorted nanoseconds. */
-    private static double median(long[] sorted) {
-        int n = sorted.length;
-        return (n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0) / 1e6;
-    }
 
     record Spec(long id, IndicatorKind kind, double max, Metric metric) {
     }

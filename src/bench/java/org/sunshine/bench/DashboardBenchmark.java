@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +42,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+
+import static org.sunshine.bench.Timings.load;
+import static org.sunshine.bench.Timings.max;
+import static org.sunshine.bench.Timings.median;
+import static org.sunshine.bench.Timings.times;
 
 /**
  * How fast the dashboard and the public scoreboard answer on a year of a big city: 1,000,000 complaints over
@@ -280,28 +284,7 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static long[] times(int runs, Supplier<?> work) {
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
 
-    private static double median(long[] sorted) {
-        int n = sorted.length;
-        return (n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0) / 1e6;
-    }
 
-    private static double max(long[] sorted) {
-        return sorted[sorted.length - 1] / 1e6;
-    }
 
-    private static String load() {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return load < 0 ? "" : String.format(Locale.ROOT, "; load average (1 min) %.1f", load);
-    }
 }
