@@ -2,9 +2,8 @@ package org.sunshine.bulletin;
 
 import org.junit.jupiter.api.Test;
 import org.sunshine.security.Role;
+import org.sunshine.testing.TransitionTable;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,30 +25,7 @@ class BulletinWorkflowTest {
 
     @Test
     void everyCombinationIsAllowedOrRefusedAsTheTableSays() {
-        Map<String, BulletinState> table = new HashMap<>();
-        for (String line : ALLOWED.strip().split("\n")) {
-            String[] cells = line.strip().split("\\s+");
-            table.put(cells[0] + " " + cells[1] + " " + cells[2], BulletinState.valueOf(cells[3]));
-        }
-        int allowed = 0;
-        int refused = 0;
-        for (BulletinState state : BulletinState.values()) {
-            for (BulletinAction action : BulletinAction.values()) {
-                for (Role role : Role.values()) {
-                    String key = state + " " + action + " " + role;
-                    var next = BulletinWorkflow.next(state, action, role);
-                    if (table.containsKey(key)) {
-                        assertThat(next).as(key).contains(table.get(key));
-                        allowed++;
-                    } else {
-                        assertThat(next).as(key + " must be refused").isEmpty();
-                        refused++;
-                    }
-                }
-            }
-        }
-        assertThat(allowed).isEqualTo(5);
-        assertThat(refused).isEqualTo(5 * 6 * 5 - 5);
+        TransitionTable.check(ALLOWED, BulletinState.class, BulletinAction.class, Role.class, BulletinWorkflow::next);
     }
 
     @Test

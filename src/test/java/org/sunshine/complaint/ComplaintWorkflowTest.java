@@ -1,10 +1,9 @@
 package org.sunshine.complaint;
 
 import org.junit.jupiter.api.Test;
+import org.sunshine.testing.TransitionTable;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,37 +45,9 @@ class ComplaintWorkflowTest {
             REOPENED            REMIND             INSPECTOR REOPENED
             """;
 
-    private static Map<String, ComplaintState> table() {
-        Map<String, ComplaintState> table = new HashMap<>();
-        for (String line : ALLOWED.strip().split("\n")) {
-            String[] cells = line.strip().split("\\s+");
-            table.put(cells[0] + " " + cells[1] + " " + cells[2], ComplaintState.valueOf(cells[3]));
-        }
-        return table;
-    }
-
     @Test
     void everyCombinationIsAllowedOrRefusedAsTheTableSays() {
-        Map<String, ComplaintState> table = table();
-        int allowed = 0;
-        int refused = 0;
-        for (ComplaintState state : ComplaintState.values()) {
-            for (Action action : Action.values()) {
-                for (Actor actor : Actor.values()) {
-                    String key = state + " " + action + " " + actor;
-                    var next = ComplaintWorkflow.next(state, action, actor, false, false);
-                    if (table.containsKey(key)) {
-                        assertThat(next).as(key).contains(table.get(key));
-                        allowed++;
-                    } else {
-                        assertThat(next).as(key + " must be refused").isEmpty();
-                        refused++;
-                    }
-                }
-            }
-        }
-        assertThat(allowed).isEqualTo(28);
-        assertThat(refused).isEqualTo(11 * 18 * 4 - 28);
+        TransitionTable.check(ALLOWED, ComplaintState.class, Action.class, Actor.class, (state, action, actor) -> ComplaintWorkflow.next(state, action, actor, false, false));
     }
 
     @Test

@@ -1,9 +1,8 @@
 package org.sunshine.finding;
 
 import org.junit.jupiter.api.Test;
+import org.sunshine.testing.TransitionTable;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,30 +25,7 @@ class FindingWorkflowTest {
 
     @Test
     void everyCombinationIsAllowedOrRefusedAsTheTableSays() {
-        Map<String, FindingState> table = new HashMap<>();
-        for (String line : ALLOWED.strip().split("\n")) {
-            String[] cells = line.strip().split("\\s+");
-            table.put(cells[0] + " " + cells[1] + " " + cells[2], FindingState.valueOf(cells[3]));
-        }
-        int allowed = 0;
-        int refused = 0;
-        for (FindingState state : FindingState.values()) {
-            for (FindingAction action : FindingAction.values()) {
-                for (FindingActor actor : FindingActor.values()) {
-                    String key = state + " " + action + " " + actor;
-                    var next = FindingWorkflow.next(state, action, actor);
-                    if (table.containsKey(key)) {
-                        assertThat(next).as(key).contains(table.get(key));
-                        allowed++;
-                    } else {
-                        assertThat(next).as(key + " must be refused").isEmpty();
-                        refused++;
-                    }
-                }
-            }
-        }
-        assertThat(allowed).isEqualTo(6);
-        assertThat(refused).isEqualTo(6 * 7 * 4 - 6);
+        TransitionTable.check(ALLOWED, FindingState.class, FindingAction.class, FindingActor.class, FindingWorkflow::next);
     }
 
     @Test
