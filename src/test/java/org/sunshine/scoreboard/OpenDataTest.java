@@ -10,6 +10,7 @@ import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.sunshine.complaint.ComplaintExpiry;
 import org.sunshine.complaint.ComplaintHandling;
 import org.sunshine.complaint.ComplaintIntake;
 import org.sunshine.complaint.ComplaintTracking;
@@ -134,6 +135,8 @@ class OpenDataTest extends UiTest {
                     io.micronaut.http.client.exceptions.HttpClientResponseException.class,
                     e -> assertThat(e.getStatus().getCode()).as("an unknown period is not found").isEqualTo(404));
         }
+        // the three replies left unrated close as not rated, as they would in time: no committed complaint waits
+        assertThat(context.getBean(ComplaintExpiry.class).closeUnrated()).isGreaterThanOrEqualTo(3);
     }
 
     private Receipt file(AssessmentFixture fixture, String code, String subject, SignedInUser inspector) {
