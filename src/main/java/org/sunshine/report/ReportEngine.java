@@ -115,7 +115,9 @@ public class ReportEngine {
     /**
      * Word, page by page as printed. DOCX embeds no fonts: the font extension maps the families to 宋体 and 黑体
      * ({@code exportFonts} for {@code net.sf.jasperreports.docx} in {@code reports/fonts/fonts.xml}). Rows may grow
-     * when the text is edited (flexible row height), so the file is a draft to edit, not a copy of the PDF.
+     * when the text is edited (flexible row height), so the file is a draft to edit, not a copy of the PDF. Frames
+     * (a table component's cells) are laid into the page's own table rather than nested as a table per cell, so a
+     * table in the report is a Word table with one cell per column.
      */
     private static byte[] docx(JasperPrint print, String title) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -124,6 +126,7 @@ public class ReportEngine {
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimpleDocxReportConfiguration configuration = new SimpleDocxReportConfiguration();
         configuration.setFlexibleRowHeight(true);
+        configuration.setFramesAsNestedTables(false);
         exporter.setConfiguration(configuration);
         SimpleDocxExporterConfiguration metadata = new SimpleDocxExporterConfiguration();
         metadata.setMetadataTitle(title);

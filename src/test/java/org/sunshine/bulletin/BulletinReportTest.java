@@ -7,6 +7,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.sunshine.base.i18n.Messages;
 import org.sunshine.bulletin.BulletinDocument.Block;
@@ -166,7 +169,42 @@ class BulletinReportTest {
             assertThat(text).contains("关于2026年第三季度全市政务公开工作考核情况的通报", LONG_PROBLEM, "盘政办通〔2026〕12号",
                     "堃山街道办事处", "市直单位200", "2026年12月1日印发");
             assertThat(fontsOf(document)).as("the families mapped to Word's Chinese fonts").contains("宋体", "黑体");
+
+            // the tables are Word table rows, one cell per column, that a clerk can edit (not a table per cell)
+            List<List<String>> rows = rowsOf(document);
+            assertThat(rows).contains(
+                    List.of("序号", "单位", "类别", "得分", "名次", "说明"),
+                    List.of("1", "市发展和改革委员会", "市直部门", "96.5", "1", "考核等次为优秀"),
+                    List.of("3", "珺璟社区服务中心", "乡镇街道", "一票否决：未按规定公开政府信息公开工作年度报告"),
+                    List.of("2", "市烟草专卖局", LONG_PROBLEM, "2026年12月15日"),
+                    List.of("200", "市直单位200", "57.0", "不合格"),
+                    List.of("盘锦市人民政府办公室", "2026年12月1日印发"));
+            // LibreOffice drops a table's first column (序号) when the margin column before it is narrower than 1 pt
+            for (XWPFTable table : document.getTables()) {
+                assertThat(table.getCTTbl().getTblGrid().getGridColArray(0).getW())
+                        .as("width of the margin column, in twips").isEqualTo(java.math.BigInteger.valueOf(20));
+            }
         }
+    }
+
+    /** The text of each table row's non-empty cells, tables nested in cells included. */
+    private static List<List<String>> rowsOf(XWPFDocument document) {
+        List<List<String>> rows = new ArrayList<>();
+        List<XWPFTable> tables = new ArrayList<>(document.getTables());
+        for (int i = 0; i < tables.size(); i++) {
+            for (XWPFTableRow row : tables.get(i).getRows()) {
+                List<String> cells = new ArrayList<>();
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    tables.addAll(cell.getTables());
+                    String text = cell.getText().strip();
+                    if (!text.isEmpty()) {
+                        cells.add(text);
+                    }
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     @Test
