@@ -153,8 +153,9 @@ public final class DashboardBenchmark {
         queries.put("dashboard: on-time and satisfaction rates by department", () -> dashboard.rates(all, leader));
         queries.put("dashboard: rates, one area, one kind", () -> dashboard.rates(narrow, leader));
         queries.put("dashboard: overdue and due soon now", () -> dashboard.overdue(all, leader));
+        queries.put("dashboard: overdue now, one area, one kind", () -> dashboard.overdue(narrow, leader));
         queries.put("dashboard: findings by state", () -> dashboard.findings(all, leader));
-        queries.put("dashboard: bulletins with receipts and problems", () -> dashboard.bulletins(leader));
+        queries.put("dashboard: bulletins with receipts and problems", () -> dashboard.bulletins(all, leader));
         queries.put("scoreboard: periods", scoreboard::periods);
         queries.put("scoreboard / open data: ranking", () -> scoreboard.ranking(latest));
         queries.put("scoreboard / open data: figures by department", () -> scoreboard.figures(latest));

@@ -80,7 +80,7 @@ public class BulletinQueries {
      * @param accepted     problem-list items closed (for a department: its own)
      * @param items        problem-list items (for a department: its own)
      */
-    public record Row(long id, String title, BulletinKind kind, BulletinState state, String periodName,
+    public record Row(long id, String title, BulletinKind kind, BulletinState state, long periodId, String periodName,
                       @Nullable String number, @Nullable LocalDate issueDate, boolean publicRelease, int signed,
                       int addressed, int overdueSigns, int accepted, int items) {
     }
@@ -140,7 +140,7 @@ public class BulletinQueries {
                     .filter(p -> only == null || p.getDepartmentId().equals(only)).toList();
             int overdue = (int) to.stream().filter(a -> a.signedAt() == null && a.signDue() != null
                     && deadlines.today().isAfter(a.signDue()) && b.getState() == BulletinState.ISSUED).count();
-            rows.add(new Row(b.getId(), b.getTitle(), b.getKind(), b.getState(), periodNames.getOrDefault(b.getPeriodId(), ""),
+            rows.add(new Row(b.getId(), b.getTitle(), b.getKind(), b.getState(), b.getPeriodId(), periodNames.getOrDefault(b.getPeriodId(), ""),
                     b.getDocNumber(), b.getIssueDate(), b.isPublicRelease(), (int) to.stream().filter(a -> a.signedAt() != null).count(),
                     to.size(), overdue, (int) items.stream().filter(p -> p.getState() == ProblemState.ACCEPTED).count(),
                     items.size()));

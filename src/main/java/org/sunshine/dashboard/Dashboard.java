@@ -9,6 +9,7 @@ import org.sunshine.assessment.PeriodResults;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.assessment.ResultRepository;
 import org.sunshine.assessment.ResultTable;
+import org.sunshine.assessment.ScoringRules;
 import org.sunshine.base.DomainException;
 import org.sunshine.bulletin.BulletinQueries;
 import org.sunshine.bulletin.BulletinState;
@@ -156,14 +157,14 @@ public class Dashboard {
     @Transactional(readOnly = true)
     public List<StatisticsQueries.DepartmentFigures> rates(Filter filter, SignedInUser viewer) {
         requireStaff(viewer);
-        return statistics.byDepartment(months(filter, false)).stream()
+        return statistics.byDepartment(months(filter, false), rules(filter)).stream()
                 .filter(d -> d.due() > 0 || d.rated() > 0 || d.received() > 0).toList();
     }
 
     @Transactional(readOnly = true)
     public List<StatisticsQueries.Overdue> overdue(Filter filter, SignedInUser viewer) {
         requireStaff(viewer);
-        return statistics.overdueNow(filter.type());
+        return statistics.overdueNow(filter.type(), filter.keyAreaId());
     }
 
     @Transactional(readOnly = true)
@@ -172,11 +173,11 @@ public class Dashboard {
         return statistics.findings(months(filter, false));
     }
 
-    /** The issued (and revoked) bulletins, newest first, with their receipts and problem lists. */
+    /** The period's issued (and revoked) bulletins, newest first, with their receipts and problem lists. */
     @Transactional(readOnly = true)
-    public List<BulletinQueries.Row> bulletins(SignedInUser viewer) {
+    public List<BulletinQueries.Row> bulletins(Filter filter, SignedInUser viewer) {
         requireStaff(viewer);
-        return bulletins.list(viewer).stream()
+        return bulletins.list(viewer).stream().filter(b -> b.periodId() == filter.periodId())
                 .filter(b -> b.state() == BulletinState.ISSUED || b.state() == BulletinState.REVOKED).toList();
     }
 
@@ -191,12 +192,10 @@ public class Dashboard {
         return at;
     }
 
-    public int minVolume() {
-        return statistics.minVolume();
-    }
-
-    public double basicWeight() {
-        return statistics.basicWeight();
+    /** The rules the filter's period is assessed by: its minimum volume and what a 基本满意 counts for. */
+    @Transactional(readOnly = true)
+    public ScoringRules rules(Filter filter) {
+        return period(filter.periodId()).rules();
     }
 
     private Period period(long id) {

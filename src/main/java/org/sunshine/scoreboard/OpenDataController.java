@@ -1,6 +1,8 @@
 package org.sunshine.scoreboard;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -10,14 +12,18 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.files.StoredFile;
+import org.sunshine.base.i18n.Messages;
 import org.sunshine.bulletin.Bulletin;
 import org.sunshine.bulletin.BulletinQueries;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Open data (公开数据): the public scoreboard's figures at stable addresses, as JSON and as CSV (UTF-8 with a byte-order
@@ -30,12 +36,17 @@ public class OpenDataController {
 
     static final MediaType CSV = new MediaType("text/csv; charset=utf-8");
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpenDataController.class);
+    private static final String INTEGRITY = "bulletin.error.integrity";
+
     private final Scoreboard scoreboard;
     private final BulletinQueries bulletins;
+    private final Messages messages;
 
-    public OpenDataController(Scoreboard scoreboard, BulletinQueries bulletins) {
+    public OpenDataController(Scoreboard scoreboard, BulletinQueries bulletins, Messages messages) {
         this.scoreboard = scoreboard;
         this.bulletins = bulletins;
+        this.messages = messages;
     }
 
     /** A public bulletin: the PDF is the file frozen at issue. */
@@ -104,9 +115,25 @@ public class OpenDataController {
                         StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
+    /** What went wrong, in the reader's language (Accept-Language: English if asked for, else Chinese). */
+    @Serdeable
+    public record Problem(int code, String message) {
+    }
+
+    /**
+     * A period not locked (or unknown) or a bulletin not public is "not found", with the reason; a frozen file that
+     * no longer matches its SHA-256 is a server error, logged, never served.
+     */
     @Error(exception = DomainException.class)
-    public HttpResponse<String> notFound(DomainException e) {
-        return HttpResponse.status(HttpStatus.NOT_FOUND);
+    public HttpResponse<Problem> refused(HttpRequest<?> request, DomainException e) {
+        HttpStatus status = INTEGRITY.equals(e.messageKey()) ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.NOT_FOUND;
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
+            LOG.error("Open data: {} refused: {}", request.getPath(), e.getMessage());
+        }
+        Locale locale = request.getHeaders().findFirst(HttpHeaders.ACCEPT_LANGUAGE)
+                .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("en")).map(l -> Messages.ENGLISH).orElse(Messages.CHINESE);
+        return HttpResponse.<Problem>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(new Problem(status.getCode(), messages.getTranslation(e.messageKey(), locale, e.args())));
     }
 
     static PublicBulletin publicBulletin(Bulletin b) {

@@ -9,11 +9,15 @@ import org.sunshine.assessment.PeriodRepository;
 import org.sunshine.assessment.PeriodResults;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.assessment.ResultTable;
+import io.micronaut.data.model.Sort;
 import org.sunshine.base.DomainException;
+import org.sunshine.directory.Department;
+import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.statistics.StatisticsQueries;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What the public sees of the assessment (docs/architecture.md, "Public scoreboard and open data"): the periods whose
@@ -28,11 +32,13 @@ public class Scoreboard {
     private final PeriodRepository periods;
     private final PeriodResults results;
     private final StatisticsQueries statistics;
+    private final DepartmentRepository departments;
 
-    Scoreboard(PeriodRepository periods, PeriodResults results, StatisticsQueries statistics) {
+    Scoreboard(PeriodRepository periods, PeriodResults results, StatisticsQueries statistics, DepartmentRepository departments) {
         this.periods = periods;
         this.results = results;
         this.statistics = statistics;
+        this.departments = departments;
     }
 
     /** A period with locked results. */
@@ -67,42 +73,25 @@ public class Scoreboard {
                 .orElseThrow(() -> new DomainException("scoreboard.error.period"));
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Period> latest() {
-        return periods().stream().findFirst().map(p -> period(p.id()));
-    }
-
+    /** The locked ranking; a department's code as in the directory, also when it has been deactivated since. */
     @Transactional(readOnly = true)
     public List<Place> ranking(long periodId) {
         ResultTable table = results.current(period(periodId));
-        java.util.Map<Long, String> codes = new java.util.HashMap<>();
-        statistics.byDepartment(new StatisticsQueries.Filter(table.period().getStartsOn(), table.period().getEndsOn(), null, null))
-                .forEach(d -> codes.put(d.departmentId(), d.departmentCode()));
+        Map<Long, String> codes = departments.findAll(Sort.UNSORTED).stream()
+                .collect(Collectors.toMap(Department::getId, Department::getCode));
         return table.rows().stream().map(r -> new Place(r.rank(), r.departmentName(), codes.getOrDefault(r.departmentId(), ""),
                 r.score().total(), r.grade().name(), r.score().vetoed())).toList();
     }
 
-    /** The ranking as the screen shows it (with the indicator system's categories and the rules). */
-    @Transactional(readOnly = true)
-    public ResultTable table(long periodId) {
-        return results.current(period(periodId));
-    }
-
+    /** The complaint figures of the period's months, their rates by the period's own rules (minimum volume, 基本满意). */
     @Transactional(readOnly = true)
     public List<Figures> figures(long periodId) {
         Period p = period(periodId);
-        return statistics.byDepartment(new StatisticsQueries.Filter(p.getStartsOn(), p.getEndsOn(), null, null)).stream()
+        return statistics.byDepartment(new StatisticsQueries.Filter(p.getStartsOn(), p.getEndsOn(), null, null), p.rules())
+                .stream()
                 .map(d -> new Figures(d.departmentName(), d.departmentCode(), d.received(), d.due(), round(d.onTimeRate()),
                         d.rated(), round(d.satisfactionRate())))
                 .toList();
-    }
-
-    public int minVolume() {
-        return statistics.minVolume();
-    }
-
-    public double basicWeight() {
-        return statistics.basicWeight();
     }
 
     /** A rate as a share with four decimals (0.9375), so that open data and screen agree to the last digit shown. */

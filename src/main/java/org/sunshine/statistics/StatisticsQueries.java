@@ -8,6 +8,7 @@ import org.sunshine.assessment.ScoringRules;
 import org.sunshine.bulletin.BulletinSettings;
 import org.sunshine.calendar.WorkingDayCalendar;
 import org.sunshine.complaint.ComplaintSettings;
+import org.sunshine.complaint.ComplaintState;
 import org.sunshine.directory.DepartmentType;
 import org.sunshine.finding.FindingSettings;
 
@@ -26,25 +27,24 @@ import java.util.Map;
 
 /**
  * The figures of the dashboard, the public scoreboard and the open data, from the monthly statistics and from the
- * items open now. A rate is given only when it rests on at least {@code sunshine.assessment.min-volume} items, the
- * same rule as the assessment's: below it the figure is {@code null} (样本不足), never a rate of 3 complaints.
+ * items open now. A rate is given only when it rests on at least the period's minimum volume (its {@link ScoringRules},
+ * copied when the period was set up, the same rule its assessment scored by): below it the figure is {@code null}
+ * (样本不足), never a rate of 3 complaints.
  */
 @Singleton
 public class StatisticsQueries {
 
     private final JdbcOperations jdbc;
-    private final ScoringRules rules;
     private final WorkingDayCalendar calendar;
     private final ComplaintSettings complaintSettings;
     private final FindingSettings findingSettings;
     private final BulletinSettings bulletinSettings;
     private final Clock clock;
 
-    StatisticsQueries(JdbcOperations jdbc, ScoringRules rules, WorkingDayCalendar calendar,
+    StatisticsQueries(JdbcOperations jdbc, WorkingDayCalendar calendar,
                       ComplaintSettings complaintSettings, FindingSettings findingSettings,
                       BulletinSettings bulletinSettings, Clock clock) {
         this.jdbc = jdbc;
-        this.rules = rules;
         this.calendar = calendar;
         this.complaintSettings = complaintSettings;
         this.findingSettings = findingSettings;
@@ -101,9 +101,12 @@ public class StatisticsQueries {
         }
     }
 
-    /** Every active department of the filter's kind, with its complaint figures (zeros when it had none). */
+    /**
+     * Every active department of the filter's kind, with its complaint figures (zeros when it had none); the rates by
+     * the minimum volume and the 基本满意 weight of {@code rules}, the rules of the period the figures are about.
+     */
     @Transactional(readOnly = true)
-    public List<DepartmentFigures> byDepartment(Filter filter) {
+    public List<DepartmentFigures> byDepartment(Filter filter, ScoringRules rules) {
         Map<Long, DepartmentFigures> rows = new LinkedHashMap<>();
         departments(filter.type(), (id, name, code, type) -> rows.put(id,
                 new DepartmentFigures(id, name, code, type, 0, 0, 0, 0, 0, 0, 0, 0, null, null)));
@@ -168,32 +171,36 @@ public class StatisticsQueries {
     /**
      * Items past their deadline or close to it today, by department: complaints on the department's handling clock,
      * confirmed findings being rectified, problem-list items of issued bulletins being rectified. Complaints not routed
-     * yet (on the inspectors' accepting clock) are the row of department 0.
+     * yet (on the inspectors' accepting clock) are the row of department 0. With a key area, only the complaints and
+     * findings about it (a problem-list item has no key area).
      */
     @Transactional(readOnly = true)
-    public List<Overdue> overdueNow(@Nullable DepartmentType type) {
+    public List<Overdue> overdueNow(@Nullable DepartmentType type, @Nullable Long keyAreaId) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, int[]> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         departments(type, (id, name, code, t) -> names.put(id, name));
+        String area = keyAreaId == null ? "" : " AND key_area_id = " + keyAreaId;
         count("SELECT department_id, SUM(CASE WHEN handle_due < ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN handle_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM complaint "
-                + "WHERE state IN ('ASSIGNED', 'IN_PROGRESS', 'RETURN_REQUESTED', 'EXTENSION_REQUESTED', 'REOPENED') "
-                + "AND department_id IS NOT NULL GROUP BY department_id", today,
+                + "WHERE state IN (" + states(ComplaintState::withDepartment) + ") "
+                + "AND department_id IS NOT NULL" + area + " GROUP BY department_id", today,
                 calendar.yellowUntil(today, complaintSettings.warningDays()), counts, 0);
         count("SELECT 0, SUM(CASE WHEN accept_due < ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN accept_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM complaint "
-                + "WHERE state IN ('SUBMITTED', 'ACCEPTED')", today,
+                + "WHERE state IN (" + states(ComplaintState::beforeRouting) + ")" + area, today,
                 calendar.yellowUntil(today, complaintSettings.warningDays()), counts, 0);
         count("SELECT department_id, SUM(CASE WHEN rectify_due < ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN rectify_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM finding "
-                + "WHERE state IN ('RECTIFYING', 'RETURNED') GROUP BY department_id", today,
+                + "WHERE state IN ('RECTIFYING', 'RETURNED')" + area + " GROUP BY department_id", today,
                 calendar.yellowUntil(today, findingSettings.warningDays()), counts, 2);
-        count("SELECT p.department_id, SUM(CASE WHEN p.rectify_due < ? THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN p.rectify_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM bulletin_problem p "
-                + "JOIN bulletin b ON b.id = p.bulletin_id AND b.state = 'ISSUED' "
-                + "WHERE p.state IN ('RECTIFYING', 'RETURNED') GROUP BY p.department_id", today,
-                calendar.yellowUntil(today, bulletinSettings.warningDays()), counts, 4);
+        if (keyAreaId == null) {
+            count("SELECT p.department_id, SUM(CASE WHEN p.rectify_due < ? THEN 1 ELSE 0 END), "
+                    + "SUM(CASE WHEN p.rectify_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM bulletin_problem p "
+                    + "JOIN bulletin b ON b.id = p.bulletin_id AND b.state = 'ISSUED' "
+                    + "WHERE p.state IN ('RECTIFYING', 'RETURNED') GROUP BY p.department_id", today,
+                    calendar.yellowUntil(today, bulletinSettings.warningDays()), counts, 4);
+        }
         List<Overdue> rows = new ArrayList<>();
         counts.forEach((id, c) -> {
             if ((id == 0 && type == null) || names.containsKey(id)) {
@@ -205,6 +212,12 @@ public class StatisticsQueries {
         rows.sort(Comparator.comparingInt(Overdue::red).thenComparingInt(Overdue::yellow).reversed()
                 .thenComparing(Overdue::departmentName));
         return rows;
+    }
+
+    /** The complaint states of a clock, as an SQL list: the same sets the complaint queue marks by. */
+    private static String states(java.util.function.Predicate<ComplaintState> clock) {
+        return java.util.Arrays.stream(ComplaintState.values()).filter(clock).map(st -> "'" + st.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void count(String sql, LocalDate today, LocalDate yellowUntil, Map<Long, int[]> counts, int at) {
@@ -261,16 +274,6 @@ public class StatisticsQueries {
         });
         rows.sort(Comparator.comparingInt(FindingProgress::total).reversed().thenComparing(FindingProgress::departmentName));
         return rows;
-    }
-
-    /** The minimum volume below which no rate is given. */
-    public int minVolume() {
-        return rules.minVolume();
-    }
-
-    /** What a 基本满意 counts for in a satisfaction rate. */
-    public double basicWeight() {
-        return rules.basicWeight();
     }
 
     private void bindMonths(PreparedStatement s, Filter filter) throws SQLException {

@@ -17,6 +17,7 @@ import org.sunshine.complaint.Rating;
 import org.sunshine.complaint.Receipt;
 import org.sunshine.complaint.Submission;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.statistics.StatisticsQueries;
 import org.sunshine.statistics.StatisticsRefresh;
 import org.sunshine.testing.AssessmentFixture;
 import org.sunshine.testing.MutableClock;
@@ -64,6 +65,8 @@ class DashboardViewsTest extends UiTest {
             jyj.add(file(fixture, "JYJ", "招生政策没有公开 " + i, inspector));
         }
         Receipt late = file(fixture, "CZJ", "部门预算没有公开", inspector);
+        long area = context.getBean(org.sunshine.directory.KeyAreaService.class).list(false).get(0).id();
+        Receipt lateInArea = file(fixture, "CZJ", area, "重点领域信息没有公开", inspector);
         clock.advance(Duration.ofDays(2));
         ComplaintTracking tracking = context.getBean(ComplaintTracking.class);
         for (Receipt r : jyj) {
@@ -96,6 +99,17 @@ class DashboardViewsTest extends UiTest {
         String csv = new String(_download(_get(Anchor.class, spec -> spec.withId("chart-rates-csv"))), StandardCharsets.UTF_8);
         assertThat(csv).contains("部门,收到诉求（件）,到期件数,按期答复,按期办理率", "市教育局,6,6,6,100%,6,6,0,0,100%,0");
 
+        // a key area narrows what is overdue now to the complaints about it
+        int overdueAll = complaintsRed("市财政局");
+        @SuppressWarnings("unchecked")
+        Select<Long> areas = _get(Select.class, spec -> spec.withId("dashboard-area"));
+        _setValue(areas, area);
+        assertThat(complaintsRed("市财政局")).as("only the complaint about the key area").isBetween(1, overdueAll - 1);
+        assertThat(lateInArea.id()).isNotEqualTo(late.id());
+        // the bulletins card lists the chosen period's bulletins: none were issued for this one
+        assertThat(table("chart-bulletins")).isEmpty();
+        _setValue(areas, null);
+
         // only 气象局 is a vertically managed department
         @SuppressWarnings("unchecked")
         Select<org.sunshine.directory.DepartmentType> type = _get(Select.class, spec -> spec.withId("dashboard-type"));
@@ -122,8 +136,18 @@ class DashboardViewsTest extends UiTest {
         return cells.toString();
     }
 
+    private int complaintsRed(String department) {
+        return table("chart-overdue").stream().map(StatisticsQueries.Overdue.class::cast)
+                .filter(o -> o.departmentName().equals(department)).mapToInt(StatisticsQueries.Overdue::complaintsRed)
+                .sum();
+    }
+
     private Receipt file(AssessmentFixture fixture, String code, String subject, SignedInUser inspector) {
-        Receipt receipt = context.getBean(ComplaintIntake.class).submit(new Submission(ComplaintType.COMPLAINT, null,
+        return file(fixture, code, null, subject, inspector);
+    }
+
+    private Receipt file(AssessmentFixture fixture, String code, Long area, String subject, SignedInUser inspector) {
+        Receipt receipt = context.getBean(ComplaintIntake.class).submit(new Submission(ComplaintType.COMPLAINT, area,
                 fixture.department(code), subject, "请按规定公开。", null, null, false, List.of()),
                 ComplaintIntake.Origin.web("10.7.7.7"));
         ComplaintHandling handling = context.getBean(ComplaintHandling.class);

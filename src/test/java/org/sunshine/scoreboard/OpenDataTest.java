@@ -10,6 +10,9 @@ import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.sunshine.assessment.Period;
+import org.sunshine.assessment.PeriodRepository;
+import org.sunshine.base.i18n.Messages;
 import org.sunshine.complaint.ComplaintExpiry;
 import org.sunshine.complaint.ComplaintHandling;
 import org.sunshine.complaint.ComplaintIntake;
@@ -133,8 +136,33 @@ class OpenDataTest extends UiTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.toBlocking().retrieve(
                     "/api/open-data/periods/999999/ranking.json")).isInstanceOfSatisfying(
                     io.micronaut.http.client.exceptions.HttpClientResponseException.class,
-                    e -> assertThat(e.getStatus().getCode()).as("an unknown period is not found").isEqualTo(404));
+                    e -> {
+                        assertThat(e.getStatus().getCode()).as("an unknown period is not found").isEqualTo(404);
+                        assertThat(e.getResponse().getBody(String.class).orElse(""))
+                                .contains("该考核周期不存在或结果尚未公布");
+                    });
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.toBlocking().retrieve(
+                    HttpRequest.GET("/api/open-data/periods/999999/statistics.csv").header("Accept-Language", "en-GB")))
+                    .isInstanceOfSatisfying(io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+                            e -> assertThat(e.getResponse().getBody(String.class).orElse(""))
+                                    .contains("This period does not exist or its results are not published"));
+
+            // the rates follow the period's own rules, copied when it was set up, not today's configuration
+            PeriodRepository periods = context.getBean(PeriodRepository.class);
+            Period locked = periods.findById(period).orElseThrow();
+            locked.setBasicWeight(new java.math.BigDecimal("0.5"));
+            periods.update(locked);
+            assertThat(Arrays.asList(json.readValue(client.toBlocking().retrieve(base + "/statistics.json"),
+                    Scoreboard.Figures[].class))).contains(new Scoreboard.Figures("市教育局", "JYJ", 6, 6, 0.8333, 5, 0.9));
+            navigate("public/scoreboard?period=" + period);
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withText(new Messages().getTranslation("scoreboard.figures.help", Messages.CHINESE, 5, "0.5"))).isVisible()).isTrue();
         }
+
+        // a period that cannot be shown says so, and the latest published one is shown instead
+        navigate("public/scoreboard?period=abc");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("scoreboard-notice")).getText())
+                .contains("所要查看的考核周期不存在或结果尚未公布");
         // the three replies left unrated close as not rated, as they would in time: no committed complaint waits
         assertThat(context.getBean(ComplaintExpiry.class).closeUnrated()).isGreaterThanOrEqualTo(3);
     }

@@ -66,17 +66,17 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             add(create);
         }
         grid.setId("periods");
-        grid.addColumn(PeriodQueries.PeriodRow::name).setHeader(getTranslation("assessment.period.name")).setFlexGrow(2);
+        grid.addColumn(PeriodQueries.PeriodRow::name).setHeader(getTranslation("assessment.period.name"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("assessment.period.kind." + r.kind().name()))
                 .setHeader(getTranslation("assessment.period.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Dates.date(this, r.startsOn()) + " – " + Dates.date(this, r.endsOn()))
-                .setHeader(getTranslation("assessment.period.dates")).setAutoWidth(true);
+                .setHeader(getTranslation("assessment.period.dates")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> stateBadge(r.state(), r.revision())).setHeader(getTranslation("common.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         if (!viewer.is(Role.HANDLER)) {
-            grid.addColumn(r -> r.system() == null ? "" : r.system().getName() + " "
-                    + getTranslation("assessment.system.versionNo", r.system().getVersionNo()))
-                    .setHeader(getTranslation("assessment.period.system")).setFlexGrow(2);
+            grid.addColumn(this::systemLabel).setHeader(getTranslation("assessment.period.system")).setFlexGrow(1)
+                    .setTooltipGenerator(this::systemLabel);
             grid.addColumn(PeriodQueries.PeriodRow::leadName).setHeader(getTranslation("assessment.period.lead")).setAutoWidth(true);
             grid.addColumn(r -> getTranslation("assessment.period.progress", r.sheetsSubmitted(), r.sheetsAssigned(), r.departments()))
                     .setHeader(getTranslation("assessment.period.progressHeader")).setAutoWidth(true);
@@ -125,5 +125,10 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.periods");
+    }
+
+    private String systemLabel(PeriodQueries.PeriodRow r) {
+        return r.system() == null ? "" : r.system().getName() + " "
+                + getTranslation("assessment.system.versionNo", r.system().getVersionNo());
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,12 +21,15 @@ import java.util.List;
  */
 public class ChartCard<T> extends Div {
 
+    private final boolean hasChart;
+
     public ChartCard(String id, String title, Component chart, List<T> rows, List<TableExport.Column<T>> columns,
                      String fileTitle) {
         setId(id);
         addClassName("chart-card");
         add(new H3(title));
-        if (chart != null) {
+        hasChart = chart != null;
+        if (hasChart) {
             add(chart);
         }
         Grid<T> grid = new Grid<>();
@@ -58,13 +60,7 @@ public class ChartCard<T> extends Div {
     public ChartCard<T> note(String text) {
         Paragraph note = new Paragraph(text);
         note.addClassName("form-note");
-        addComponentAtIndex(Math.min(2, getComponentCount()), note);
-        return this;
-    }
-
-    /** Links are part of the card, e.g. to the records the figures count. */
-    public ChartCard<T> link(Anchor link) {
-        add(link);
+        addComponentAtIndex(hasChart ? 2 : 1, note);
         return this;
     }
 }

@@ -72,7 +72,6 @@ public final class ChartOption {
     private Number valueMin;
     private Number valueMax;
     private int visibleCategories;
-    private int labelRotation;
 
     private ChartOption(Kind kind, List<String> categories, List<Series> series) {
         this.kind = kind;
@@ -170,12 +169,6 @@ public final class ChartOption {
         return this;
     }
 
-    /** The category labels turned by this many degrees, so that long names under vertical bars do not overlap. */
-    public ChartOption rotateLabels(int degrees) {
-        this.labelRotation = degrees;
-        return this;
-    }
-
     /** The ECharts option, as {@link Chart} sends it. */
     public String toJson() {
         return toTree().toString();
@@ -240,9 +233,6 @@ public final class ChartOption {
         ObjectNode labels = axis.putObject("axisLabel");
         if (horizontal) {
             labels.put("interval", 0); // every department named
-        }
-        if (labelRotation != 0) {
-            labels.put("rotate", labelRotation);
         }
         return axis;
     }

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.assessment.Grade;
 import org.sunshine.assessment.Period;
 import org.sunshine.assessment.ResultTable;
+import org.sunshine.assessment.ScoringRules;
 import org.sunshine.assessment.ui.RankingRules;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.Chart;
@@ -119,7 +120,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Instant refreshed = dashboard.refreshedAt();
         freshness.setText(getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.getZone())));
         cards.add(ranking(filter), trend(filter), complaintsByMonth(filter), rates(filter), overdue(filter),
-                findings(filter), bulletins());
+                findings(filter), bulletins(filter));
     }
 
     // --- 1. the period's ranking -------------------------------------------------------------------------------------
@@ -130,7 +131,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         ChartOption option = ChartOption.bar(rows.stream().map(ResultTable.Row::departmentName).toList(), List.of(
                 ChartOption.Series.of(getTranslation("assessment.total"), rows.stream().map(r -> r.score().total()).toList())
                         .withPointColors(rows.stream().map(r -> gradeColor(r.grade())).toList())))
-                .horizontal().valueMin(0).valueMax(100).valueLabels().visibleCategories(15)
+                .horizontal().valueMin(0).valueMax(Math.max(100, ceiling(rows.stream().map(r -> r.score().total()).toList())))
+                .valueLabels().visibleCategories(15)
                 .threshold(table.period().rules().excellentFrom(), getTranslation("assessment.grade.EXCELLENT"), ChartColor.GREEN)
                 .threshold(table.period().rules().passFrom(), getTranslation("assessment.grade.PASS"), ChartColor.RED);
         List<TableExport.Column<ResultTable.Row>> columns = List.of(
@@ -163,7 +165,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         ChartCard<Dashboard.Trend> card = new ChartCard<>("chart-trend", getTranslation("dashboard.trend"),
                 rows.isEmpty() ? null : new Chart(ChartOption.line(names, series).valueAxisName(getTranslation("assessment.total"))
-                        .valueMin(floor(rows)).valueMax(Math.max(100, ceiling(rows)))),
+                        .valueMin(floor(rows)).valueMax(Math.max(100, ceiling(totals(rows))))),
                 rows, columns, getTranslation("dashboard.trend.file"));
         card.note(rows.isEmpty() ? getTranslation("dashboard.trend.none") : getTranslation("dashboard.trend.note", TREND_LINES));
         return card;
@@ -176,9 +178,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return (int) Math.max(0, Math.floor(low / 10) * 10 - 10);
     }
 
-    private static int ceiling(List<Dashboard.Trend> rows) {
-        double high = rows.stream().flatMap(t -> t.totals().stream()).filter(java.util.Objects::nonNull)
-                .mapToDouble(Double::doubleValue).max().orElse(100);
+    private static List<Double> totals(List<Dashboard.Trend> rows) {
+        return rows.stream().flatMap(t -> t.totals().stream()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The next multiple of ten at or above the highest score: a total with bonus points may pass 100. */
+    private static int ceiling(List<Double> totals) {
+        double high = totals.stream().mapToDouble(Double::doubleValue).max().orElse(100);
         return (int) Math.ceil(high / 10) * 10;
     }
 
@@ -249,8 +255,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 column("dashboard.reopened", StatisticsQueries.DepartmentFigures::reopened));
         ChartCard<StatisticsQueries.DepartmentFigures> card = new ChartCard<>("chart-rates", getTranslation("dashboard.rates"),
                 rows.isEmpty() ? null : chart(option, rows.size()), rows, columns, getTranslation("dashboard.rates.file"));
-        card.note(getTranslation(rows.isEmpty() ? "dashboard.rates.none" : "dashboard.rates.note", dashboard.minVolume(),
-                plain(dashboard.basicWeight())));
+        ScoringRules rules = dashboard.rules(filter);
+        card.note(getTranslation(rows.isEmpty() ? "dashboard.rates.none" : "dashboard.rates.note", rules.minVolume(),
+                plain(rules.basicWeight())));
         return card;
     }
 
@@ -313,8 +320,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     // --- 7. bulletins --------------------------------------------------------------------------------------------------
 
-    private ChartCard<BulletinQueries.Row> bulletins() {
-        List<BulletinQueries.Row> rows = dashboard.bulletins(viewer);
+    private ChartCard<BulletinQueries.Row> bulletins(Dashboard.Filter filter) {
+        List<BulletinQueries.Row> rows = dashboard.bulletins(filter, viewer);
         List<String> names = rows.stream().map(BulletinQueries.Row::number).toList();
         ChartOption option = ChartOption.bar(names, List.of(
                 ChartOption.Series.of(getTranslation("dashboard.signedRate"),

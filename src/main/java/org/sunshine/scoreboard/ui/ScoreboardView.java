@@ -58,8 +58,15 @@ public class ScoreboardView extends Div implements BeforeEnterObserver, HasDynam
             add(new Paragraph(getTranslation("scoreboard.none")));
             return;
         }
-        long periodId = event.getLocation().getQueryParameters().getSingleParameter("period").map(ScoreboardView::number)
-                .filter(id -> periods.stream().anyMatch(p -> p.id() == id)).orElse(periods.get(0).id());
+        java.util.Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter("period");
+        long periodId = asked.map(ScoreboardView::number).filter(id -> periods.stream().anyMatch(p -> p.id() == id))
+                .orElse(periods.get(0).id());
+        if (asked.isPresent() && periodId != number(asked.get())) {
+            Paragraph notice = new Paragraph(getTranslation("scoreboard.error.periodShown", periods.get(0).name()));
+            notice.setId("scoreboard-notice");
+            notice.addClassName("calendar-warning");
+            add(notice);
+        }
         Map<Long, Scoreboard.PublicPeriod> byId = periods.stream().collect(Collectors.toMap(Scoreboard.PublicPeriod::id, Function.identity()));
         Select<Long> choose = new Select<>();
         choose.setLabel(getTranslation("scoreboard.period"));
@@ -94,7 +101,8 @@ public class ScoreboardView extends Div implements BeforeEnterObserver, HasDynam
         add(ranking, RankingRules.of(this, period));
 
         add(new H3(getTranslation("scoreboard.figures")));
-        add(new Paragraph(getTranslation("scoreboard.figures.help", scoreboard.minVolume(), scoreboard.basicWeight())));
+        add(new Paragraph(getTranslation("scoreboard.figures.help", period.rules().minVolume(),
+                plain(period.rules().basicWeight()))));
         Grid<Scoreboard.Figures> figures = new Grid<>();
         figures.setId("scoreboard-figures");
         figures.addColumn(Scoreboard.Figures::department).setHeader(getTranslation("assessment.department")).setFlexGrow(2);
