@@ -42,6 +42,8 @@ public class Period {
     private LocalDate objectionDue;
     @Nullable
     private Instant lockedAt;
+    @Nullable
+    private Instant measuredAt;
     private int revision;
     private String createdByName;
     private Instant createdAt;
@@ -113,6 +115,10 @@ public class Period {
     @Nullable
     public Instant getLockedAt() { return lockedAt; }
     public void setLockedAt(@Nullable Instant lockedAt) { this.lockedAt = lockedAt; }
+    /** When the measured data were frozen (at publication); {@code null}: measured live. */
+    @Nullable
+    public Instant getMeasuredAt() { return measuredAt; }
+    public void setMeasuredAt(@Nullable Instant measuredAt) { this.measuredAt = measuredAt; }
     public int getRevision() { return revision; }
     public void setRevision(int revision) { this.revision = revision; }
     public String getCreatedByName() { return createdByName; }

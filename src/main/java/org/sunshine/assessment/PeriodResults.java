@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * A period's results: computed now from the submitted sheets, the lead inspector's rulings and the measured data
- * ({@link Scorer}, {@link Ranking}), or read from a locked revision; and the writing of a revision. The callers
+ * (measured now while scoring, frozen from publication on; {@link Scorer}, {@link Ranking}), or read from a locked
+ * revision; and the writing of a revision. The callers
  * check who may see what.
  */
 @Singleton
@@ -24,6 +25,7 @@ public class PeriodResults {
     private final ScoreRepository scores;
     private final ResolutionRepository resolutions;
     private final MetricQueries metrics;
+    private final PeriodMeasures frozen;
     private final ResultRepository revisions;
     private final PeriodResultRepository results;
     private final ResultCategoryRepository categories;
@@ -31,7 +33,7 @@ public class PeriodResults {
     private final DirectoryNames names;
 
     PeriodResults(IndicatorSystemService systems, PeriodDepartmentRepository scope, ScoreRepository scores,
-                  ResolutionRepository resolutions, MetricQueries metrics, ResultRepository revisions,
+                  ResolutionRepository resolutions, MetricQueries metrics, PeriodMeasures frozen, ResultRepository revisions,
                   PeriodResultRepository results, ResultCategoryRepository categories, ResultLineRepository lines,
                   DirectoryNames names) {
         this.systems = systems;
@@ -39,6 +41,7 @@ public class PeriodResults {
         this.scores = scores;
         this.resolutions = resolutions;
         this.metrics = metrics;
+        this.frozen = frozen;
         this.revisions = revisions;
         this.results = results;
         this.categories = categories;
@@ -74,8 +77,7 @@ public class PeriodResults {
             resolved.computeIfAbsent(r.departmentId(), d -> new HashMap<>()).put(r.indicatorId(), r.value().doubleValue());
         }
         ScoringRules rules = period.rules();
-        Map<Long, Map<Metric, Marks.Measure>> measures = metrics.measure(period.getStartsOn(), period.getEndsOn(),
-                rules.basicWeight());
+        Map<Long, Map<Metric, Marks.Measure>> measures = measures(period);
         Scorer scorer = new Scorer(rules);
         List<DepartmentScore> scored = new ArrayList<>();
         for (PeriodDepartment d : scope.findByPeriodId(periodId)) {
@@ -84,6 +86,25 @@ public class PeriodResults {
                     resolved.getOrDefault(id, Map.of()), measures.getOrDefault(id, Map.of()))));
         }
         return table(period, tree, 0, scored, rules);
+    }
+
+    /** The measured data: as frozen at publication, or measured now while the period is being scored. */
+    private Map<Long, Map<Metric, Marks.Measure>> measures(Period period) {
+        return period.getMeasuredAt() != null ? frozen.load(period.getId())
+                : metrics.measure(period.getStartsOn(), period.getEndsOn(), period.rules().basicWeight());
+    }
+
+    /**
+     * Takes the period's measured data once, at publication: from then on its results are computed from these, so a
+     * rating or a reopening after publication changes neither what the departments answer nor what is locked.
+     */
+    @Transactional
+    public void freezeMeasures(Period period, java.time.Instant now) {
+        if (period.getMeasuredAt() != null) {
+            throw new IllegalStateException("Period " + period.getId() + " was measured at " + period.getMeasuredAt());
+        }
+        frozen.save(period.getId(), metrics.measure(period.getStartsOn(), period.getEndsOn(), period.rules().basicWeight()));
+        period.setMeasuredAt(now);
     }
 
     /** The results as locked in a revision. */

@@ -310,6 +310,7 @@ public class PeriodService {
             throw new DomainException(problems.get(0).key(), problems.get(0).args().toArray());
         }
         LocalDate today = today();
+        results.freezeMeasures(period, now());
         period.setState(PeriodState.PUBLISHED);
         period.setPublishedOn(today);
         period.setObjectionDue(calendar.plus(today, rules.objectionDays()));

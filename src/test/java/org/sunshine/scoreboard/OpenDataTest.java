@@ -94,6 +94,19 @@ class OpenDataTest extends UiTest {
         totals.put("SLJ", 91.5);
         long period = fixture.lockedQuarter("开放数据测试体系", 2022, 2, totals);
         context.getBean(StatisticsRefresh.class).rebuild();
+        // publication kept what was measured then: 市教育局's satisfaction (4 + 0.9) / 5 on 5 ratings
+        String kept;
+        try (java.sql.Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                context.getBean(javax.sql.DataSource.class)).getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT m.measured, m.volume FROM period_measure m "
+                     + "JOIN department d ON d.id = m.department_id "
+                     + "WHERE m.period_id = ? AND d.code = 'JYJ' AND m.metric = 'SATISFACTION'")) {
+            s.setLong(1, period);
+            try (var r = s.executeQuery()) {
+                kept = r.next() ? String.format(java.util.Locale.ROOT, "%.4f/%d", r.getDouble(1), r.getLong(2)) : "none";
+            }
+        }
+        assertThat(kept).isEqualTo("0.9800/5");
 
         navigate("public/scoreboard?period=" + period);
         @SuppressWarnings("unchecked")
