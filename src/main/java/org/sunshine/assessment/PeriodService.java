@@ -436,7 +436,7 @@ public class PeriodService {
         ResultTable.Row row = current.row(departmentId)
                 .orElseThrow(() -> DomainException.on("departmentId", "assessment.period.error.notInScope"));
         BigDecimal max = indicator.kind() == IndicatorKind.VETO ? BigDecimal.ONE : indicator.maxPoints();
-        if (points == null || points.signum() < 0 || points.compareTo(max) > 0 || points.scale() > 2
+        if (points == null || points.signum() < 0 || points.compareTo(max) > 0 || points.stripTrailingZeros().scale() > 2
                 || (indicator.kind() == IndicatorKind.VETO && points.signum() != 0 && points.compareTo(BigDecimal.ONE) != 0)) {
             throw DomainException.on("value", "assessment.period.error.points", max.stripTrailingZeros().toPlainString());
         }

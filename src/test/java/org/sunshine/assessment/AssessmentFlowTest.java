@@ -171,8 +171,9 @@ class AssessmentFlowTest {
         assertThat(indicator(locked, "JYJ", b1).basis()).isEqualTo(DepartmentScore.Basis.RESOLVED);
         assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("14"), "更正", lead), null);
 
-        // a correction: RSJ a1 14 points: 60 × 14 / 20 = 42, total 78, rank 5 still
-        int revision = periods.correct(period, dept("RSJ"), a1, new BigDecimal("14"), "复查发现漏计两项已公开清单。", lead);
+        // a correction: RSJ a1 14 points: 60 × 14 / 20 = 42, total 78, rank 5 still; trailing zeros are no more decimals
+        assertRefused(() -> periods.correct(period, dept("RSJ"), a1, new BigDecimal("14.005"), "复查", lead), "value");
+        int revision = periods.correct(period, dept("RSJ"), a1, new BigDecimal("14.000"), "复查发现漏计两项已公开清单。", lead);
         assertThat(revision).isEqualTo(2);
         ResultTable corrected = queries.ranking(period, 0, lead);
         assertThat(corrected.revisionNo()).isEqualTo(2);
