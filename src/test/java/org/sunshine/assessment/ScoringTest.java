@@ -216,6 +216,14 @@ class ScoringTest {
         assertThat(indicator(corrected, 13)).isEqualTo(indicator(locked, 13));
     }
 
+    @Test
+    void aPeriodKeepsTheRulesItCopiedButNotAnObjectionWindowItNeverHad() {
+        Period period = new Period();
+        period.adopt(ScoringRules.DEFAULTS, 20);
+        // the window is read from the settings at publication and kept as the period's objectionDue
+        assertThat(period.rules()).isEqualTo(new ScoringRules(5, 30, 5, 0.9, 90, 80, 60, 20, null));
+    }
+
     /** A result with the given total and category scores, for ranking. */
     private static DepartmentScore total(long id, double total, double first, double second) {
         return new DepartmentScore(id, List.of(), List.of(new CategoryScore(1, true, 40, first, 0, 0, first),
