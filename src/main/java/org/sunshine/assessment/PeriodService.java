@@ -179,7 +179,7 @@ public class PeriodService {
      */
     @Transactional
     public void assign(long periodId, long departmentId, Set<Long> inspectorIds, SignedInUser actor) {
-        Period period = scoringByLead(periodId, actor);
+        Period period = scoringByLeadForUpdate(periodId, actor);
         requireInScope(periodId, departmentId);
         setInspectors(period, departmentId, inspectorIds);
         audit.record(actor, AuditAction.PERIOD_ASSIGNED, "assessment_period", periodId,
@@ -189,7 +189,7 @@ public class PeriodService {
     /** Gives every department of the period the same inspectors (the usual way of starting). */
     @Transactional
     public void assignAll(long periodId, Set<Long> inspectorIds, SignedInUser actor) {
-        Period period = scoringByLead(periodId, actor);
+        Period period = scoringByLeadForUpdate(periodId, actor);
         for (PeriodDepartment d : scope.findByPeriodId(periodId)) {
             setInspectors(period, d.departmentId(), inspectorIds);
         }
@@ -232,7 +232,7 @@ public class PeriodService {
     @Transactional
     public void resolve(long periodId, long departmentId, long indicatorId, @Nullable BigDecimal value,
                         @Nullable String reason, SignedInUser actor) {
-        Period period = byLead(periodId, actor);
+        Period period = byLeadForUpdate(periodId, actor);
         if (period.getState() == PeriodState.LOCKED) {
             throw new DomainException("assessment.period.error.locked");
         }
@@ -304,7 +304,7 @@ public class PeriodService {
     /** Publishes the results to the departments; the objection window starts today. */
     @Transactional
     public void publish(long periodId, SignedInUser actor) {
-        Period period = scoringByLead(periodId, actor);
+        Period period = scoringByLeadForUpdate(periodId, actor);
         List<Problem> problems = publishProblems(periodId);
         if (!problems.isEmpty()) {
             throw new DomainException(problems.get(0).key(), problems.get(0).args().toArray());
@@ -475,22 +475,35 @@ public class PeriodService {
         return periods.findById(periodId).orElseThrow(() -> new DomainException("assessment.period.error.missing"));
     }
 
+    /**
+     * Loads the period and locks its row until the transaction ends, so that what changes the sheets or the state
+     * (writing or taking back a sheet, assigning, ruling, publishing, locking) is done one after the other. Called
+     * before anything else is read: under MariaDB's REPEATABLE READ the transaction's snapshot is taken at its first
+     * plain read, so everything read after the lock is at least as new as it.
+     */
+    Period loadForUpdate(long periodId) {
+        return periods.findByIdForUpdate(periodId).orElseThrow(() -> new DomainException("assessment.period.error.missing"));
+    }
+
     private Period byLead(long periodId, SignedInUser actor) {
         requireInspector(actor);
-        Period period = load(periodId);
+        return requireLead(load(periodId), actor);
+    }
+
+    private Period byLeadForUpdate(long periodId, SignedInUser actor) {
+        requireInspector(actor);
+        return requireLead(loadForUpdate(periodId), actor);
+    }
+
+    private static Period requireLead(Period period, SignedInUser actor) {
         if (!period.isLead(actor.id())) {
             throw new DomainException("assessment.period.error.leadOnly");
         }
         return period;
     }
 
-    private Period byLeadForUpdate(long periodId, SignedInUser actor) {
-        byLead(periodId, actor);
-        return periods.findByIdForUpdate(periodId).orElseThrow();
-    }
-
-    private Period scoringByLead(long periodId, SignedInUser actor) {
-        Period period = byLead(periodId, actor);
+    private Period scoringByLeadForUpdate(long periodId, SignedInUser actor) {
+        Period period = byLeadForUpdate(periodId, actor);
         if (period.getState() != PeriodState.SCORING) {
             throw new DomainException("assessment.period.error.notScoring");
         }
