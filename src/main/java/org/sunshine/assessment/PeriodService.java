@@ -51,6 +51,7 @@ public class PeriodService {
     private final PeriodDepartmentRepository scope;
     private final AssignmentRepository assignments;
     private final ScoreSheetRepository sheets;
+    private final ScoreRepository scores;
     private final ResolutionRepository resolutions;
     private final ObjectionRepository objections;
     private final IndicatorSystemRepository systemRows;
@@ -66,14 +67,16 @@ public class PeriodService {
     private final Clock clock;
 
     PeriodService(PeriodRepository periods, PeriodDepartmentRepository scope, AssignmentRepository assignments,
-                  ScoreSheetRepository sheets, ResolutionRepository resolutions, ObjectionRepository objections,
-                  IndicatorSystemRepository systemRows, IndicatorSystemService systems, PeriodResults results,
-                  ResultRepository revisions, DepartmentRepository departments, UserRepository users,
-                  WorkingDayCalendar calendar, ScoringRules rules, Messages messages, AuditLog audit, Clock clock) {
+                  ScoreSheetRepository sheets, ScoreRepository scores, ResolutionRepository resolutions,
+                  ObjectionRepository objections, IndicatorSystemRepository systemRows, IndicatorSystemService systems,
+                  PeriodResults results, ResultRepository revisions, DepartmentRepository departments,
+                  UserRepository users, WorkingDayCalendar calendar, ScoringRules rules, Messages messages, AuditLog audit,
+                  Clock clock) {
         this.periods = periods;
         this.scope = scope;
         this.assignments = assignments;
         this.sheets = sheets;
+        this.scores = scores;
         this.resolutions = resolutions;
         this.objections = objections;
         this.systemRows = systemRows;
@@ -174,14 +177,14 @@ public class PeriodService {
     }
 
     /**
-     * Sets the inspectors who score a department. An inspector who has already started a sheet for it stays: their
-     * work is not thrown away by a change of plan.
+     * Sets the inspectors who score a department. An inspector who has submitted a sheet for it cannot be taken off
+     * (the sheet counts in the results); one taken off with only a draft loses the draft, which nobody else has seen.
      */
     @Transactional
     public void assign(long periodId, long departmentId, Set<Long> inspectorIds, SignedInUser actor) {
         Period period = scoringByLeadForUpdate(periodId, actor);
         requireInScope(periodId, departmentId);
-        setInspectors(period, departmentId, inspectorIds);
+        setInspectors(period, departmentId, inspectorIds, actor);
         audit.record(actor, AuditAction.PERIOD_ASSIGNED, "assessment_period", periodId,
                 departmentName(departmentId) + ": " + names(inspectorIds), null);
     }
@@ -191,31 +194,43 @@ public class PeriodService {
     public void assignAll(long periodId, Set<Long> inspectorIds, SignedInUser actor) {
         Period period = scoringByLeadForUpdate(periodId, actor);
         for (PeriodDepartment d : scope.findByPeriodId(periodId)) {
-            setInspectors(period, d.departmentId(), inspectorIds);
+            setInspectors(period, d.departmentId(), inspectorIds, actor);
         }
         audit.record(actor, AuditAction.PERIOD_ASSIGNED, "assessment_period", periodId, "*: " + names(inspectorIds), null);
     }
 
-    private void setInspectors(Period period, long departmentId, Set<Long> inspectorIds) {
+    /**
+     * Only an inspector newly added must be an enabled inspector: one already assigned who has since been disabled
+     * may stay (their submitted sheet counts) or be taken off.
+     */
+    private void setInspectors(Period period, long departmentId, Set<Long> inspectorIds, SignedInUser actor) {
         if (inspectorIds == null || inspectorIds.isEmpty()) {
             throw DomainException.on("inspectorIds", "assessment.period.error.noInspectors");
         }
+        long periodId = period.getId();
+        List<Assignment> current = assignments.findByPeriodIdAndDepartmentId(periodId, departmentId);
+        Set<Long> present = current.stream().map(Assignment::inspectorId).collect(Collectors.toSet());
         for (long id : inspectorIds) {
-            if (inspector(id) == null) {
+            if (!present.contains(id) && inspector(id) == null) {
                 throw DomainException.on("inspectorIds", "assessment.period.error.inspector");
             }
         }
-        long periodId = period.getId();
-        List<Assignment> current = assignments.findByPeriodIdAndDepartmentId(periodId, departmentId);
-        for (Assignment a : current) {
-            if (!inspectorIds.contains(a.inspectorId())) {
-                if (sheets.findByPeriodIdAndDepartmentIdAndInspectorId(periodId, departmentId, a.inspectorId()).isPresent()) {
-                    throw DomainException.on("inspectorIds", "assessment.period.error.hasSheet", userName(a.inspectorId()));
-                }
-                assignments.delete(a);
+        List<Assignment> leaving = current.stream().filter(a -> !inspectorIds.contains(a.inspectorId())).toList();
+        for (Assignment a : leaving) {
+            if (sheets.findByPeriodIdAndDepartmentIdAndInspectorId(periodId, departmentId, a.inspectorId())
+                    .filter(ScoreSheet::submitted).isPresent()) {
+                throw DomainException.on("inspectorIds", "assessment.period.error.hasSheet", userName(a.inspectorId()));
             }
         }
-        Set<Long> present = current.stream().map(Assignment::inspectorId).collect(Collectors.toSet());
+        for (Assignment a : leaving) {
+            sheets.findByPeriodIdAndDepartmentIdAndInspectorId(periodId, departmentId, a.inspectorId()).ifPresent(draft -> {
+                scores.deleteBySheetId(draft.getId());
+                sheets.delete(draft);
+                audit.record(actor, AuditAction.SCORE_DRAFT_DISCARDED, "assessment_period", periodId,
+                        departmentName(departmentId) + ": " + userName(a.inspectorId()), null);
+            });
+            assignments.delete(a);
+        }
         for (long id : inspectorIds) {
             if (!present.contains(id)) {
                 assignments.save(new Assignment(null, periodId, departmentId, id));
