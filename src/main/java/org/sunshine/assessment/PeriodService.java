@@ -242,7 +242,7 @@ public class PeriodService {
 
     /**
      * The lead inspector's ruling on an indicator of a department, in the sheet's units (points, occurrences, 1/0
-     * for a veto), with the reason: on a spread while scoring, or on an objection before the lock.
+     * for a veto), with the reason: on a spread while scoring, or on an objection upheld before the lock.
      */
     @Transactional
     public void resolve(long periodId, long departmentId, long indicatorId, @Nullable BigDecimal value,
@@ -261,6 +261,10 @@ public class PeriodService {
         if (indicator.kind() == IndicatorKind.AUTO) {
             throw new DomainException("assessment.period.error.measured");
         }
+        if (period.getState() == PeriodState.SCORING && !mayRuleWhileScoring(period, departmentId, indicatorId)) {
+            // while scoring, the lead inspector settles disagreements; they do not overrule the inspectors
+            throw new DomainException("assessment.period.error.noSpread");
+        }
         BigDecimal checked = ScoreSheetService.checkValue(indicator, value, "value");
         if (checked == null) {
             throw DomainException.on("value", "assessment.sheet.error.value");
@@ -275,6 +279,12 @@ public class PeriodService {
         audit.record(actor, AuditAction.SCORE_RESOLVED, "assessment_period", periodId,
                 departmentName(departmentId) + " / " + indicator.name() + " = " + checked.stripTrailingZeros().toPlainString()
                         + ": " + why, null);
+    }
+
+    /** While scoring, an indicator can be ruled on where the inspectors disagree (a spread, ruled on yet or not). */
+    private boolean mayRuleWhileScoring(Period period, long departmentId, long indicatorId) {
+        return results.live(period).row(departmentId).stream().flatMap(r -> r.score().indicators().stream())
+                .anyMatch(i -> i.indicatorId() == indicatorId && i.spread());
     }
 
     /** What still stops the lead inspector from publishing the results; empty when they can be published. */
@@ -303,8 +313,7 @@ public class PeriodService {
         }
         ResultTable table = results.live(period);
         long spreads = table.rows().stream().flatMap(r -> r.score().indicators().stream())
-                .filter(i -> i.spread() && (i.basis() == DepartmentScore.Basis.MEAN || i.basis() == DepartmentScore.Basis.TRIMMED_MEAN))
-                .count();
+                .filter(DepartmentScore.IndicatorScore::unresolvedSpread).count();
         if (spreads > 0) {
             problems.add(Problem.of("assessment.problem.spreads", spreads));
         }

@@ -130,6 +130,11 @@ class AssessmentFlowTest {
         assertThat(spread.basis()).isEqualTo(DepartmentScore.Basis.MEAN);
         assertThat(periods.publishProblems(period)).containsExactly(Problem.of("assessment.problem.spreads", 1L));
         assertThatThrownBy(() -> periods.publish(period, lead)).isInstanceOf(DomainException.class);
+        // while scoring, the lead inspector settles spreads; where the inspectors agree, they do not overrule them
+        assertRefusedWith(() -> periods.resolve(period, dept("JYJ"), a1, new BigDecimal("12"), "核实", lead),
+                "该指标督查人员评分没有超过阈值的分歧。评分阶段只能对分歧裁定；结果公示后，异议被采纳的部门可以重新裁定。");
+        assertRefusedWith(() -> periods.resolve(period, dept("RSJ"), b1, new BigDecimal("8"), "核实", lead),
+                "该指标督查人员评分没有超过阈值的分歧。评分阶段只能对分歧裁定；结果公示后，异议被采纳的部门可以重新裁定。");
         assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "", lead), "reason");
         assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "核实", five.get(1)), null);
         periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "两位督查人员复核后，按清单缺3项计12分。", lead);

@@ -119,6 +119,8 @@ class AssessmentViewsTest extends UiTest {
         assertThat(_get(Div.class, spec -> spec.withId("period-problems")).getElement().getTextRecursively())
                 .contains("有 1 项评分分歧超过阈值，需要牵头督查人员裁定。");
         navigate("assessment/periods/" + period.getId() + "/departments/" + dept("JYJ"));
+        long agreed = secondOnSheet(period);
+        assertThat(_find(Button.class, spec -> spec.withId("rule-" + agreed))).as("no spread, nothing to rule on").isEmpty();
         _click(_get(Button.class, spec -> spec.withId("rule-" + first)));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("rule-value")), new BigDecimal("2"));
         _setValue(_get(TextArea.class, spec -> spec.withId("rule-reason")), "复核网站“意见征集”栏目，三项未预公开。");
@@ -211,6 +213,13 @@ class AssessmentViewsTest extends UiTest {
     private long firstManual(Period period) {
         return context.getBean(IndicatorSystemService.class).treeOf(period.getSystemId()).categories().get(0)
                 .indicators().get(0).id();
+    }
+
+    /** An indicator on the sheet other than {@link #firstManual}: both inspectors give it the same value. */
+    private long secondOnSheet(Period period) {
+        return context.getBean(IndicatorSystemService.class).treeOf(period.getSystemId()).categories().stream()
+                .flatMap(b -> b.indicators().stream()).filter(ScoreSheetService::onSheet).map(Indicator::id)
+                .filter(id -> id != firstManual(period)).findFirst().orElseThrow();
     }
 
     private void signInAgainAs(String username) {
