@@ -39,7 +39,7 @@ public class AnnualAssessment {
     /** The grading rules of the year, as {@link Ranking} takes them (the scoring settings are not used). */
     public ScoringRules rules() {
         return new ScoringRules(0, 0, 0, 0, excellentFrom.doubleValue(), goodFrom.doubleValue(), passFrom.doubleValue(),
-                excellentQuotaPercent, 0);
+                excellentQuotaPercent, null);
     }
 
     /** Copies the settings in force into a new annual assessment. */

@@ -52,6 +52,14 @@ public record DepartmentScore(long departmentId, List<IndicatorScore> indicators
             return new IndicatorScore(indicatorId, categoryId, kind, value, basis, scorers, spread, null, null);
         }
 
+        /**
+         * The inspectors disagree and the mean still counts: the lead inspector has to rule before the period can be
+         * published. A ruled spread keeps {@link #spread()} (the ruling may be made again) but is no longer open.
+         */
+        public boolean unresolvedSpread() {
+            return spread && (basis == Basis.MEAN || basis == Basis.TRIMMED_MEAN);
+        }
+
         /** The same indicator with its value set by a correction after the lock. */
         public IndicatorScore corrected(double newValue) {
             return new IndicatorScore(indicatorId, categoryId, kind, newValue, Basis.CORRECTED, scorers, spread, measured, volume);

@@ -51,10 +51,14 @@ public class Period {
     @Version
     private int version;
 
-    /** The rules this period is scored and graded by. */
+    /**
+     * The rules this period is scored and graded by, as copied when it was created. The objection window is not
+     * among them ({@code objectionDays} is {@code null}): it is taken from the settings at publication and kept as
+     * {@link #getObjectionDue()}.
+     */
     public ScoringRules rules() {
         return new ScoringRules(trimFrom, spreadPercent, minVolume, basicWeight.doubleValue(),
-                excellentFrom.doubleValue(), goodFrom.doubleValue(), passFrom.doubleValue(), excellentQuotaPercent, 0);
+                excellentFrom.doubleValue(), goodFrom.doubleValue(), passFrom.doubleValue(), excellentQuotaPercent, null);
     }
 
     /** Copies the rules in force into a new period. */

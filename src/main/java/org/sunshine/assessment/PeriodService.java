@@ -51,6 +51,7 @@ public class PeriodService {
     private final PeriodDepartmentRepository scope;
     private final AssignmentRepository assignments;
     private final ScoreSheetRepository sheets;
+    private final ScoreRepository scores;
     private final ResolutionRepository resolutions;
     private final ObjectionRepository objections;
     private final IndicatorSystemRepository systemRows;
@@ -66,14 +67,16 @@ public class PeriodService {
     private final Clock clock;
 
     PeriodService(PeriodRepository periods, PeriodDepartmentRepository scope, AssignmentRepository assignments,
-                  ScoreSheetRepository sheets, ResolutionRepository resolutions, ObjectionRepository objections,
-                  IndicatorSystemRepository systemRows, IndicatorSystemService systems, PeriodResults results,
-                  ResultRepository revisions, DepartmentRepository departments, UserRepository users,
-                  WorkingDayCalendar calendar, ScoringRules rules, Messages messages, AuditLog audit, Clock clock) {
+                  ScoreSheetRepository sheets, ScoreRepository scores, ResolutionRepository resolutions,
+                  ObjectionRepository objections, IndicatorSystemRepository systemRows, IndicatorSystemService systems,
+                  PeriodResults results, ResultRepository revisions, DepartmentRepository departments,
+                  UserRepository users, WorkingDayCalendar calendar, ScoringRules rules, Messages messages, AuditLog audit,
+                  Clock clock) {
         this.periods = periods;
         this.scope = scope;
         this.assignments = assignments;
         this.sheets = sheets;
+        this.scores = scores;
         this.resolutions = resolutions;
         this.objections = objections;
         this.systemRows = systemRows;
@@ -174,14 +177,14 @@ public class PeriodService {
     }
 
     /**
-     * Sets the inspectors who score a department. An inspector who has already started a sheet for it stays: their
-     * work is not thrown away by a change of plan.
+     * Sets the inspectors who score a department. An inspector who has submitted a sheet for it cannot be taken off
+     * (the sheet counts in the results); one taken off with only a draft loses the draft, which nobody else has seen.
      */
     @Transactional
     public void assign(long periodId, long departmentId, Set<Long> inspectorIds, SignedInUser actor) {
-        Period period = scoringByLead(periodId, actor);
+        Period period = scoringByLeadForUpdate(periodId, actor);
         requireInScope(periodId, departmentId);
-        setInspectors(period, departmentId, inspectorIds);
+        setInspectors(period, departmentId, inspectorIds, actor);
         audit.record(actor, AuditAction.PERIOD_ASSIGNED, "assessment_period", periodId,
                 departmentName(departmentId) + ": " + names(inspectorIds), null);
     }
@@ -189,33 +192,45 @@ public class PeriodService {
     /** Gives every department of the period the same inspectors (the usual way of starting). */
     @Transactional
     public void assignAll(long periodId, Set<Long> inspectorIds, SignedInUser actor) {
-        Period period = scoringByLead(periodId, actor);
+        Period period = scoringByLeadForUpdate(periodId, actor);
         for (PeriodDepartment d : scope.findByPeriodId(periodId)) {
-            setInspectors(period, d.departmentId(), inspectorIds);
+            setInspectors(period, d.departmentId(), inspectorIds, actor);
         }
         audit.record(actor, AuditAction.PERIOD_ASSIGNED, "assessment_period", periodId, "*: " + names(inspectorIds), null);
     }
 
-    private void setInspectors(Period period, long departmentId, Set<Long> inspectorIds) {
+    /**
+     * Only an inspector newly added must be an enabled inspector: one already assigned who has since been disabled
+     * may stay (their submitted sheet counts) or be taken off.
+     */
+    private void setInspectors(Period period, long departmentId, Set<Long> inspectorIds, SignedInUser actor) {
         if (inspectorIds == null || inspectorIds.isEmpty()) {
             throw DomainException.on("inspectorIds", "assessment.period.error.noInspectors");
         }
+        long periodId = period.getId();
+        List<Assignment> current = assignments.findByPeriodIdAndDepartmentId(periodId, departmentId);
+        Set<Long> present = current.stream().map(Assignment::inspectorId).collect(Collectors.toSet());
         for (long id : inspectorIds) {
-            if (inspector(id) == null) {
+            if (!present.contains(id) && inspector(id) == null) {
                 throw DomainException.on("inspectorIds", "assessment.period.error.inspector");
             }
         }
-        long periodId = period.getId();
-        List<Assignment> current = assignments.findByPeriodIdAndDepartmentId(periodId, departmentId);
-        for (Assignment a : current) {
-            if (!inspectorIds.contains(a.inspectorId())) {
-                if (sheets.findByPeriodIdAndDepartmentIdAndInspectorId(periodId, departmentId, a.inspectorId()).isPresent()) {
-                    throw DomainException.on("inspectorIds", "assessment.period.error.hasSheet", userName(a.inspectorId()));
-                }
-                assignments.delete(a);
+        List<Assignment> leaving = current.stream().filter(a -> !inspectorIds.contains(a.inspectorId())).toList();
+        for (Assignment a : leaving) {
+            if (sheets.findByPeriodIdAndDepartmentIdAndInspectorId(periodId, departmentId, a.inspectorId())
+                    .filter(ScoreSheet::submitted).isPresent()) {
+                throw DomainException.on("inspectorIds", "assessment.period.error.hasSheet", userName(a.inspectorId()));
             }
         }
-        Set<Long> present = current.stream().map(Assignment::inspectorId).collect(Collectors.toSet());
+        for (Assignment a : leaving) {
+            sheets.findByPeriodIdAndDepartmentIdAndInspectorId(periodId, departmentId, a.inspectorId()).ifPresent(draft -> {
+                scores.deleteBySheetId(draft.getId());
+                sheets.delete(draft);
+                audit.record(actor, AuditAction.SCORE_DRAFT_DISCARDED, "assessment_period", periodId,
+                        departmentName(departmentId) + ": " + userName(a.inspectorId()), null);
+            });
+            assignments.delete(a);
+        }
         for (long id : inspectorIds) {
             if (!present.contains(id)) {
                 assignments.save(new Assignment(null, periodId, departmentId, id));
@@ -227,12 +242,12 @@ public class PeriodService {
 
     /**
      * The lead inspector's ruling on an indicator of a department, in the sheet's units (points, occurrences, 1/0
-     * for a veto), with the reason: on a spread while scoring, or on an objection before the lock.
+     * for a veto), with the reason: on a spread while scoring, or on an objection upheld before the lock.
      */
     @Transactional
     public void resolve(long periodId, long departmentId, long indicatorId, @Nullable BigDecimal value,
                         @Nullable String reason, SignedInUser actor) {
-        Period period = byLead(periodId, actor);
+        Period period = byLeadForUpdate(periodId, actor);
         if (period.getState() == PeriodState.LOCKED) {
             throw new DomainException("assessment.period.error.locked");
         }
@@ -245,6 +260,10 @@ public class PeriodService {
         Indicator indicator = indicatorOf(period, indicatorId);
         if (indicator.kind() == IndicatorKind.AUTO) {
             throw new DomainException("assessment.period.error.measured");
+        }
+        if (period.getState() == PeriodState.SCORING && !mayRuleWhileScoring(period, departmentId, indicatorId)) {
+            // while scoring, the lead inspector settles disagreements; they do not overrule the inspectors
+            throw new DomainException("assessment.period.error.noSpread");
         }
         BigDecimal checked = ScoreSheetService.checkValue(indicator, value, "value");
         if (checked == null) {
@@ -260,6 +279,12 @@ public class PeriodService {
         audit.record(actor, AuditAction.SCORE_RESOLVED, "assessment_period", periodId,
                 departmentName(departmentId) + " / " + indicator.name() + " = " + checked.stripTrailingZeros().toPlainString()
                         + ": " + why, null);
+    }
+
+    /** While scoring, an indicator can be ruled on where the inspectors disagree (a spread, ruled on yet or not). */
+    private boolean mayRuleWhileScoring(Period period, long departmentId, long indicatorId) {
+        return results.live(period).row(departmentId).stream().flatMap(r -> r.score().indicators().stream())
+                .anyMatch(i -> i.indicatorId() == indicatorId && i.spread());
     }
 
     /** What still stops the lead inspector from publishing the results; empty when they can be published. */
@@ -288,8 +313,7 @@ public class PeriodService {
         }
         ResultTable table = results.live(period);
         long spreads = table.rows().stream().flatMap(r -> r.score().indicators().stream())
-                .filter(i -> i.spread() && (i.basis() == DepartmentScore.Basis.MEAN || i.basis() == DepartmentScore.Basis.TRIMMED_MEAN))
-                .count();
+                .filter(DepartmentScore.IndicatorScore::unresolvedSpread).count();
         if (spreads > 0) {
             problems.add(Problem.of("assessment.problem.spreads", spreads));
         }
@@ -304,7 +328,7 @@ public class PeriodService {
     /** Publishes the results to the departments; the objection window starts today. */
     @Transactional
     public void publish(long periodId, SignedInUser actor) {
-        Period period = scoringByLead(periodId, actor);
+        Period period = scoringByLeadForUpdate(periodId, actor);
         List<Problem> problems = publishProblems(periodId);
         if (!problems.isEmpty()) {
             throw new DomainException(problems.get(0).key(), problems.get(0).args().toArray());
@@ -437,7 +461,7 @@ public class PeriodService {
         ResultTable.Row row = current.row(departmentId)
                 .orElseThrow(() -> DomainException.on("departmentId", "assessment.period.error.notInScope"));
         BigDecimal max = indicator.kind() == IndicatorKind.VETO ? BigDecimal.ONE : indicator.maxPoints();
-        if (points == null || points.signum() < 0 || points.compareTo(max) > 0 || points.scale() > 2
+        if (points == null || points.signum() < 0 || points.compareTo(max) > 0 || points.stripTrailingZeros().scale() > 2
                 || (indicator.kind() == IndicatorKind.VETO && points.signum() != 0 && points.compareTo(BigDecimal.ONE) != 0)) {
             throw DomainException.on("value", "assessment.period.error.points", max.stripTrailingZeros().toPlainString());
         }
@@ -476,22 +500,35 @@ public class PeriodService {
         return periods.findById(periodId).orElseThrow(() -> new DomainException("assessment.period.error.missing"));
     }
 
+    /**
+     * Loads the period and locks its row until the transaction ends, so that what changes the sheets or the state
+     * (writing or taking back a sheet, assigning, ruling, publishing, locking) is done one after the other. Called
+     * before anything else is read: under MariaDB's REPEATABLE READ the transaction's snapshot is taken at its first
+     * plain read, so everything read after the lock is at least as new as it.
+     */
+    Period loadForUpdate(long periodId) {
+        return periods.findByIdForUpdate(periodId).orElseThrow(() -> new DomainException("assessment.period.error.missing"));
+    }
+
     private Period byLead(long periodId, SignedInUser actor) {
         requireInspector(actor);
-        Period period = load(periodId);
+        return requireLead(load(periodId), actor);
+    }
+
+    private Period byLeadForUpdate(long periodId, SignedInUser actor) {
+        requireInspector(actor);
+        return requireLead(loadForUpdate(periodId), actor);
+    }
+
+    private static Period requireLead(Period period, SignedInUser actor) {
         if (!period.isLead(actor.id())) {
             throw new DomainException("assessment.period.error.leadOnly");
         }
         return period;
     }
 
-    private Period byLeadForUpdate(long periodId, SignedInUser actor) {
-        byLead(periodId, actor);
-        return periods.findByIdForUpdate(periodId).orElseThrow();
-    }
-
-    private Period scoringByLead(long periodId, SignedInUser actor) {
-        Period period = byLead(periodId, actor);
+    private Period scoringByLeadForUpdate(long periodId, SignedInUser actor) {
+        Period period = byLeadForUpdate(periodId, actor);
         if (period.getState() != PeriodState.SCORING) {
             throw new DomainException("assessment.period.error.notScoring");
         }

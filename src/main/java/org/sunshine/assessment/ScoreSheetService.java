@@ -123,7 +123,7 @@ public class ScoreSheetService {
     /** Takes a submitted sheet back to draft while the period is still being scored. */
     @Transactional
     public void withdraw(long periodId, long departmentId, SignedInUser inspector) {
-        Period period = assigned(periodId, departmentId, inspector);
+        Period period = assignedForUpdate(periodId, departmentId, inspector);
         if (period.getState() != PeriodState.SCORING) {
             throw new DomainException("assessment.period.error.notScoring");
         }
@@ -134,7 +134,7 @@ public class ScoreSheetService {
     }
 
     private void write(long periodId, long departmentId, List<Entry> entries, SignedInUser inspector, boolean submit) {
-        Period period = assigned(periodId, departmentId, inspector);
+        Period period = assignedForUpdate(periodId, departmentId, inspector);
         if (period.getState() != PeriodState.SCORING) {
             throw new DomainException("assessment.period.error.notScoring");
         }
@@ -246,8 +246,20 @@ public class ScoreSheetService {
 
     private Period assigned(long periodId, long departmentId, SignedInUser inspector) {
         PeriodService.requireInspector(inspector);
-        Period period = periods.load(periodId);
-        if (!assignments.existsByPeriodIdAndDepartmentIdAndInspectorId(periodId, departmentId, inspector.id())) {
+        return requireAssigned(periods.load(periodId), departmentId, inspector);
+    }
+
+    /**
+     * The same, with the period's row locked first: a sheet is not written or taken back while the lead inspector
+     * publishes (which would then publish with a sheet missing) or changes the assignments.
+     */
+    private Period assignedForUpdate(long periodId, long departmentId, SignedInUser inspector) {
+        PeriodService.requireInspector(inspector);
+        return requireAssigned(periods.loadForUpdate(periodId), departmentId, inspector);
+    }
+
+    private Period requireAssigned(Period period, long departmentId, SignedInUser inspector) {
+        if (!assignments.existsByPeriodIdAndDepartmentIdAndInspectorId(period.getId(), departmentId, inspector.id())) {
             throw new DomainException("assessment.sheet.error.notAssigned");
         }
         return period;

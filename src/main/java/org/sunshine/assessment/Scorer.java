@@ -65,8 +65,7 @@ public final class Scorer {
                     score = IndicatorScore.scored(indicator.id(), category.id(), indicator.kind(), null, Basis.MISSING, 0, false);
                 }
                 ordered.add(score);
-                open |= score.basis() == Basis.MISSING
-                        || (score.spread() && (score.basis() == Basis.MEAN || score.basis() == Basis.TRIMMED_MEAN));
+                open |= score.basis() == Basis.MISSING || score.unresolvedSpread();
                 if (score.value() == null) {
                     continue;
                 }

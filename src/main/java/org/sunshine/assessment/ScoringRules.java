@@ -15,11 +15,14 @@ import io.micronaut.core.annotation.Nullable;
  * @param goodFrom              the lowest total graded 良好
  * @param passFrom              the lowest total graded 合格
  * @param excellentQuotaPercent at most this share of the departments (rounded down) is graded 优秀; none: no quota
- * @param objectionDays         working days after publication during which a department may object
+ * @param objectionDays         working days after publication during which a department may object; read from the
+ *                              settings when a period is published (its window is then {@link Period#getObjectionDue()}),
+ *                              not copied onto the period, so {@code null} in {@link Period#rules()}
  */
 @ConfigurationProperties("sunshine.assessment")
 public record ScoringRules(int trimFrom, int spreadPercent, int minVolume, double basicWeight, double excellentFrom,
-                           double goodFrom, double passFrom, @Nullable Integer excellentQuotaPercent, int objectionDays) {
+                           double goodFrom, double passFrom, @Nullable Integer excellentQuotaPercent,
+                           @Nullable Integer objectionDays) {
 
     public static final ScoringRules DEFAULTS = new ScoringRules(5, 30, 5, 0.9, 90, 80, 60, null, 5);
 

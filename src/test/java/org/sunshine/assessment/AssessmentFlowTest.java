@@ -4,7 +4,10 @@ import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.sunshine.audit.AuditAction;
+import org.sunshine.audit.AuditRepository;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.i18n.Messages;
 import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
@@ -47,6 +50,12 @@ class AssessmentFlowTest {
     UserRepository users;
     @Inject
     DepartmentRepository departments;
+    @Inject
+    ScoreSheetRepository scoreSheets;
+    @Inject
+    AuditRepository audit;
+    @Inject
+    Messages messages;
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -121,6 +130,11 @@ class AssessmentFlowTest {
         assertThat(spread.basis()).isEqualTo(DepartmentScore.Basis.MEAN);
         assertThat(periods.publishProblems(period)).containsExactly(Problem.of("assessment.problem.spreads", 1L));
         assertThatThrownBy(() -> periods.publish(period, lead)).isInstanceOf(DomainException.class);
+        // while scoring, the lead inspector settles spreads; where the inspectors agree, they do not overrule them
+        assertRefusedWith(() -> periods.resolve(period, dept("JYJ"), a1, new BigDecimal("12"), "核实", lead),
+                "该指标督查人员评分没有超过阈值的分歧。评分阶段只能对分歧裁定；结果公示后，异议被采纳的部门可以重新裁定。");
+        assertRefusedWith(() -> periods.resolve(period, dept("RSJ"), b1, new BigDecimal("8"), "核实", lead),
+                "该指标督查人员评分没有超过阈值的分歧。评分阶段只能对分歧裁定；结果公示后，异议被采纳的部门可以重新裁定。");
         assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "", lead), "reason");
         assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "核实", five.get(1)), null);
         periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "两位督查人员复核后，按清单缺3项计12分。", lead);
@@ -171,8 +185,9 @@ class AssessmentFlowTest {
         assertThat(indicator(locked, "JYJ", b1).basis()).isEqualTo(DepartmentScore.Basis.RESOLVED);
         assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("14"), "更正", lead), null);
 
-        // a correction: RSJ a1 14 points: 60 × 14 / 20 = 42, total 78, rank 5 still
-        int revision = periods.correct(period, dept("RSJ"), a1, new BigDecimal("14"), "复查发现漏计两项已公开清单。", lead);
+        // a correction: RSJ a1 14 points: 60 × 14 / 20 = 42, total 78, rank 5 still; trailing zeros are no more decimals
+        assertRefused(() -> periods.correct(period, dept("RSJ"), a1, new BigDecimal("14.005"), "复查", lead), "value");
+        int revision = periods.correct(period, dept("RSJ"), a1, new BigDecimal("14.000"), "复查发现漏计两项已公开清单。", lead);
         assertThat(revision).isEqualTo(2);
         ResultTable corrected = queries.ranking(period, 0, lead);
         assertThat(corrected.revisionNo()).isEqualTo(2);
@@ -208,9 +223,39 @@ class AssessmentFlowTest {
         sheets.submit(period, dept("JYJ"), entries(15, 0, 10, 0, 0, "缺少3项清单"), zhang);
         assertThat(indicator(queries.ranking(period, 0, lead), "JYJ", a1).value()).isEqualTo(15.0);
         assertRefused(() -> sheets.save(period, dept("JYJ"), entries(16, 0, 10, 0, 0, "改"), zhang), null);
+        assertRefusedWith(() -> periods.assign(period, dept("JYJ"), ids(List.of(lead)), lead),
+                "张华 已提交该部门的评分表，不能移出分工；如需调整，请其先撤回评分表。");
         sheets.withdraw(period, dept("JYJ"), zhang);
         assertThat(indicator(queries.ranking(period, 0, lead), "JYJ", a1).basis()).isEqualTo(DepartmentScore.Basis.MISSING);
-        assertRefused(() -> periods.assign(period, dept("JYJ"), ids(List.of(lead)), lead), "inspectorIds");
+    }
+
+    @Test
+    void anInspectorWithOnlyADraftCanBeTakenOffEvenWhenDisabled() {
+        aSmallSystem();
+        long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
+                Set.of(dept("JYJ"), dept("CZJ")), null), lead);
+        SignedInUser zhang = user("insp.zhang");
+        SignedInUser liu = user("insp.liu");
+        periods.assign(period, dept("JYJ"), ids(List.of(lead, zhang)), lead);
+        sheets.save(period, dept("JYJ"), List.of(new ScoreSheetService.Entry(a1, new BigDecimal("15"), "", "")), zhang);
+        var account = users.findById(zhang.id()).orElseThrow();
+        account.setEnabled(false);
+        users.update(account);
+
+        // an inspector disabled since being assigned neither blocks adding another nor can be added anew
+        periods.assign(period, dept("JYJ"), ids(List.of(lead, zhang, liu)), lead);
+        assertRefused(() -> periods.assign(period, dept("CZJ"), ids(List.of(lead, zhang)), lead), "inspectorIds");
+
+        // taken off with only a draft: the draft and its values go, and the audit log says so
+        periods.assign(period, dept("JYJ"), ids(List.of(lead, liu)), lead);
+        assertThat(scoreSheets.findByPeriodIdAndDepartmentIdAndInspectorId(period, dept("JYJ"), zhang.id())).isEmpty();
+        assertThat(queries.detail(period, lead).departments()).filteredOn(p -> p.departmentId() == dept("JYJ"))
+                .singleElement().satisfies(p -> assertThat(p.inspectorIds()).containsExactlyInAnyOrder(lead.id(), liu.id()));
+        assertThat(audit.findByActionOrderByIdDesc(AuditAction.SCORE_DRAFT_DISCARDED)).first()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("市教育局: 张华"));
+        submit(period, "JYJ", lead, 20, 0, 10, 0, 0);
+        submit(period, "JYJ", liu, 20, 0, 10, 0, 0);
+        assertThat(periods.publishProblems(period)).extracting(Problem::key).doesNotContain("assessment.problem.sheetsMissing");
     }
 
     @Test
@@ -266,6 +311,11 @@ class AssessmentFlowTest {
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
+    }
+
+    private void assertRefusedWith(Runnable action, String message) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(messages.chinese(e.messageKey(), e.args())).isEqualTo(message));
     }
 
     private static void assertRefused(Runnable action, String field) {

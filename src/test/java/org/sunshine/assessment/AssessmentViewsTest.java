@@ -2,6 +2,7 @@ package org.sunshine.assessment;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,8 @@ import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -80,12 +83,20 @@ class AssessmentViewsTest extends UiTest {
         openSheet(period, "JYJ");
         fillFullMarks();
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("value-" + first)), new BigDecimal("4"));
-        submit();
+        clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("sheet-submit")));
+        Dialog confirm = _get(Dialog.class, spec -> spec.withId("dialog-sheet-submit"));
+        _click(_get(Button.class, spec -> spec.withId("dialog-sheet-submit-confirm")));
+        // refused: the error only, never "submitted"; the dialog gives way to the field to fix
+        expectNotifications("“重大决策预公开”未得满分（或有扣分、加分、否决），请写明理由。");
+        assertThat(confirm.isOpened()).isFalse();
         TextArea reason = _get(TextArea.class, spec -> spec.withId("reason-" + first));
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("“重大决策预公开”未得满分（或有扣分、加分、否决），请写明理由。");
+        assertThat(_get(Span.class, spec -> spec.withId("sheet-state")).getText()).isNotEqualTo("已提交");
         _setValue(reason, "两项重大决策未公开征求意见。");
         submit();
+        expectNotifications("评分表已提交");
         assertThat(_get(Span.class, spec -> spec.withId("sheet-state")).getText()).isEqualTo("已提交");
         openSheet(period, "CZJ");
         fillFullMarks();
@@ -108,6 +119,8 @@ class AssessmentViewsTest extends UiTest {
         assertThat(_get(Div.class, spec -> spec.withId("period-problems")).getElement().getTextRecursively())
                 .contains("有 1 项评分分歧超过阈值，需要牵头督查人员裁定。");
         navigate("assessment/periods/" + period.getId() + "/departments/" + dept("JYJ"));
+        long agreed = secondOnSheet(period);
+        assertThat(_find(Button.class, spec -> spec.withId("rule-" + agreed))).as("no spread, nothing to rule on").isEmpty();
         _click(_get(Button.class, spec -> spec.withId("rule-" + first)));
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("rule-value")), new BigDecimal("2"));
         _setValue(_get(TextArea.class, spec -> spec.withId("rule-reason")), "复核网站“意见征集”栏目，三项未预公开。");
@@ -200,6 +213,13 @@ class AssessmentViewsTest extends UiTest {
     private long firstManual(Period period) {
         return context.getBean(IndicatorSystemService.class).treeOf(period.getSystemId()).categories().get(0)
                 .indicators().get(0).id();
+    }
+
+    /** An indicator on the sheet other than {@link #firstManual}: both inspectors give it the same value. */
+    private long secondOnSheet(Period period) {
+        return context.getBean(IndicatorSystemService.class).treeOf(period.getSystemId()).categories().stream()
+                .flatMap(b -> b.indicators().stream()).filter(ScoreSheetService::onSheet).map(Indicator::id)
+                .filter(id -> id != firstManual(period)).findFirst().orElseThrow();
     }
 
     private void signInAgainAs(String username) {

@@ -87,10 +87,12 @@ class ScoringTest {
         DepartmentScore spread = scorer.score(SCHEME, complete(marks(4).inspectors(11, 10, 18)).build());
         assertThat(indicator(spread, 11).spread()).isTrue();
         assertThat(indicator(spread, 11).value()).as("the mean meanwhile").isEqualTo(14.0);
+        assertThat(indicator(spread, 11).unresolvedSpread()).isTrue();
         assertThat(spread.open()).isTrue();
 
         DepartmentScore resolved = scorer.score(SCHEME, complete(marks(4).inspectors(11, 10, 18).resolve(11, 16)).build());
         assertThat(indicator(resolved, 11)).isEqualTo(IndicatorScore.scored(11, 1, IndicatorKind.MANUAL, 16.0, Basis.RESOLVED, 2, true));
+        assertThat(indicator(resolved, 11).unresolvedSpread()).as("still a spread, but ruled on").isFalse();
         assertThat(resolved.open()).isFalse();
 
         // counts and vetoes must agree
@@ -214,6 +216,14 @@ class ScoringTest {
         assertThat(corrected.total()).isEqualTo(98.4);
         assertThat(indicator(corrected, 11).basis()).isEqualTo(Basis.CORRECTED);
         assertThat(indicator(corrected, 13)).isEqualTo(indicator(locked, 13));
+    }
+
+    @Test
+    void aPeriodKeepsTheRulesItCopiedButNotAnObjectionWindowItNeverHad() {
+        Period period = new Period();
+        period.adopt(ScoringRules.DEFAULTS, 20);
+        // the window is read from the settings at publication and kept as the period's objectionDue
+        assertThat(period.rules()).isEqualTo(new ScoringRules(5, 30, 5, 0.9, 90, 80, 60, 20, null));
     }
 
     /** A result with the given total and category scores, for ranking. */

@@ -254,7 +254,7 @@ public class DepartmentResultView extends Div implements BeforeEnterObserver, Ha
             spread.getElement().getThemeList().add(s.basis() == DepartmentScore.Basis.RESOLVED ? "badge contrast" : "badge error");
             top.add(spread);
         }
-        ruleButton(r, indicator).ifPresent(top::add);
+        ruleButton(r, indicator, s).ifPresent(top::add);
         line.add(top);
         Paragraph guidance = new Paragraph(Points.label(this, indicator) + " · " + indicator.guidance());
         guidance.addClassName("sheet-guidance");
@@ -327,15 +327,19 @@ public class DepartmentResultView extends Div implements BeforeEnterObserver, Ha
         return getTranslation("assessment.measured.prefix") + text;
     }
 
-    /** The lead inspector's ruling (before the lock) or correction (after it) of one indicator. */
-    private java.util.Optional<Component> ruleButton(PeriodQueries.DepartmentResult r, Indicator indicator) {
+    /**
+     * The lead inspector's ruling (on a spread while scoring, on any indicator of a department whose objection was
+     * upheld) or correction (after the lock) of one indicator.
+     */
+    private java.util.Optional<Component> ruleButton(PeriodQueries.DepartmentResult r, Indicator indicator,
+                                                     DepartmentScore.IndicatorScore s) {
         if (!r.lead()) {
             return java.util.Optional.empty();
         }
         PeriodState state = r.period().getState();
         boolean upheld = r.objection() != null && r.objection().outcome() == ObjectionOutcome.UPHELD;
         boolean rule = indicator.kind() != IndicatorKind.AUTO
-                && (state == PeriodState.SCORING || (state == PeriodState.PUBLISHED && upheld));
+                && ((state == PeriodState.SCORING && s.spread()) || (state == PeriodState.PUBLISHED && upheld));
         boolean correct = state == PeriodState.LOCKED;
         if (!rule && !correct) {
             return java.util.Optional.empty();

@@ -465,8 +465,7 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
         /** What keeps a department's result open: spreads to resolve, indicators nobody scored. */
         private static Span openMarks(ResultTable.Row row) {
             Span marks = new Span();
-            long spreads = row.score().indicators().stream().filter(i -> i.spread()
-                    && (i.basis() == DepartmentScore.Basis.MEAN || i.basis() == DepartmentScore.Basis.TRIMMED_MEAN)).count();
+            long spreads = row.score().indicators().stream().filter(DepartmentScore.IndicatorScore::unresolvedSpread).count();
             long missing = row.score().indicators().stream().filter(i -> i.basis() == DepartmentScore.Basis.MISSING).count();
             if (spreads > 0) {
                 Span s = new Span(marks.getTranslation("assessment.ranking.spreads", spreads));

@@ -257,8 +257,8 @@ public class ScoreSheetView extends Div implements BeforeEnterObserver, HasDynam
             Button submit = new Button(getTranslation("assessment.sheet.submit"), VaadinIcon.CHECK.create(), e -> {
                 ActionDialog dialog = new ActionDialog("dialog-sheet-submit", getTranslation("assessment.sheet.submit"),
                         getTranslation("assessment.sheet.submit.help"));
-                dialog.confirm(getTranslation("assessment.sheet.submit"), "assessment.sheet.submitted", () -> { }, () ->
-                        run(() -> sheets.submit(periodId, departmentId, entries(), viewer), "assessment.sheet.submitted"));
+                dialog.confirm(getTranslation("assessment.sheet.submit"), "assessment.sheet.submitted",
+                        () -> submit(dialog), this::refresh);
                 dialog.open();
             });
             submit.setId("sheet-submit");
@@ -277,6 +277,27 @@ public class ScoreSheetView extends Div implements BeforeEnterObserver, HasDynam
         List<ScoreSheetService.Entry> entries = new ArrayList<>();
         inputs.values().forEach(i -> entries.add(i.entry()));
         return entries;
+    }
+
+    /**
+     * Submits the sheet from the confirming dialog, which shows the success notice only if it went through. A value
+     * or reason refused is on the sheet, under the dialog: the dialog closes and the field is marked and brought into
+     * view; the dialog then shows the refusal as its notice.
+     */
+    private void submit(ActionDialog dialog) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            sheets.submit(periodId, departmentId, entries(), viewer);
+        } catch (DomainException e) {
+            HasValidation field = e.field() == null ? null : fields.get(e.field());
+            if (field instanceof Component c) {
+                dialog.close();
+                field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+                field.setInvalid(true);
+                c.getElement().callJsFunction("scrollIntoView", false);
+            }
+            throw e;
+        }
     }
 
     /** Runs a step; a refusal is shown on its field, which is brought into view, and nothing is saved. */
