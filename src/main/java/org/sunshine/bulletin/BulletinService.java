@@ -90,9 +90,11 @@ public class BulletinService {
 
     // --- the draft ----------------------------------------------------------------------------------------------
 
+    /** Saves the text edited on a page that loaded the bulletin at {@code version}; refused if it changed since. */
     @Transactional
-    public void saveText(long id, TextForm form, SignedInUser inspector) {
+    public void saveText(long id, int version, TextForm form, SignedInUser inspector) {
         Bulletin b = draft(id, inspector);
+        requireSeen(b, version);
         b.setTitle(required(form.title(), "title", "bulletin.error.title", MAX_TITLE));
         b.setAddressees(required(form.addressees(), "addressees", "bulletin.error.addressees", MAX_ADDRESSEES));
         b.setBody(required(form.body(), "body", "bulletin.error.body", MAX_BODY));
@@ -220,28 +222,31 @@ public class BulletinService {
     }
 
     // --- the workflow -------------------------------------------------------------------------------------------
+    // Submitting, sending back and signing are judgements on the text the user read: each takes the version of the
+    // bulletin their page loaded and is refused (error.changedMeanwhile) if the bulletin has changed since.
 
     @Transactional
-    public void submit(long id, @Nullable String note, SignedInUser inspector) {
+    public void submit(long id, int version, @Nullable String note, SignedInUser inspector) {
+        Bulletin seen = asSeen(id, version);
         List<String> problemsLeft = submitProblems(id);
         if (!problemsLeft.isEmpty()) {
             throw new DomainException(problemsLeft.get(0));
         }
-        step(id, BulletinAction.SUBMIT, inspector, strip(note), b -> { });
+        step(seen, BulletinAction.SUBMIT, inspector, strip(note), b -> { });
         audit.record(inspector, AuditAction.BULLETIN_SUBMITTED, "bulletin", id, "", null);
     }
 
     /** The leader sends the draft back to the inspector with comments (required). */
     @Transactional
-    public void sendBack(long id, @Nullable String comments, SignedInUser leader) {
+    public void sendBack(long id, int version, @Nullable String comments, SignedInUser leader) {
         String text = required(comments, "comments", "bulletin.error.comments", 2000);
-        step(id, BulletinAction.SEND_BACK, leader, text, b -> { });
+        step(asSeen(id, version), BulletinAction.SEND_BACK, leader, text, b -> { });
         audit.record(leader, AuditAction.BULLETIN_SENT_BACK, "bulletin", id, text, null);
     }
 
     @Transactional
-    public void sign(long id, @Nullable String note, SignedInUser leader) {
-        step(id, BulletinAction.SIGN, leader, strip(note), b -> {
+    public void sign(long id, int version, @Nullable String note, SignedInUser leader) {
+        step(asSeen(id, version), BulletinAction.SIGN, leader, strip(note), b -> {
             b.setSignedByName(leader.displayName());
             b.setSignedAt(now());
         });
@@ -264,7 +269,7 @@ public class BulletinService {
         int seq = numbers.next(office.abbreviation(), year);
         String number = messages.chinese("bulletin.number", office.abbreviation(), String.valueOf(year), String.valueOf(seq));
         Instant now = now();
-        step(id, BulletinAction.ISSUE, inspector, number, b -> {
+        step(locked, BulletinAction.ISSUE, inspector, number, b -> {
             b.setDocOffice(office.abbreviation());
             b.setDocYear(year);
             b.setDocSeq(seq);
@@ -304,7 +309,8 @@ public class BulletinService {
     @Transactional
     public void revoke(long id, @Nullable String reason, SignedInUser leader) {
         String text = required(reason, "reason", "bulletin.error.revokeReason", MAX_REASON);
-        step(id, BulletinAction.REVOKE, leader, text, b -> {
+        Bulletin issued = bulletins.findById(id).orElseThrow(() -> new DomainException("bulletin.error.missing"));
+        step(issued, BulletinAction.REVOKE, leader, text, b -> {
             b.setRevokedAt(now());
             b.setRevokedByName(leader.displayName());
             b.setRevokeReason(text);
@@ -423,8 +429,22 @@ public class BulletinService {
         return b;
     }
 
-    private void step(long id, BulletinAction action, SignedInUser who, String note, java.util.function.Consumer<Bulletin> change) {
+    /** The bulletin, if it is still at the version the user's page loaded. */
+    private Bulletin asSeen(long id, int version) {
         Bulletin b = bulletins.findById(id).orElseThrow(() -> new DomainException("bulletin.error.missing"));
+        requireSeen(b, version);
+        return b;
+    }
+
+    /** Refuses a step taken on an old page; a change committed after this check fails the update's version check. */
+    private static void requireSeen(Bulletin b, int version) {
+        if (b.getVersion() != version) {
+            throw new DomainException("error.changedMeanwhile");
+        }
+    }
+
+    private void step(Bulletin b, BulletinAction action, SignedInUser who, String note, java.util.function.Consumer<Bulletin> change) {
+        long id = b.getId();
         BulletinState from = b.getState();
         BulletinState to = BulletinWorkflow.next(from, action, roleOf(who)).orElseThrow(() -> new DomainException(
                 who.is(Role.INSPECTOR) || who.is(Role.LEADER) ? "error.notNow" : "error.notAllowed"));

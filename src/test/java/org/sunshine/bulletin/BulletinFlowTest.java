@@ -44,6 +44,8 @@ class BulletinFlowTest {
     BulletinQueries queries;
     @Inject
     BulletinEffects effects;
+    @Inject
+    BulletinRepository repository;
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -97,27 +99,27 @@ class BulletinFlowTest {
                 "departmentId");
         assertRefused(() -> bulletins.saveProblem(id, new ProblemForm(null, gtj, "x", 61), inspector), "rectifyDays");
         String body = draft.bulletin().getBody();
-        bulletins.saveText(id, new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(),
+        bulletins.saveText(id, version(id), new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(),
                 body.replace("【问题清单】", ""), "", true), inspector);
-        assertThatThrownBy(() -> bulletins.submit(id, "", inspector)).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> bulletins.submit(id, version(id), "", inspector)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("bulletin.problem.problemsMarker"));
-        bulletins.saveText(id, new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(), body,
+        bulletins.saveText(id, version(id), new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(), body,
                 "市委办公室。", true), inspector);
-        assertRefused(() -> bulletins.saveText(id, new TextForm("", "主送", body, "", true), inspector), "title");
-        assertRefused(() -> bulletins.saveText(id, new TextForm("标题", "主送", body, "", true), leader), null);
+        assertRefused(() -> bulletins.saveText(id, version(id), new TextForm("", "主送", body, "", true), inspector), "title");
+        assertRefused(() -> bulletins.saveText(id, version(id), new TextForm("标题", "主送", body, "", true), leader), null);
 
         // sent back once with comments, then signed
-        bulletins.submit(id, "请审签。", inspector);
-        assertRefused(() -> bulletins.saveText(id, new TextForm("标题", "主送", body, "", true), inspector), null);
-        assertRefused(() -> bulletins.sendBack(id, " ", leader), "comments");
-        bulletins.sendBack(id, "问题清单中市国土局的整改时限过短，请调整为15个工作日。", leader);
+        bulletins.submit(id, version(id), "请审签。", inspector);
+        assertRefused(() -> bulletins.saveText(id, version(id), new TextForm("标题", "主送", body, "", true), inspector), null);
+        assertRefused(() -> bulletins.sendBack(id, version(id), " ", leader), "comments");
+        bulletins.sendBack(id, version(id), "问题清单中市国土局的整改时限过短，请调整为15个工作日。", leader);
         assertThat(queries.detail(id, inspector).bulletin().getState()).isEqualTo(BulletinState.DRAFT);
         long added = queries.detail(id, inspector).problems().stream()
                 .filter(p -> p.problem().getText().equals("政府信息公开指南两年未更新。")).findFirst().orElseThrow().problem().getId();
         bulletins.saveProblem(id, new ProblemForm(added, gtj, "政府信息公开指南两年未更新。", 15), inspector);
-        bulletins.submit(id, "已按意见修改。", inspector);
-        assertRefused(() -> bulletins.sign(id, "", inspector), null);
-        bulletins.sign(id, "同意印发。", leader);
+        bulletins.submit(id, version(id), "已按意见修改。", inspector);
+        assertRefused(() -> bulletins.sign(id, version(id), "", inspector), null);
+        bulletins.sign(id, version(id), "同意印发。", leader);
         assertRefused(() -> bulletins.issue(id, leader), null);
 
         String number = bulletins.issue(id, inspector);
@@ -214,6 +216,57 @@ class BulletinFlowTest {
                 0, 0, false), inspector), "commendTop");
         assertRefused(() -> drafts.draft(new DraftForm(null, BulletinKind.COMMENDATION, DraftForm.CommendBy.GRADE, 0, null,
                 0, 0, false), inspector), "periodId");
+    }
+
+    @Test
+    void aStepTakenOnAPageOlderThanTheTextIsRefused() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        SignedInUser leader = fixture.user("leader");
+        long id = drafts.draft(criticismByGrade(period), inspector);
+        Bulletin before = repository.findById(id).orElseThrow();
+        bulletins.submit(id, version(id), "", inspector);
+        int leadersPage = version(id);
+
+        // meanwhile the draft is sent back (in another tab), rewritten and submitted again
+        bulletins.sendBack(id, version(id), "请补充整改要求。", leader);
+        int inspectorsPage = version(id);
+        bulletins.saveText(id, inspectorsPage, new TextForm(before.getTitle(), before.getAddressees(),
+                before.getBody() + "\n请于10个工作日内报送整改报告。", before.getCopyTo(), before.isPublicRelease()), inspector);
+        bulletins.submit(id, version(id), "", inspector);
+
+        assertChangedMeanwhile(() -> bulletins.sign(id, leadersPage, "同意印发。", leader));
+        assertChangedMeanwhile(() -> bulletins.sendBack(id, leadersPage, "请修改。", leader));
+        Bulletin unsigned = queries.detail(id, leader).bulletin();
+        assertThat(unsigned.getState()).isEqualTo(BulletinState.IN_REVIEW);
+        assertThat(unsigned.getSignedByName()).isNull();
+
+        // the inspector's page from before the rewrite cannot overwrite it or submit it either
+        bulletins.sendBack(id, version(id), "请再核对一遍。", leader);
+        assertChangedMeanwhile(() -> bulletins.saveText(id, inspectorsPage, new TextForm(before.getTitle(),
+                before.getAddressees(), before.getBody(), before.getCopyTo(), before.isPublicRelease()), inspector));
+        assertChangedMeanwhile(() -> bulletins.submit(id, inspectorsPage, "", inspector));
+        assertThat(queries.detail(id, inspector).bulletin().getBody()).endsWith("请于10个工作日内报送整改报告。");
+
+        // on the page as it is now, both go through
+        bulletins.submit(id, version(id), "", inspector);
+        bulletins.sign(id, version(id), "同意印发。", leader);
+        assertThat(queries.detail(id, leader).bulletin().getSignedByName()).isEqualTo(leader.displayName());
+    }
+
+    /** 通报批评 of the 不合格: 市国土局 (55). */
+    private static DraftForm criticismByGrade(long period) {
+        return new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.GRADE, 0, 0, false);
+    }
+
+    /** The bulletin's version, as a page loading it now would see it. */
+    private int version(long id) {
+        return repository.findById(id).orElseThrow().getVersion();
+    }
+
+    private static void assertChangedMeanwhile(Runnable action) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.changedMeanwhile"));
     }
 
     private BulletinProblem problem(long bulletin, long item, SignedInUser viewer) {
