@@ -254,6 +254,32 @@ class BulletinFlowTest {
         assertThat(queries.detail(id, leader).bulletin().getSignedByName()).isEqualTo(leader.displayName());
     }
 
+    @Test
+    void reportsOnARevokedBulletinNoLongerWaitForTheInspector() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        long id = issued(criticismByGrade(period));
+        SignedInUser gtjHandler = fixture.user("h.gtj");
+        long item = queries.detail(id, gtjHandler).problems().get(0).problem().getId();
+        long waiting = queries.count("toVerify", inspector);
+        bulletins.report(item, "已逐项补齐主动公开清单。", List.of(), gtjHandler);
+        assertThat(queries.count("toVerify", inspector)).isEqualTo(waiting + 1);
+
+        bulletins.revoke(id, "考核结果更正，本通报撤销。", fixture.user("leader"));
+        assertThat(queries.count("toVerify", inspector)).as("it can never be verified now").isEqualTo(waiting);
+        assertRefused(() -> bulletins.accept(item, "", inspector), null);
+    }
+
+    /** Drafts a bulletin of the period, has it submitted and signed, and issues it; returns its id. */
+    private long issued(DraftForm form) {
+        SignedInUser inspector = fixture.user("inspector");
+        long id = drafts.draft(form, inspector);
+        bulletins.submit(id, version(id), "", inspector);
+        bulletins.sign(id, version(id), "", fixture.user("leader"));
+        bulletins.issue(id, inspector);
+        return id;
+    }
+
     /** 通报批评 of the 不合格: 市国土局 (55). */
     private static DraftForm criticismByGrade(long period) {
         return new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.GRADE, 0, 0, false);
