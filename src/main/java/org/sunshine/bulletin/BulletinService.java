@@ -320,17 +320,23 @@ public class BulletinService {
 
     // --- circulation ----------------------------------------------------------------------------------------------
 
-    /** The handler signs for an issued bulletin addressed to their department (签收). */
+    /**
+     * The handler signs for an issued bulletin addressed to their department (签收). The bulletin's row is locked, so
+     * a revocation committed a moment earlier is seen; the receipt is written only if still unsigned, so of two
+     * colleagues signing at once the first receipt stands and the second is told it is already signed for.
+     */
     @Transactional
     public void signFor(long id, SignedInUser handler) {
         long departmentId = departmentOf(handler);
-        Bulletin b = bulletins.findById(id).orElseThrow(() -> new DomainException("bulletin.error.missing"));
+        Bulletin b = bulletins.findByIdForUpdate(id).orElseThrow(() -> new DomainException("bulletin.error.missing"));
         BulletinAddressee a = addressees.findByBulletinIdAndDepartmentId(id, departmentId)
                 .orElseThrow(() -> new DomainException("error.notAllowed"));
-        if (b.getState() != BulletinState.ISSUED || a.signedAt() != null) {
+        if (b.getState() != BulletinState.ISSUED) {
             throw new DomainException("error.notNow");
         }
-        addressees.update(a.signed(now(), handler.displayName()));
+        if (a.signedAt() != null || addressees.signIfUnsigned(a.id(), now(), handler.displayName()) == 0) {
+            throw new DomainException("bulletin.error.signedAlready");
+        }
     }
 
     /** A criticized department's rectification report on one item of its problem list, with files. */
@@ -395,8 +401,9 @@ public class BulletinService {
         return p;
     }
 
+    /** Locks the item's bulletin for the rest of the transaction: a revocation committed a moment earlier is seen. */
     private void requireIssued(BulletinProblem p) {
-        Bulletin b = bulletins.findById(p.getBulletinId()).orElseThrow();
+        Bulletin b = bulletins.findByIdForUpdate(p.getBulletinId()).orElseThrow();
         if (b.getState() != BulletinState.ISSUED) {
             throw new DomainException("bulletin.error.notIssued");
         }
