@@ -368,11 +368,15 @@ public class BulletinService {
     /** The inspector accepts the rectification: the item is closed (销号). */
     @Transactional
     public void accept(long problemId, @Nullable String note, SignedInUser inspector) {
+        String text = strip(note);
+        if (text.length() > MAX_REASON) {
+            throw DomainException.on("note", "bulletin.error.acceptNote", MAX_REASON);
+        }
         BulletinProblem p = verifiable(problemId, inspector);
         p.setState(ProblemState.ACCEPTED);
         p.setClosedAt(now());
         updateProblem(p);
-        judgeLatest(problemId, RectificationReport.Verdict.ACCEPTED, strip(note), inspector);
+        judgeLatest(problemId, RectificationReport.Verdict.ACCEPTED, text, inspector);
     }
 
     /** The inspector returns the report with a reason; the department has at least {@code returnDays} more. */

@@ -270,6 +270,26 @@ class BulletinFlowTest {
         assertRefused(() -> bulletins.accept(item, "", inspector), null);
     }
 
+    @Test
+    void theAcceptingNoteHasTheSameLimitAsTheOtherReasons() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        long id = issued(criticismByGrade(period));
+        SignedInUser gtjHandler = fixture.user("h.gtj");
+        long item = queries.detail(id, gtjHandler).problems().get(0).problem().getId();
+        bulletins.report(item, "已逐项补齐主动公开清单。", List.of(), gtjHandler);
+
+        assertThatThrownBy(() -> bulletins.accept(item, "核".repeat(501), inspector)).isInstanceOfSatisfying(
+                DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("note");
+                    assertThat(e.messageKey()).isEqualTo("bulletin.error.acceptNote");
+                    assertThat(e.args()).containsExactly(500);
+                });
+        assertThat(problem(id, item, inspector).getState()).as("nothing written").isEqualTo(ProblemState.REPORTED);
+        bulletins.accept(item, "核".repeat(500), inspector);
+        assertThat(problem(id, item, inspector).getState()).isEqualTo(ProblemState.ACCEPTED);
+    }
+
     /** Drafts a bulletin of the period, has it submitted and signed, and issues it; returns its id. */
     private long issued(DraftForm form) {
         SignedInUser inspector = fixture.user("inspector");
