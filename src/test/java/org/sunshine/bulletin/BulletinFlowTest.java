@@ -290,6 +290,27 @@ class BulletinFlowTest {
         assertThat(problem(id, item, inspector).getState()).isEqualTo(ProblemState.ACCEPTED);
     }
 
+    @Test
+    void aDepartmentCountsOnceOnEachListOfAPeriodInTheAnnualAssessment() {
+        long period = lockedQuarter();
+        long situation = issued(new DraftForm(period, BulletinKind.SITUATION, DraftForm.CommendBy.GRADE, 0,
+                DraftForm.CriticizeBy.BOTTOM, 2, 0, true));
+        issued(criticismByGrade(period));
+        long gtj = fixture.department("GTJ");
+        long jyj = fixture.department("JYJ");
+        assertThat(queries.detail(situation, fixture.user("inspector")).listed()).extracting(BulletinDepartment::departmentId)
+                .contains(gtj, jyj);
+
+        // the 情况通报 and the 通报批评 of the same quarter both criticize 市国土局: one criticism, not two
+        assertThat(effects.counts(2026).get(gtj)).isEqualTo(new BulletinEffects.Counts(0, 1));
+        assertThat(effects.counts(2026).get(jyj)).isEqualTo(new BulletinEffects.Counts(1, 0));
+
+        // the 情况通报 revoked, the 通报批评 is the one that counts
+        bulletins.revoke(situation, "考核结果更正，本通报撤销。", fixture.user("leader"));
+        assertThat(effects.counts(2026).get(gtj)).isEqualTo(new BulletinEffects.Counts(0, 1));
+        assertThat(effects.counts(2026)).doesNotContainKey(jyj);
+    }
+
     /** Drafts a bulletin of the period, has it submitted and signed, and issues it; returns its id. */
     private long issued(DraftForm form) {
         SignedInUser inspector = fixture.user("inspector");
