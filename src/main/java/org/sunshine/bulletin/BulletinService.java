@@ -2,6 +2,7 @@ package org.sunshine.bulletin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.assessment.Period;
@@ -14,6 +15,7 @@ import org.sunshine.base.DomainException;
 import org.sunshine.base.OfficeSettings;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.i18n.Messages;
+import org.sunshine.finding.FindingAccepted;
 import org.sunshine.finding.RectificationReport;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -389,6 +392,38 @@ public class BulletinService {
         p.setRectifyDue(deadlines.rectifyDue(p));
         updateProblem(p);
         judgeLatest(problemId, RectificationReport.Verdict.RETURNED, text, inspector);
+    }
+
+    /**
+     * A finding's rectification was accepted in the finding flow (inside that transaction): its items still open on
+     * issued bulletins' problem lists are closed with it, so the department does not rectify the same thing twice.
+     * A pending report on the item is judged accepted; otherwise the finding's accepted report is recorded on the
+     * item. Either way the verdict says, in the bulletin's language, that it was accepted with the finding.
+     */
+    @EventListener
+    @Transactional
+    public void onFindingAccepted(FindingAccepted accepted) {
+        RectificationReport r = accepted.report();
+        String note = messages.chinese("bulletin.text.acceptedWithFinding", String.valueOf(accepted.findingId()));
+        Instant now = now();
+        EnumSet<ProblemState> open = EnumSet.of(ProblemState.RECTIFYING, ProblemState.RETURNED, ProblemState.REPORTED);
+        for (BulletinProblem p : problems.findBySourceAndSourceRefAndStateInList(ProblemSource.FINDING,
+                String.valueOf(accepted.findingId()), open)) {
+            if (bulletins.findByIdForUpdate(p.getBulletinId()).map(b -> b.getState() != BulletinState.ISSUED).orElse(true)) {
+                continue; // a revoked bulletin's rectification has stopped; it is left as it was
+            }
+            List<ProblemReport> all = reports.findByProblemIdOrderById(p.getId());
+            if (p.getState() == ProblemState.REPORTED && !all.isEmpty()) {
+                reports.update(all.get(all.size() - 1).judged(RectificationReport.Verdict.ACCEPTED, note, r.verdictByName(), now));
+            } else {
+                reports.save(new ProblemReport(null, p.getId(), r.text(), r.submittedBy(), r.submittedByName(), r.submittedAt(),
+                        p.getRectifyDue() == null || !deadlines.dateOf(r.submittedAt()).isAfter(p.getRectifyDue()),
+                        RectificationReport.Verdict.ACCEPTED, note, r.verdictByName(), now));
+            }
+            p.setState(ProblemState.ACCEPTED);
+            p.setClosedAt(now);
+            updateProblem(p);
+        }
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

@@ -7,8 +7,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.sunshine.assessment.BulletinEffects;
 import org.sunshine.base.DomainException;
+import io.micronaut.data.model.Sort;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.calendar.Warning;
+import org.sunshine.directory.KeyArea;
+import org.sunshine.directory.KeyAreaRepository;
+import org.sunshine.finding.FindingService;
+import org.sunshine.finding.IssueType;
+import org.sunshine.finding.NewFinding;
+import org.sunshine.finding.RectificationReport;
+import org.sunshine.finding.Severity;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.testing.AssessmentFixture;
 import org.sunshine.testing.MutableClock;
@@ -46,6 +54,8 @@ class BulletinFlowTest {
     BulletinEffects effects;
     @Inject
     BulletinRepository repository;
+    @Inject
+    FindingService findings;
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -311,6 +321,47 @@ class BulletinFlowTest {
         assertThat(effects.counts(2026)).doesNotContainKey(jyj);
     }
 
+    @Test
+    void aFindingOnAProblemListIsClosedThereWhenItsRectificationIsAccepted() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        SignedInUser gtjHandler = fixture.user("h.gtj");
+        long gtj = fixture.department("GTJ");
+        long onItsClock = confirmedFinding(gtj, IssueType.INCOMPLETE, "政府信息公开指南两年未更新。");
+        long answeredTwice = confirmedFinding(gtj, IssueType.LATE, "政策解读未与文件同步发布。");
+        long beingVerified = confirmedFinding(gtj, IssueType.DEAD_LINK, "机构职能栏目链接失效。");
+        findings.report(beingVerified, "已修复链接。", List.of(), gtjHandler);
+
+        long id = issued(criticismByGrade(period));
+        assertThat(queries.detail(id, gtjHandler).problems().stream().map(BulletinQueries.Problem::problem)
+                .filter(p -> p.getSource() == ProblemSource.FINDING).map(BulletinProblem::getSourceRef).toList())
+                .as("a reported finding is being verified already: not put on the list")
+                .containsExactlyInAnyOrder(String.valueOf(onItsClock), String.valueOf(answeredTwice));
+        long toRectify = queries.count("toRectify", gtjHandler);
+
+        // rectified in the finding flow: the bulletin's item is closed with it, the finding's report on record
+        findings.report(onItsClock, "已更新公开指南并在门户网站发布。", List.of(), gtjHandler);
+        findings.accept(onItsClock, "", inspector);
+        BulletinQueries.Problem closed = fromFinding(id, onItsClock, gtjHandler);
+        assertThat(closed.problem().getState()).isEqualTo(ProblemState.ACCEPTED);
+        assertThat(closed.reports()).singleElement().satisfies(r -> {
+            assertThat(r.report().text()).isEqualTo("已更新公开指南并在门户网站发布。");
+            assertThat(r.report().verdict()).isEqualTo(RectificationReport.Verdict.ACCEPTED);
+            assertThat(r.report().verdictNote()).isEqualTo("随监督意见#" + onItsClock + "整改核验通过，一并销号。");
+        });
+        assertThat(queries.count("toRectify", gtjHandler)).isEqualTo(toRectify - 1);
+
+        // reported on the bulletin as well: that report is the one accepted
+        long item = fromFinding(id, answeredTwice, gtjHandler).problem().getId();
+        bulletins.report(item, "解读材料已补发。", List.of(), gtjHandler);
+        findings.report(answeredTwice, "解读材料已补发。", List.of(), gtjHandler);
+        findings.accept(answeredTwice, "", inspector);
+        BulletinQueries.Problem alsoClosed = fromFinding(id, answeredTwice, inspector);
+        assertThat(alsoClosed.problem().getState()).isEqualTo(ProblemState.ACCEPTED);
+        assertThat(alsoClosed.reports()).singleElement().satisfies(r -> assertThat(r.report().verdictNote())
+                .isEqualTo("随监督意见#" + answeredTwice + "整改核验通过，一并销号。"));
+    }
+
     /** Drafts a bulletin of the period, has it submitted and signed, and issues it; returns its id. */
     private long issued(DraftForm form) {
         SignedInUser inspector = fixture.user("inspector");
@@ -324,6 +375,24 @@ class BulletinFlowTest {
     /** 通报批评 of the 不合格: 市国土局 (55). */
     private static DraftForm criticismByGrade(long period) {
         return new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.GRADE, 0, 0, false);
+    }
+
+    /** A finding filed and confirmed by the inspector: on the department's clock. */
+    private long confirmedFinding(long department, IssueType type, String description) {
+        SignedInUser inspector = fixture.user("inspector");
+        long area = context.getBean(KeyAreaRepository.class).findAll(Sort.UNSORTED).stream().filter(KeyArea::isActive)
+                .findFirst().orElseThrow().getId();
+        long id = findings.file(new NewFinding(department, type, area, null, description,
+                "https://gtj.example.cn/xxgk", Severity.MINOR, List.of()), inspector);
+        findings.confirm(id, "", inspector);
+        return id;
+    }
+
+    private BulletinQueries.Problem fromFinding(long bulletin, long finding, SignedInUser viewer) {
+        return queries.detail(bulletin, viewer).problems().stream()
+                .filter(p -> p.problem().getSource() == ProblemSource.FINDING
+                        && String.valueOf(finding).equals(p.problem().getSourceRef()))
+                .findFirst().orElseThrow();
     }
 
     /** The bulletin's version, as a page loading it now would see it. */
