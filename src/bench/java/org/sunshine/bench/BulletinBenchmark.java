@@ -82,8 +82,8 @@ final class BulletinBenchmark {
                 docxTimes[runs - 1] / 1e6);
 
         SignedInUser leader = new SignedInUser(0, "bench.leader", "bench", Role.LEADER, null);
-        service.submit(id, "", inspector);
-        service.sign(id, "", leader);
+        service.submit(id, bulletins.findById(id).orElseThrow().getVersion(), "", inspector);
+        service.sign(id, bulletins.findById(id).orElseThrow().getVersion(), "", leader);
         long start = System.nanoTime();
         String number = service.issue(id, inspector);
         System.out.printf(Locale.ROOT, "BulletinService.issue (number, PDF and DOCX frozen with their SHA-256, %d "

@@ -51,8 +51,8 @@ import java.util.stream.Collectors;
 public class BulletinDrafts {
 
     static final int MAX_RANK_RULE = 50;
-    private static final Set<FindingState> OPEN_FINDINGS = EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED,
-            FindingState.REPORTED);
+    /** Findings on the department's clock; a reported one is being verified in the finding flow and is left out. */
+    private static final Set<FindingState> OPEN_FINDINGS = EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED);
 
     private final PeriodQueries periods;
     private final ScoreRepository scores;
@@ -240,7 +240,7 @@ public class BulletinDrafts {
     }
 
     /**
-     * A criticized department's problem list: its confirmed findings still open, its overdue complaints, and its
+     * A criticized department's problem list: its confirmed findings on its clock, its overdue complaints, and its
      * lowest indicators (below {@code lowShare} of their points) with the lowest inspector's reason; if none of these
      * applies, one item asking for a general self-check.
      */

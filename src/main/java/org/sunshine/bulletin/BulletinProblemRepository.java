@@ -17,4 +17,7 @@ public interface BulletinProblemRepository extends CrudRepository<BulletinProble
     List<BulletinProblem> findByStateInList(java.util.Collection<ProblemState> states);
 
     List<BulletinProblem> findByDepartmentIdAndStateInList(long departmentId, java.util.Collection<ProblemState> states);
+
+    List<BulletinProblem> findBySourceAndSourceRefAndStateInList(ProblemSource source, String sourceRef,
+                                                                 java.util.Collection<ProblemState> states);
 }

@@ -262,7 +262,10 @@ public class BulletinQueries {
                     viewer.departmentId(), EnumSet.of(ProblemState.RECTIFYING, ProblemState.RETURNED)).stream()
                     .filter(p -> bulletins.findById(p.getBulletinId()).map(b -> b.getState() == BulletinState.ISSUED).orElse(false))
                     .count();
-            case "toVerify" -> problems.findByStateInList(EnumSet.of(ProblemState.REPORTED)).size();
+            // a revoked bulletin's reports can no longer be verified: only issued ones wait for the inspector
+            case "toVerify" -> problems.findByStateInList(EnumSet.of(ProblemState.REPORTED)).stream()
+                    .filter(p -> bulletins.findById(p.getBulletinId()).map(b -> b.getState() == BulletinState.ISSUED).orElse(false))
+                    .count();
             case "toSignOff" -> bulletins.findAllOrderByCreatedAtDescAndIdDesc().stream()
                     .filter(b -> b.getState() == BulletinState.IN_REVIEW).count();
             case "toIssue" -> bulletins.findAllOrderByCreatedAtDescAndIdDesc().stream()

@@ -22,6 +22,8 @@ public interface BulletinRepository extends CrudRepository<Bulletin, Long> {
 
     List<Bulletin> findByStateAndIssueDateBetween(BulletinState state, LocalDate from, LocalDate to);
 
+    List<Bulletin> findByStateAndIssueDateLessThanEqualsOrderByIssueDateAscAndIdAsc(BulletinState state, LocalDate to);
+
     /** Locks the bulletin's row for the rest of the transaction: two people acting on it at once go one by one. */
     @Query("SELECT * FROM bulletin WHERE id = :id FOR UPDATE")
     Optional<Bulletin> findByIdForUpdate(Long id);

@@ -2,6 +2,7 @@ package org.sunshine.bulletin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.assessment.Period;
@@ -14,6 +15,7 @@ import org.sunshine.base.DomainException;
 import org.sunshine.base.OfficeSettings;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.i18n.Messages;
+import org.sunshine.finding.FindingAccepted;
 import org.sunshine.finding.RectificationReport;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,9 +93,11 @@ public class BulletinService {
 
     // --- the draft ----------------------------------------------------------------------------------------------
 
+    /** Saves the text edited on a page that loaded the bulletin at {@code version}; refused if it changed since. */
     @Transactional
-    public void saveText(long id, TextForm form, SignedInUser inspector) {
+    public void saveText(long id, int version, TextForm form, SignedInUser inspector) {
         Bulletin b = draft(id, inspector);
+        requireSeen(b, version);
         b.setTitle(required(form.title(), "title", "bulletin.error.title", MAX_TITLE));
         b.setAddressees(required(form.addressees(), "addressees", "bulletin.error.addressees", MAX_ADDRESSEES));
         b.setBody(required(form.body(), "body", "bulletin.error.body", MAX_BODY));
@@ -220,28 +225,31 @@ public class BulletinService {
     }
 
     // --- the workflow -------------------------------------------------------------------------------------------
+    // Submitting, sending back and signing are judgements on the text the user read: each takes the version of the
+    // bulletin their page loaded and is refused (error.changedMeanwhile) if the bulletin has changed since.
 
     @Transactional
-    public void submit(long id, @Nullable String note, SignedInUser inspector) {
+    public void submit(long id, int version, @Nullable String note, SignedInUser inspector) {
+        Bulletin seen = asSeen(id, version);
         List<String> problemsLeft = submitProblems(id);
         if (!problemsLeft.isEmpty()) {
             throw new DomainException(problemsLeft.get(0));
         }
-        step(id, BulletinAction.SUBMIT, inspector, strip(note), b -> { });
+        step(seen, BulletinAction.SUBMIT, inspector, strip(note), b -> { });
         audit.record(inspector, AuditAction.BULLETIN_SUBMITTED, "bulletin", id, "", null);
     }
 
     /** The leader sends the draft back to the inspector with comments (required). */
     @Transactional
-    public void sendBack(long id, @Nullable String comments, SignedInUser leader) {
+    public void sendBack(long id, int version, @Nullable String comments, SignedInUser leader) {
         String text = required(comments, "comments", "bulletin.error.comments", 2000);
-        step(id, BulletinAction.SEND_BACK, leader, text, b -> { });
+        step(asSeen(id, version), BulletinAction.SEND_BACK, leader, text, b -> { });
         audit.record(leader, AuditAction.BULLETIN_SENT_BACK, "bulletin", id, text, null);
     }
 
     @Transactional
-    public void sign(long id, @Nullable String note, SignedInUser leader) {
-        step(id, BulletinAction.SIGN, leader, strip(note), b -> {
+    public void sign(long id, int version, @Nullable String note, SignedInUser leader) {
+        step(asSeen(id, version), BulletinAction.SIGN, leader, strip(note), b -> {
             b.setSignedByName(leader.displayName());
             b.setSignedAt(now());
         });
@@ -264,7 +272,7 @@ public class BulletinService {
         int seq = numbers.next(office.abbreviation(), year);
         String number = messages.chinese("bulletin.number", office.abbreviation(), String.valueOf(year), String.valueOf(seq));
         Instant now = now();
-        step(id, BulletinAction.ISSUE, inspector, number, b -> {
+        step(locked, BulletinAction.ISSUE, inspector, number, b -> {
             b.setDocOffice(office.abbreviation());
             b.setDocYear(year);
             b.setDocSeq(seq);
@@ -304,7 +312,8 @@ public class BulletinService {
     @Transactional
     public void revoke(long id, @Nullable String reason, SignedInUser leader) {
         String text = required(reason, "reason", "bulletin.error.revokeReason", MAX_REASON);
-        step(id, BulletinAction.REVOKE, leader, text, b -> {
+        Bulletin issued = bulletins.findById(id).orElseThrow(() -> new DomainException("bulletin.error.missing"));
+        step(issued, BulletinAction.REVOKE, leader, text, b -> {
             b.setRevokedAt(now());
             b.setRevokedByName(leader.displayName());
             b.setRevokeReason(text);
@@ -314,17 +323,23 @@ public class BulletinService {
 
     // --- circulation ----------------------------------------------------------------------------------------------
 
-    /** The handler signs for an issued bulletin addressed to their department (签收). */
+    /**
+     * The handler signs for an issued bulletin addressed to their department (签收). The bulletin's row is locked, so
+     * a revocation committed a moment earlier is seen; the receipt is written only if still unsigned, so of two
+     * colleagues signing at once the first receipt stands and the second is told it is already signed for.
+     */
     @Transactional
     public void signFor(long id, SignedInUser handler) {
         long departmentId = departmentOf(handler);
-        Bulletin b = bulletins.findById(id).orElseThrow(() -> new DomainException("bulletin.error.missing"));
+        Bulletin b = bulletins.findByIdForUpdate(id).orElseThrow(() -> new DomainException("bulletin.error.missing"));
         BulletinAddressee a = addressees.findByBulletinIdAndDepartmentId(id, departmentId)
                 .orElseThrow(() -> new DomainException("error.notAllowed"));
-        if (b.getState() != BulletinState.ISSUED || a.signedAt() != null) {
+        if (b.getState() != BulletinState.ISSUED) {
             throw new DomainException("error.notNow");
         }
-        addressees.update(a.signed(now(), handler.displayName()));
+        if (a.signedAt() != null || addressees.signIfUnsigned(a.id(), now(), handler.displayName()) == 0) {
+            throw new DomainException("bulletin.error.signedAlready");
+        }
     }
 
     /** A criticized department's rectification report on one item of its problem list, with files. */
@@ -356,11 +371,15 @@ public class BulletinService {
     /** The inspector accepts the rectification: the item is closed (销号). */
     @Transactional
     public void accept(long problemId, @Nullable String note, SignedInUser inspector) {
+        String text = strip(note);
+        if (text.length() > MAX_REASON) {
+            throw DomainException.on("note", "bulletin.error.acceptNote", MAX_REASON);
+        }
         BulletinProblem p = verifiable(problemId, inspector);
         p.setState(ProblemState.ACCEPTED);
         p.setClosedAt(now());
         updateProblem(p);
-        judgeLatest(problemId, RectificationReport.Verdict.ACCEPTED, strip(note), inspector);
+        judgeLatest(problemId, RectificationReport.Verdict.ACCEPTED, text, inspector);
     }
 
     /** The inspector returns the report with a reason; the department has at least {@code returnDays} more. */
@@ -373,6 +392,38 @@ public class BulletinService {
         p.setRectifyDue(deadlines.rectifyDue(p));
         updateProblem(p);
         judgeLatest(problemId, RectificationReport.Verdict.RETURNED, text, inspector);
+    }
+
+    /**
+     * A finding's rectification was accepted in the finding flow (inside that transaction): its items still open on
+     * issued bulletins' problem lists are closed with it, so the department does not rectify the same thing twice.
+     * A pending report on the item is judged accepted; otherwise the finding's accepted report is recorded on the
+     * item. Either way the verdict says, in the bulletin's language, that it was accepted with the finding.
+     */
+    @EventListener
+    @Transactional
+    public void onFindingAccepted(FindingAccepted accepted) {
+        RectificationReport r = accepted.report();
+        String note = messages.chinese("bulletin.text.acceptedWithFinding", String.valueOf(accepted.findingId()));
+        Instant now = now();
+        EnumSet<ProblemState> open = EnumSet.of(ProblemState.RECTIFYING, ProblemState.RETURNED, ProblemState.REPORTED);
+        for (BulletinProblem p : problems.findBySourceAndSourceRefAndStateInList(ProblemSource.FINDING,
+                String.valueOf(accepted.findingId()), open)) {
+            if (bulletins.findByIdForUpdate(p.getBulletinId()).map(b -> b.getState() != BulletinState.ISSUED).orElse(true)) {
+                continue; // a revoked bulletin's rectification has stopped; it is left as it was
+            }
+            List<ProblemReport> all = reports.findByProblemIdOrderById(p.getId());
+            if (p.getState() == ProblemState.REPORTED && !all.isEmpty()) {
+                reports.update(all.get(all.size() - 1).judged(RectificationReport.Verdict.ACCEPTED, note, r.verdictByName(), now));
+            } else {
+                reports.save(new ProblemReport(null, p.getId(), r.text(), r.submittedBy(), r.submittedByName(), r.submittedAt(),
+                        p.getRectifyDue() == null || !deadlines.dateOf(r.submittedAt()).isAfter(p.getRectifyDue()),
+                        RectificationReport.Verdict.ACCEPTED, note, r.verdictByName(), now));
+            }
+            p.setState(ProblemState.ACCEPTED);
+            p.setClosedAt(now);
+            updateProblem(p);
+        }
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
@@ -389,8 +440,9 @@ public class BulletinService {
         return p;
     }
 
+    /** Locks the item's bulletin for the rest of the transaction: a revocation committed a moment earlier is seen. */
     private void requireIssued(BulletinProblem p) {
-        Bulletin b = bulletins.findById(p.getBulletinId()).orElseThrow();
+        Bulletin b = bulletins.findByIdForUpdate(p.getBulletinId()).orElseThrow();
         if (b.getState() != BulletinState.ISSUED) {
             throw new DomainException("bulletin.error.notIssued");
         }
@@ -423,8 +475,22 @@ public class BulletinService {
         return b;
     }
 
-    private void step(long id, BulletinAction action, SignedInUser who, String note, java.util.function.Consumer<Bulletin> change) {
+    /** The bulletin, if it is still at the version the user's page loaded. */
+    private Bulletin asSeen(long id, int version) {
         Bulletin b = bulletins.findById(id).orElseThrow(() -> new DomainException("bulletin.error.missing"));
+        requireSeen(b, version);
+        return b;
+    }
+
+    /** Refuses a step taken on an old page; a change committed after this check fails the update's version check. */
+    private static void requireSeen(Bulletin b, int version) {
+        if (b.getVersion() != version) {
+            throw new DomainException("error.changedMeanwhile");
+        }
+    }
+
+    private void step(Bulletin b, BulletinAction action, SignedInUser who, String note, java.util.function.Consumer<Bulletin> change) {
+        long id = b.getId();
         BulletinState from = b.getState();
         BulletinState to = BulletinWorkflow.next(from, action, roleOf(who)).orElseThrow(() -> new DomainException(
                 who.is(Role.INSPECTOR) || who.is(Role.LEADER) ? "error.notNow" : "error.notAllowed"));

@@ -9,6 +9,9 @@ import io.micronaut.data.repository.GenericRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface DocumentCounterRepository extends GenericRepository<Bulletin, Long> {
 
+    @Query("SELECT COUNT(*) FROM document_counter WHERE office = :office AND year_no = :year")
+    int rows(String office, int year);
+
     @Query("INSERT IGNORE INTO document_counter (office, year_no, last_seq) VALUES (:office, :year, 0)")
     void ensure(String office, int year);
 

@@ -25,7 +25,10 @@ public class DocumentNumbers {
     /** The next number of {@code office} in {@code year}; must run inside the transaction that uses it. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int next(String office, int year) {
-        rows.ensure(office, year);
+        if (counters.rows(office, year) == 0) {
+            // only when missing: a second issue in one transaction would otherwise wait for its own row lock
+            rows.ensure(office, year);
+        }
         int next = counters.lastForUpdate(office, year) + 1;
         counters.set(office, year, next);
         return next;

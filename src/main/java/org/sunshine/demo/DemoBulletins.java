@@ -56,15 +56,15 @@ class DemoBulletins {
         }
         long id = drafts.draft(new DraftForm(quarter.id(), BulletinKind.SITUATION, DraftForm.CommendBy.TOP, 5,
                 DraftForm.CriticizeBy.BOTTOM, 3, 0, true), inspector);
-        bulletins.submit(id, "请审签。", inspector);
-        bulletins.sendBack(id, "请在工作要求中明确整改报告报送方式，并抄送市纪委监委。", leader);
+        bulletins.submit(id, version(id, inspector), "请审签。", inspector);
+        bulletins.sendBack(id, version(id, leader), "请在工作要求中明确整改报告报送方式，并抄送市纪委监委。", leader);
         BulletinQueries.Detail draft = queries.detail(id, inspector);
         var b = draft.bulletin();
-        bulletins.saveText(id, new org.sunshine.bulletin.TextForm(b.getTitle(), b.getAddressees(),
+        bulletins.saveText(id, b.getVersion(), new org.sunshine.bulletin.TextForm(b.getTitle(), b.getAddressees(),
                 b.getBody() + "\n被通报批评的单位请通过阳光政务监督平台“通报”栏目逐项报送整改报告，并上传佐证材料。",
                 "市委办公室，市纪委监委，市人大常委会办公室，市政协办公室。", true), inspector);
-        bulletins.submit(id, "已按意见修改。", inspector);
-        bulletins.sign(id, "同意印发。", leader);
+        bulletins.submit(id, version(id, inspector), "已按意见修改。", inspector);
+        bulletins.sign(id, version(id, leader), "同意印发。", leader);
         String number = bulletins.issue(id, inspector);
 
         List<BulletinQueries.Receipt> receipts = queries.detail(id, inspector).receipts();
@@ -81,6 +81,11 @@ class DemoBulletins {
                     List.of(), staff(handler));
         }
         LOG.info("Loaded the demo bulletin {}", number);
+    }
+
+    /** The version of the bulletin as a page would load it, for the steps that check it. */
+    private int version(long id, SignedInUser viewer) {
+        return queries.detail(id, viewer).bulletin().getVersion();
     }
 
     /** The username of the handler of a department, or null if it has none. */

@@ -1,5 +1,6 @@
 package org.sunshine.finding;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -45,11 +46,13 @@ public class FindingService {
     private final ResponsibilityRepository items;
     private final FindingDeadlines deadlines;
     private final List<FilingScope> scopes;
+    private final ApplicationEventPublisher<FindingAccepted> accepted;
     private final Clock clock;
 
     FindingService(FindingRepository findings, FindingEventRepository events, RectificationReportRepository reports,
                    FindingAttachmentRepository attachments, DepartmentRepository departments, KeyAreaRepository areas,
-                   ResponsibilityRepository items, FindingDeadlines deadlines, List<FilingScope> scopes, Clock clock) {
+                   ResponsibilityRepository items, FindingDeadlines deadlines, List<FilingScope> scopes,
+                   ApplicationEventPublisher<FindingAccepted> accepted, Clock clock) {
         this.findings = findings;
         this.events = events;
         this.reports = reports;
@@ -59,6 +62,7 @@ public class FindingService {
         this.items = items;
         this.deadlines = deadlines;
         this.scopes = List.copyOf(scopes);
+        this.accepted = accepted;
         this.clock = clock;
     }
 
@@ -209,18 +213,20 @@ public class FindingService {
         judgeLatestReport(id, RectificationReport.Verdict.RETURNED, text, inspector);
     }
 
-    /** Accepts the rectification: the finding is closed. */
+    /** Accepts the rectification: the finding is closed, and so are its items on bulletins' problem lists. */
     @Transactional
     public void accept(long id, String note, SignedInUser inspector) {
         String text = strip(note);
         act(id, FindingAction.ACCEPT, inspector, text, f -> f.setClosedAt(now()));
-        judgeLatestReport(id, RectificationReport.Verdict.ACCEPTED, text, inspector);
+        RectificationReport report = judgeLatestReport(id, RectificationReport.Verdict.ACCEPTED, text, inspector);
+        accepted.publishEvent(new FindingAccepted(id, report));
     }
 
-    private void judgeLatestReport(long findingId, RectificationReport.Verdict verdict, String note, SignedInUser inspector) {
+    private RectificationReport judgeLatestReport(long findingId, RectificationReport.Verdict verdict, String note,
+                                                  SignedInUser inspector) {
         List<RectificationReport> all = reports.findByFindingIdOrderById(findingId);
         RectificationReport latest = all.get(all.size() - 1);
-        reports.update(latest.judged(verdict, note, inspector.displayName(), now()));
+        return reports.update(latest.judged(verdict, note, inspector.displayName(), now()));
     }
 
     private Finding newFinding(long departmentId, IssueType issueType, @Nullable Long keyAreaId, @Nullable Long itemId,

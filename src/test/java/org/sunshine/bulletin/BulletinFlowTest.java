@@ -7,8 +7,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.sunshine.assessment.BulletinEffects;
 import org.sunshine.base.DomainException;
+import io.micronaut.data.model.Sort;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.calendar.Warning;
+import org.sunshine.directory.KeyArea;
+import org.sunshine.directory.KeyAreaRepository;
+import org.sunshine.finding.FindingService;
+import org.sunshine.finding.IssueType;
+import org.sunshine.finding.NewFinding;
+import org.sunshine.finding.RectificationReport;
+import org.sunshine.finding.Severity;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.testing.AssessmentFixture;
 import org.sunshine.testing.MutableClock;
@@ -44,6 +52,10 @@ class BulletinFlowTest {
     BulletinQueries queries;
     @Inject
     BulletinEffects effects;
+    @Inject
+    BulletinRepository repository;
+    @Inject
+    FindingService findings;
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -97,27 +109,27 @@ class BulletinFlowTest {
                 "departmentId");
         assertRefused(() -> bulletins.saveProblem(id, new ProblemForm(null, gtj, "x", 61), inspector), "rectifyDays");
         String body = draft.bulletin().getBody();
-        bulletins.saveText(id, new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(),
+        bulletins.saveText(id, version(id), new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(),
                 body.replace("【问题清单】", ""), "", true), inspector);
-        assertThatThrownBy(() -> bulletins.submit(id, "", inspector)).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> bulletins.submit(id, version(id), "", inspector)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("bulletin.problem.problemsMarker"));
-        bulletins.saveText(id, new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(), body,
+        bulletins.saveText(id, version(id), new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(), body,
                 "市委办公室。", true), inspector);
-        assertRefused(() -> bulletins.saveText(id, new TextForm("", "主送", body, "", true), inspector), "title");
-        assertRefused(() -> bulletins.saveText(id, new TextForm("标题", "主送", body, "", true), leader), null);
+        assertRefused(() -> bulletins.saveText(id, version(id), new TextForm("", "主送", body, "", true), inspector), "title");
+        assertRefused(() -> bulletins.saveText(id, version(id), new TextForm("标题", "主送", body, "", true), leader), null);
 
         // sent back once with comments, then signed
-        bulletins.submit(id, "请审签。", inspector);
-        assertRefused(() -> bulletins.saveText(id, new TextForm("标题", "主送", body, "", true), inspector), null);
-        assertRefused(() -> bulletins.sendBack(id, " ", leader), "comments");
-        bulletins.sendBack(id, "问题清单中市国土局的整改时限过短，请调整为15个工作日。", leader);
+        bulletins.submit(id, version(id), "请审签。", inspector);
+        assertRefused(() -> bulletins.saveText(id, version(id), new TextForm("标题", "主送", body, "", true), inspector), null);
+        assertRefused(() -> bulletins.sendBack(id, version(id), " ", leader), "comments");
+        bulletins.sendBack(id, version(id), "问题清单中市国土局的整改时限过短，请调整为15个工作日。", leader);
         assertThat(queries.detail(id, inspector).bulletin().getState()).isEqualTo(BulletinState.DRAFT);
         long added = queries.detail(id, inspector).problems().stream()
                 .filter(p -> p.problem().getText().equals("政府信息公开指南两年未更新。")).findFirst().orElseThrow().problem().getId();
         bulletins.saveProblem(id, new ProblemForm(added, gtj, "政府信息公开指南两年未更新。", 15), inspector);
-        bulletins.submit(id, "已按意见修改。", inspector);
-        assertRefused(() -> bulletins.sign(id, "", inspector), null);
-        bulletins.sign(id, "同意印发。", leader);
+        bulletins.submit(id, version(id), "已按意见修改。", inspector);
+        assertRefused(() -> bulletins.sign(id, version(id), "", inspector), null);
+        bulletins.sign(id, version(id), "同意印发。", leader);
         assertRefused(() -> bulletins.issue(id, leader), null);
 
         String number = bulletins.issue(id, inspector);
@@ -214,6 +226,183 @@ class BulletinFlowTest {
                 0, 0, false), inspector), "commendTop");
         assertRefused(() -> drafts.draft(new DraftForm(null, BulletinKind.COMMENDATION, DraftForm.CommendBy.GRADE, 0, null,
                 0, 0, false), inspector), "periodId");
+    }
+
+    @Test
+    void aStepTakenOnAPageOlderThanTheTextIsRefused() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        SignedInUser leader = fixture.user("leader");
+        long id = drafts.draft(criticismByGrade(period), inspector);
+        Bulletin before = repository.findById(id).orElseThrow();
+        bulletins.submit(id, version(id), "", inspector);
+        int leadersPage = version(id);
+
+        // meanwhile the draft is sent back (in another tab), rewritten and submitted again
+        bulletins.sendBack(id, version(id), "请补充整改要求。", leader);
+        int inspectorsPage = version(id);
+        bulletins.saveText(id, inspectorsPage, new TextForm(before.getTitle(), before.getAddressees(),
+                before.getBody() + "\n请于10个工作日内报送整改报告。", before.getCopyTo(), before.isPublicRelease()), inspector);
+        bulletins.submit(id, version(id), "", inspector);
+
+        assertChangedMeanwhile(() -> bulletins.sign(id, leadersPage, "同意印发。", leader));
+        assertChangedMeanwhile(() -> bulletins.sendBack(id, leadersPage, "请修改。", leader));
+        Bulletin unsigned = queries.detail(id, leader).bulletin();
+        assertThat(unsigned.getState()).isEqualTo(BulletinState.IN_REVIEW);
+        assertThat(unsigned.getSignedByName()).isNull();
+
+        // the inspector's page from before the rewrite cannot overwrite it or submit it either
+        bulletins.sendBack(id, version(id), "请再核对一遍。", leader);
+        assertChangedMeanwhile(() -> bulletins.saveText(id, inspectorsPage, new TextForm(before.getTitle(),
+                before.getAddressees(), before.getBody(), before.getCopyTo(), before.isPublicRelease()), inspector));
+        assertChangedMeanwhile(() -> bulletins.submit(id, inspectorsPage, "", inspector));
+        assertThat(queries.detail(id, inspector).bulletin().getBody()).endsWith("请于10个工作日内报送整改报告。");
+
+        // on the page as it is now, both go through
+        bulletins.submit(id, version(id), "", inspector);
+        bulletins.sign(id, version(id), "同意印发。", leader);
+        assertThat(queries.detail(id, leader).bulletin().getSignedByName()).isEqualTo(leader.displayName());
+    }
+
+    @Test
+    void reportsOnARevokedBulletinNoLongerWaitForTheInspector() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        long id = issued(criticismByGrade(period));
+        SignedInUser gtjHandler = fixture.user("h.gtj");
+        long item = queries.detail(id, gtjHandler).problems().get(0).problem().getId();
+        long waiting = queries.count("toVerify", inspector);
+        bulletins.report(item, "已逐项补齐主动公开清单。", List.of(), gtjHandler);
+        assertThat(queries.count("toVerify", inspector)).isEqualTo(waiting + 1);
+
+        bulletins.revoke(id, "考核结果更正，本通报撤销。", fixture.user("leader"));
+        assertThat(queries.count("toVerify", inspector)).as("it can never be verified now").isEqualTo(waiting);
+        assertRefused(() -> bulletins.accept(item, "", inspector), null);
+    }
+
+    @Test
+    void theAcceptingNoteHasTheSameLimitAsTheOtherReasons() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        long id = issued(criticismByGrade(period));
+        SignedInUser gtjHandler = fixture.user("h.gtj");
+        long item = queries.detail(id, gtjHandler).problems().get(0).problem().getId();
+        bulletins.report(item, "已逐项补齐主动公开清单。", List.of(), gtjHandler);
+
+        assertThatThrownBy(() -> bulletins.accept(item, "核".repeat(501), inspector)).isInstanceOfSatisfying(
+                DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("note");
+                    assertThat(e.messageKey()).isEqualTo("bulletin.error.acceptNote");
+                    assertThat(e.args()).containsExactly(500);
+                });
+        assertThat(problem(id, item, inspector).getState()).as("nothing written").isEqualTo(ProblemState.REPORTED);
+        bulletins.accept(item, "核".repeat(500), inspector);
+        assertThat(problem(id, item, inspector).getState()).isEqualTo(ProblemState.ACCEPTED);
+    }
+
+    @Test
+    void aDepartmentCountsOnceOnEachListOfAPeriodInTheAnnualAssessment() {
+        long period = lockedQuarter();
+        long situation = issued(new DraftForm(period, BulletinKind.SITUATION, DraftForm.CommendBy.GRADE, 0,
+                DraftForm.CriticizeBy.BOTTOM, 2, 0, true));
+        issued(criticismByGrade(period));
+        long gtj = fixture.department("GTJ");
+        long jyj = fixture.department("JYJ");
+        assertThat(queries.detail(situation, fixture.user("inspector")).listed()).extracting(BulletinDepartment::departmentId)
+                .contains(gtj, jyj);
+
+        // the 情况通报 and the 通报批评 of the same quarter both criticize 市国土局: one criticism, not two
+        assertThat(effects.counts(2026).get(gtj)).isEqualTo(new BulletinEffects.Counts(0, 1));
+        assertThat(effects.counts(2026).get(jyj)).isEqualTo(new BulletinEffects.Counts(1, 0));
+
+        // the 情况通报 revoked, the 通报批评 is the one that counts
+        bulletins.revoke(situation, "考核结果更正，本通报撤销。", fixture.user("leader"));
+        assertThat(effects.counts(2026).get(gtj)).isEqualTo(new BulletinEffects.Counts(0, 1));
+        assertThat(effects.counts(2026)).doesNotContainKey(jyj);
+    }
+
+    @Test
+    void aFindingOnAProblemListIsClosedThereWhenItsRectificationIsAccepted() {
+        long period = lockedQuarter();
+        SignedInUser inspector = fixture.user("inspector");
+        SignedInUser gtjHandler = fixture.user("h.gtj");
+        long gtj = fixture.department("GTJ");
+        long onItsClock = confirmedFinding(gtj, IssueType.INCOMPLETE, "政府信息公开指南两年未更新。");
+        long answeredTwice = confirmedFinding(gtj, IssueType.LATE, "政策解读未与文件同步发布。");
+        long beingVerified = confirmedFinding(gtj, IssueType.DEAD_LINK, "机构职能栏目链接失效。");
+        findings.report(beingVerified, "已修复链接。", List.of(), gtjHandler);
+
+        long id = issued(criticismByGrade(period));
+        assertThat(queries.detail(id, gtjHandler).problems().stream().map(BulletinQueries.Problem::problem)
+                .filter(p -> p.getSource() == ProblemSource.FINDING).map(BulletinProblem::getSourceRef).toList())
+                .as("a reported finding is being verified already: not put on the list")
+                .containsExactlyInAnyOrder(String.valueOf(onItsClock), String.valueOf(answeredTwice));
+        long toRectify = queries.count("toRectify", gtjHandler);
+
+        // rectified in the finding flow: the bulletin's item is closed with it, the finding's report on record
+        findings.report(onItsClock, "已更新公开指南并在门户网站发布。", List.of(), gtjHandler);
+        findings.accept(onItsClock, "", inspector);
+        BulletinQueries.Problem closed = fromFinding(id, onItsClock, gtjHandler);
+        assertThat(closed.problem().getState()).isEqualTo(ProblemState.ACCEPTED);
+        assertThat(closed.reports()).singleElement().satisfies(r -> {
+            assertThat(r.report().text()).isEqualTo("已更新公开指南并在门户网站发布。");
+            assertThat(r.report().verdict()).isEqualTo(RectificationReport.Verdict.ACCEPTED);
+            assertThat(r.report().verdictNote()).isEqualTo("随监督意见#" + onItsClock + "整改核验通过，一并销号。");
+        });
+        assertThat(queries.count("toRectify", gtjHandler)).isEqualTo(toRectify - 1);
+
+        // reported on the bulletin as well: that report is the one accepted
+        long item = fromFinding(id, answeredTwice, gtjHandler).problem().getId();
+        bulletins.report(item, "解读材料已补发。", List.of(), gtjHandler);
+        findings.report(answeredTwice, "解读材料已补发。", List.of(), gtjHandler);
+        findings.accept(answeredTwice, "", inspector);
+        BulletinQueries.Problem alsoClosed = fromFinding(id, answeredTwice, inspector);
+        assertThat(alsoClosed.problem().getState()).isEqualTo(ProblemState.ACCEPTED);
+        assertThat(alsoClosed.reports()).singleElement().satisfies(r -> assertThat(r.report().verdictNote())
+                .isEqualTo("随监督意见#" + answeredTwice + "整改核验通过，一并销号。"));
+    }
+
+    /** Drafts a bulletin of the period, has it submitted and signed, and issues it; returns its id. */
+    private long issued(DraftForm form) {
+        SignedInUser inspector = fixture.user("inspector");
+        long id = drafts.draft(form, inspector);
+        bulletins.submit(id, version(id), "", inspector);
+        bulletins.sign(id, version(id), "", fixture.user("leader"));
+        bulletins.issue(id, inspector);
+        return id;
+    }
+
+    /** 通报批评 of the 不合格: 市国土局 (55). */
+    private static DraftForm criticismByGrade(long period) {
+        return new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.GRADE, 0, 0, false);
+    }
+
+    /** A finding filed and confirmed by the inspector: on the department's clock. */
+    private long confirmedFinding(long department, IssueType type, String description) {
+        SignedInUser inspector = fixture.user("inspector");
+        long area = context.getBean(KeyAreaRepository.class).findAll(Sort.UNSORTED).stream().filter(KeyArea::isActive)
+                .findFirst().orElseThrow().getId();
+        long id = findings.file(new NewFinding(department, type, area, null, description,
+                "https://gtj.example.cn/xxgk", Severity.MINOR, List.of()), inspector);
+        findings.confirm(id, "", inspector);
+        return id;
+    }
+
+    private BulletinQueries.Problem fromFinding(long bulletin, long finding, SignedInUser viewer) {
+        return queries.detail(bulletin, viewer).problems().stream()
+                .filter(p -> p.problem().getSource() == ProblemSource.FINDING
+                        && String.valueOf(finding).equals(p.problem().getSourceRef()))
+                .findFirst().orElseThrow();
+    }
+
+    /** The bulletin's version, as a page loading it now would see it. */
+    private int version(long id) {
+        return repository.findById(id).orElseThrow().getVersion();
+    }
+
+    private static void assertChangedMeanwhile(Runnable action) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.changedMeanwhile"));
     }
 
     private BulletinProblem problem(long bulletin, long item, SignedInUser viewer) {

@@ -79,8 +79,8 @@ class BulletinIssueTest {
         for (int i = 0; i < 6; i++) {
             long id = drafts.draft(new DraftForm(period, BulletinKind.SITUATION, DraftForm.CommendBy.GRADE, 0,
                     DraftForm.CriticizeBy.GRADE, 0, 0, true), inspector);
-            bulletins.submit(id, "", inspector);
-            bulletins.sign(id, "", leader);
+            bulletins.submit(id, version(id), "", inspector);
+            bulletins.sign(id, version(id), "", leader);
             signed.add(id);
         }
 
@@ -125,6 +125,10 @@ class BulletinIssueTest {
         assertThatThrownBy(() -> queries.file(id, "pdf", inspector)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("bulletin.error.integrity"));
         assertThat(queries.intact(id, "docx")).as("the other file is untouched").isTrue();
+    }
+
+    private int version(long id) {
+        return context.getBean(BulletinRepository.class).findById(id).orElseThrow().getVersion();
     }
 
     private void update(String sql, Object value, long id) throws Exception {

@@ -222,27 +222,6 @@ class BulletinReportTest {
         }
     }
 
-    /** Fill and export of the 200-department bulletin, warm: a few runs, printed (the benchmark is elsewhere). */
-    @Test
-    void fillingAndExportingIsQuickOnceWarm() {
-        BulletinDocument doc = bulletin(false);
-        for (int i = 0; i < 3; i++) {
-            report.pdf(doc, Messages.CHINESE);
-        }
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            report.pdf(doc, Messages.CHINESE);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        long docx = System.nanoTime();
-        report.docx(doc, Messages.CHINESE);
-        docx = System.nanoTime() - docx;
-        System.out.printf("bulletin, 200 departments: PDF %d ms (best of 5, warm), DOCX %d ms%n", best / 1_000_000,
-                docx / 1_000_000);
-        assertThat(best / 1_000_000).as("ms").isLessThan(2_000);
-    }
-
     // ---------------------------------------------------------------------------------------------------------------
 
     /** A 情况通报 of a quarter for 26 departments, with the full ranking (200 departments) as its attachment. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import org.sunshine.security.SignedInUser;
 import org.sunshine.testing.AssessmentFixture;
 import org.sunshine.testing.MutableClock;
 import org.sunshine.testing.UiTest;
@@ -23,6 +24,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -132,6 +134,37 @@ class BulletinViewsTest extends UiTest {
         assertThat(_get(Div.class, spec -> spec.withId("public-bulletin-" + draft.getId())).getElement().getTextRecursively())
                 .contains(number, "关于2026年第三季度全市政务公开工作考核情况的通报");
         assertThat(_find(Anchor.class, spec -> spec.withId("public-bulletin-pdf-" + draft.getId()))).hasSize(1);
+    }
+
+    @Test
+    void aLeaderCannotSignFromAPageOlderThanTheText() {
+        AssessmentFixture fixture = new AssessmentFixture(context);
+        Map<String, Double> totals = new LinkedHashMap<>();
+        totals.put("JYJ", 96.0);
+        totals.put("GTJ", 52.0);
+        long period = fixture.lockedQuarter("通报旧页面测试体系", 2026, 3, totals);
+        BulletinService service = context.getBean(BulletinService.class);
+        BulletinRepository bulletins = context.getBean(BulletinRepository.class);
+        SignedInUser inspector = fixture.user("inspector");
+        long id = context.getBean(BulletinDrafts.class).draft(new DraftForm(period, BulletinKind.CRITICISM, null, 0,
+                DraftForm.CriticizeBy.GRADE, 0, 0, false), inspector);
+        service.submit(id, bulletins.findById(id).orElseThrow().getVersion(), "", inspector);
+
+        signInAs("leader");
+        navigate("bulletins/" + id);
+        _click(_get(Button.class, spec -> spec.withId("bulletin-sign")));
+        // while the leader reads, the draft is sent back from another tab, rewritten and submitted again
+        service.sendBack(id, bulletins.findById(id).orElseThrow().getVersion(), "请补充整改要求。", fixture.user("leader"));
+        Bulletin b = bulletins.findById(id).orElseThrow();
+        service.saveText(id, b.getVersion(), new TextForm(b.getTitle(), b.getAddressees(),
+                b.getBody() + "\n请于10个工作日内报送整改报告。", b.getCopyTo(), b.isPublicRelease()), inspector);
+        service.submit(id, bulletins.findById(id).orElseThrow().getVersion(), "", inspector);
+
+        _click(_get(Button.class, spec -> spec.withId("dialog-sign-confirm")));
+        expectNotifications("此事项刚被他人修改，请刷新后重试。");
+        Bulletin after = bulletins.findById(id).orElseThrow();
+        assertThat(after.getState()).isEqualTo(BulletinState.IN_REVIEW);
+        assertThat(after.getSignedByName()).isNull();
     }
 
     private void selectTab(String id) {

@@ -188,7 +188,8 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
         for (BulletinAction action : List.of(BulletinAction.SUBMIT, BulletinAction.SEND_BACK, BulletinAction.SIGN,
                 BulletinAction.ISSUE, BulletinAction.REVOKE)) {
             if (d.actions().contains(action)) {
-                Button button = new Button(getTranslation("bulletin.action." + action.name()), e -> stepDialog(action).open());
+                Button button = new Button(getTranslation("bulletin.action." + action.name()),
+                        e -> stepDialog(action, b.getVersion()).open());
                 button.setId("bulletin-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 button.addThemeVariants(action == BulletinAction.SEND_BACK || action == BulletinAction.REVOKE
                         ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
@@ -236,7 +237,8 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
         return link;
     }
 
-    private ActionDialog stepDialog(BulletinAction action) {
+    /** A workflow step on the bulletin as this page loaded it ({@code version}): refused if it has changed since. */
+    private ActionDialog stepDialog(BulletinAction action, int version) {
         String name = action.name().toLowerCase(Locale.ROOT).replace('_', '-');
         ActionDialog dialog = new ActionDialog("dialog-" + name, getTranslation("bulletin.action." + action.name()),
                 getTranslation("bulletin.step." + action.name() + ".help"));
@@ -245,15 +247,15 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
         switch (action) {
             case SUBMIT -> {
                 TextArea note = dialog.field("note", text("bulletin.step.note", 500));
-                dialog.confirm(label, done, () -> service.submit(id, note.getValue(), viewer), this::refresh);
+                dialog.confirm(label, done, () -> service.submit(id, version, note.getValue(), viewer), this::refresh);
             }
             case SEND_BACK -> {
                 TextArea comments = dialog.field("comments", text("bulletin.step.comments", 2000));
-                dialog.confirm(label, done, () -> service.sendBack(id, comments.getValue(), viewer), this::refresh);
+                dialog.confirm(label, done, () -> service.sendBack(id, version, comments.getValue(), viewer), this::refresh);
             }
             case SIGN -> {
                 TextArea note = dialog.field("note", text("bulletin.step.note", 500));
-                dialog.confirm(label, done, () -> service.sign(id, note.getValue(), viewer), this::refresh);
+                dialog.confirm(label, done, () -> service.sign(id, version, note.getValue(), viewer), this::refresh);
             }
             case ISSUE -> dialog.confirm(label, done, () -> service.issue(id, viewer), this::refresh);
             case REVOKE -> {
@@ -290,7 +292,7 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
         Checkbox publicRelease = new Checkbox(getTranslation("bulletin.publicRelease"), b.isPublicRelease());
         publicRelease.setId("text-public");
         dialog.addContent(publicRelease);
-        return dialog.confirm(getTranslation("common.save"), "common.saved", () -> service.saveText(id, new TextForm(
+        return dialog.confirm(getTranslation("common.save"), "common.saved", () -> service.saveText(id, b.getVersion(), new TextForm(
                 titleField.getValue(), addressees.getValue(), body.getValue(), copyTo.getValue(), publicRelease.getValue()),
                 viewer), this::refresh);
     }
