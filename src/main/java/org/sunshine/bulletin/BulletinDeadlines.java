@@ -76,6 +76,11 @@ public class BulletinDeadlines implements CalendarListener {
         return calendar.warning(today(), due, settings.warningDays());
     }
 
+    /** The deadline lies in a year whose holiday schedule is not loaded: counted Monday to Friday (the UI marks it). */
+    public boolean usesFallback(@Nullable LocalDate due) {
+        return due != null && !calendar.isLoaded(due.getYear());
+    }
+
     @Override
     @Transactional
     public int calendarChanged(LocalDate from, LocalDate to) {

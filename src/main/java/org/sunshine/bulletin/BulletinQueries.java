@@ -87,11 +87,12 @@ public class BulletinQueries {
 
     /** An addressed department's receipt. */
     public record Receipt(long departmentId, String departmentName, @Nullable LocalDate due, @Nullable Instant signedAt,
-                          @Nullable String signedByName, Warning warning, boolean late) {
+                          @Nullable String signedByName, Warning warning, boolean late, boolean calendarFallback) {
     }
 
     /** A problem-list item with its reports. */
-    public record Problem(BulletinProblem problem, String departmentName, Warning warning, List<Report> reports) {
+    public record Problem(BulletinProblem problem, String departmentName, Warning warning, boolean calendarFallback,
+                          List<Report> reports) {
     }
 
     /** A rectification report with its files. */
@@ -169,6 +170,7 @@ public class BulletinQueries {
                 .collect(Collectors.groupingBy(ProblemAttachment.Info::reportId));
         List<Problem> problemRows = items.stream().map(p -> new Problem(p, departmentNames.getOrDefault(p.getDepartmentId(), ""),
                 deadlines.warning(p.getState().rectifying() && b.getState() == BulletinState.ISSUED, p.getRectifyDue()),
+                deadlines.usesFallback(p.getRectifyDue()),
                 reportsOf.getOrDefault(p.getId(), List.of()).stream()
                         .map(r -> new Report(r, filesOf.getOrDefault(r.id(), List.of()))).toList())).toList();
         Set<BulletinAction> actions = staff ? BulletinWorkflow.available(b.getState(), viewer.role()) : Set.of();
@@ -185,7 +187,7 @@ public class BulletinQueries {
         boolean late = a.signedAt() != null && a.signDue() != null
                 && deadlines.dateOf(a.signedAt()).isAfter(a.signDue());
         return new Receipt(a.departmentId(), departmentNames.getOrDefault(a.departmentId(), ""), a.signDue(), a.signedAt(),
-                a.signedByName(), deadlines.warning(running, a.signDue()), late);
+                a.signedByName(), deadlines.warning(running, a.signDue()), late, deadlines.usesFallback(a.signDue()));
     }
 
     /**

@@ -281,6 +281,20 @@ class BulletinFlowTest {
     }
 
     @Test
+    void aDeadlineInAYearWithoutAHolidayScheduleIsMarked() {
+        long period = lockedQuarter();
+        clock.advance(Duration.ofDays(72)); // Wednesday 23 December 2026: 15 working days run into 2027, not loaded
+        long id = issued(criticismByGrade(period));
+        BulletinQueries.Detail detail = queries.detail(id, fixture.user("inspector"));
+        BulletinQueries.Problem item = detail.problems().get(0);
+        assertThat(item.problem().getRectifyDue()).hasYear(2027);
+        assertThat(item.calendarFallback()).as("counted Monday to Friday, marked").isTrue();
+        BulletinQueries.Receipt receipt = detail.receipts().get(0);
+        assertThat(receipt.due()).hasYear(2026);
+        assertThat(receipt.calendarFallback()).as("signing is due within 2026, whose schedule is loaded").isFalse();
+    }
+
+    @Test
     void theAcceptingNoteHasTheSameLimitAsTheOtherReasons() {
         long period = lockedQuarter();
         SignedInUser inspector = fixture.user("inspector");

@@ -433,7 +433,7 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
         Grid<BulletinQueries.Receipt> grid = new Grid<>();
         grid.setId("bulletin-receipts");
         grid.addColumn(BulletinQueries.Receipt::departmentName).setHeader(getTranslation("assessment.department")).setFlexGrow(2);
-        grid.addComponentColumn(r -> r.signedAt() != null ? receiptBadge(r) : DueBadge.of(r.due(), r.warning(), false))
+        grid.addComponentColumn(r -> r.signedAt() != null ? receiptBadge(r) : DueBadge.of(r.due(), r.warning(), r.calendarFallback()))
                 .setHeader(getTranslation("bulletin.receipt")).setAutoWidth(true);
         grid.addColumn(r -> r.signedAt() == null ? "" : r.signedByName() + " · " + Dates.time(this, r.signedAt(), clock.getZone()))
                 .setHeader(getTranslation("bulletin.receipt.signedBy")).setAutoWidth(true);
@@ -468,7 +468,7 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
             state.getElement().getThemeList().add(p.problem().getState() == ProblemState.ACCEPTED ? "badge success"
                     : p.problem().getState() == ProblemState.RETURNED ? "badge error" : "badge");
             HorizontalLayout top = new HorizontalLayout(new Span(p.departmentName()), state,
-                    DueBadge.of(p.problem().getRectifyDue(), p.warning(), false));
+                    DueBadge.of(p.problem().getRectifyDue(), p.warning(), p.calendarFallback()));
             top.setAlignItems(FlexComponent.Alignment.CENTER);
             item.add(top, new Paragraph(p.problem().getText()));
             for (int i = 0; i < p.reports().size(); i++) {
