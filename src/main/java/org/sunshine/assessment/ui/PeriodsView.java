@@ -77,9 +77,10 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         if (!viewer.is(Role.HANDLER)) {
             grid.addColumn(this::systemLabel).setHeader(getTranslation("assessment.period.system")).setFlexGrow(1)
                     .setTooltipGenerator(this::systemLabel);
-            grid.addColumn(PeriodQueries.PeriodRow::leadName).setHeader(getTranslation("assessment.period.lead")).setAutoWidth(true);
+            grid.addColumn(PeriodQueries.PeriodRow::leadName).setHeader(getTranslation("assessment.period.lead"))
+                    .setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(r -> getTranslation("assessment.period.progress", r.sheetsSubmitted(), r.sheetsAssigned(), r.departments()))
-                    .setHeader(getTranslation("assessment.period.progressHeader")).setAutoWidth(true);
+                    .setHeader(getTranslation("assessment.period.progressHeader")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.HANDLER) ? "assessment.periods.none.department" : "common.empty"));
