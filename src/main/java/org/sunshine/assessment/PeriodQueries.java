@@ -12,6 +12,7 @@ import org.sunshine.security.User;
 import org.sunshine.security.UserRepository;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,6 +120,31 @@ public class PeriodQueries {
                                    Optional<ResultTable.Row> row, int ofDepartments, List<Line> lines,
                                    @Nullable Objection objection, @Nullable Instant acceptedAt, boolean mayAnswer,
                                    boolean lead) {
+    }
+
+    /** A department's submitted score of one indicator, for another feature (a bulletin's lowest indicators). */
+    public record SubmittedScore(long departmentId, long inspectorId, long indicatorId, BigDecimal value) {
+    }
+
+    /** A period, for another feature's service (bulletins), which checks who may see it. */
+    @Transactional(readOnly = true)
+    public Optional<Period> find(long periodId) {
+        return periods.findById(periodId);
+    }
+
+    /** Every period's name by id, for lists of another feature. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        periods.findAll().forEach(p -> names.put(p.getId(), p.getName()));
+        return names;
+    }
+
+    /** The scores submitted for a department in a period (drafts left out). */
+    @Transactional(readOnly = true)
+    public List<SubmittedScore> submittedScores(long periodId, long departmentId) {
+        return scores.findSubmittedFor(periodId, departmentId).stream()
+                .map(s -> new SubmittedScore(s.departmentId(), s.inspectorId(), s.indicatorId(), s.value())).toList();
     }
 
     @Transactional(readOnly = true)

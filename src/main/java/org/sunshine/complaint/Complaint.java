@@ -1,13 +1,16 @@
 package org.sunshine.complaint;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import org.sunshine.workflow.Stateful;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A complaint, report, suggestion or inquiry (诉求) and where it stands. Changed only through
@@ -15,7 +18,7 @@ import java.time.LocalDate;
  * column refuses a change made on a stale copy (two people acting at once).
  */
 @MappedEntity("complaint")
-public class Complaint {
+public class Complaint implements Stateful<ComplaintState> {
 
     @Id
     @GeneratedValue
@@ -71,6 +74,7 @@ public class Complaint {
     @Nullable
     private String apiClient;
     private String clientIp = "";
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;
@@ -78,6 +82,13 @@ public class Complaint {
     /** An extension was asked for (and granted or refused): there is only one per item. */
     public boolean extensionUsed() {
         return requestedExtensionDays != null;
+    }
+
+    /** The department in charge at each step, kept on the step: an item may be routed to several in turn. */
+    @Override
+    @Nullable
+    public Long historyDepartmentId() {
+        return departmentId;
     }
 
     /** No name and no phone were given. */

@@ -3,11 +3,13 @@ package org.sunshine.complaint;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.calendar.CalendarListener;
 import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.WorkingDayCalendar;
+import org.sunshine.workflow.By;
+import org.sunshine.workflow.History;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -23,11 +25,11 @@ public class ComplaintDeadlines implements CalendarListener {
     private final WorkingDayCalendar calendar;
     private final ComplaintSettings settings;
     private final ComplaintRepository complaints;
-    private final ComplaintHistory history;
-    private final Clock clock;
+    private final History history;
+    private final BusinessClock clock;
 
     public ComplaintDeadlines(WorkingDayCalendar calendar, ComplaintSettings settings, ComplaintRepository complaints,
-                              ComplaintHistory history, Clock clock) {
+                              History history, BusinessClock clock) {
         this.calendar = calendar;
         this.settings = settings;
         this.complaints = complaints;
@@ -36,7 +38,7 @@ public class ComplaintDeadlines implements CalendarListener {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     LocalDate acceptDue(LocalDate start) {
@@ -102,10 +104,11 @@ public class ComplaintDeadlines implements CalendarListener {
             LocalDate before = currentDue(complaint);
             recompute(complaint);
             LocalDate after = currentDue(complaint);
-            complaint.setUpdatedAt(history.now());
             complaints.update(complaint);
             if (!Objects.equals(before, after)) {
-                history.bySystem(complaint, Action.DEADLINE_CHANGED, complaint.getState(), before + " -> " + after);
+                history.record(ComplaintWorkflow.TABLE, complaint.getId(), ComplaintAction.DEADLINE_CHANGED,
+                        complaint.getState(), complaint.getState(), By.SYSTEM, complaint.getDepartmentId(),
+                        before + " -> " + after);
                 changed++;
             }
         }

@@ -2,6 +2,8 @@ package org.sunshine.complaint;
 
 import io.micronaut.core.annotation.Nullable;
 
+import org.sunshine.workflow.Step;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +19,6 @@ public record ComplaintDetail(ComplaintRow row, String content, @Nullable String
                               @Nullable Instant repliedAt, @Nullable Rating rating, @Nullable String ratingComment,
                               @Nullable String rejectReason, LocalDate acceptDue, @Nullable LocalDate handleDue,
                               @Nullable LocalDate ratingDue, int extensionDays, @Nullable Integer requestedExtensionDays,
-                              boolean reopened, List<EventRow> events, List<ComplaintAttachment.Info> attachments,
-                              Set<Action> actions) {
-
-    /** A step of the history, with the department's name. */
-    public record EventRow(long id, Instant at, Action action, @Nullable ComplaintState from, ComplaintState to,
-                           Actor actorKind, String actorName, @Nullable String departmentName, String note) {
-    }
+                              boolean reopened, List<Step<ComplaintState, ComplaintAction>> steps,
+                              List<ComplaintAttachment.Info> attachments, Set<ComplaintAction> actions) {
 }

@@ -5,7 +5,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
+import org.sunshine.workflow.By;
+import org.sunshine.workflow.History;
 
 /**
  * Closes replies whose rating window has ended without a rating, as 未评价 — never as satisfied. Runs every ten
@@ -18,17 +21,17 @@ public class ComplaintExpiry {
 
     private final ComplaintRepository complaints;
     private final ComplaintDeadlines deadlines;
-    private final ComplaintHistory history;
+    private final History history;
     private final ComplaintSettings settings;
-    private final ComplaintTransitions transitions;
+    private final BusinessClock clock;
 
-    ComplaintExpiry(ComplaintRepository complaints, ComplaintDeadlines deadlines, ComplaintHistory history,
-                    ComplaintSettings settings, ComplaintTransitions transitions) {
-        this.transitions = transitions;
+    ComplaintExpiry(ComplaintRepository complaints, ComplaintDeadlines deadlines, History history,
+                    ComplaintSettings settings, BusinessClock clock) {
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.history = history;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelay = "10m", initialDelay = "1m")
@@ -46,16 +49,14 @@ public class ComplaintExpiry {
     public int closeUnrated() {
         int closed = 0;
         for (Complaint c : complaints.findByStateAndRatingDueLessThan(ComplaintState.REPLIED, deadlines.today())) {
-            ComplaintState from;
             try {
-                from = transitions.apply(c, Action.EXPIRE, Actor.SYSTEM, item -> {
+                history.move(ComplaintWorkflow.TABLE, c, ComplaintAction.EXPIRE, By.SYSTEM, "", item -> {
                     item.setRating(Rating.NOT_RATED);
-                    item.setClosedAt(history.now());
-                });
+                    item.setClosedAt(clock.now());
+                }, complaints::update);
             } catch (DomainException rescued) {
                 continue; // rated or reopened at this very moment: the complainant's answer stands
             }
-            history.bySystem(c, Action.EXPIRE, from, "");
             closed++;
         }
         return closed;

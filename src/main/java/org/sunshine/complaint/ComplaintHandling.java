@@ -3,12 +3,16 @@ package org.sunshine.complaint;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.By;
+import org.sunshine.workflow.History;
+import org.sunshine.workflow.Step;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,49 +33,49 @@ public class ComplaintHandling {
 
     private final ComplaintRepository complaints;
     private final AttachmentRepository attachments;
-    private final DepartmentRepository departments;
+    private final DepartmentService departments;
     private final ComplaintDeadlines deadlines;
-    private final ComplaintHistory history;
+    private final History history;
     private final ComplaintSettings settings;
-    private final ComplaintTransitions transitions;
     private final ApplicationEventPublisher<ComplaintReplied> events;
+    private final BusinessClock clock;
 
-    ComplaintHandling(ComplaintRepository complaints, AttachmentRepository attachments,
-                      DepartmentRepository departments, ComplaintDeadlines deadlines, ComplaintHistory history,
-                      ComplaintSettings settings, ComplaintTransitions transitions,
-                      ApplicationEventPublisher<ComplaintReplied> events) {
-        this.events = events;
-        this.transitions = transitions;
+    ComplaintHandling(ComplaintRepository complaints, AttachmentRepository attachments, DepartmentService departments,
+                      ComplaintDeadlines deadlines, History history, ComplaintSettings settings,
+                      ApplicationEventPublisher<ComplaintReplied> events, BusinessClock clock) {
         this.complaints = complaints;
         this.attachments = attachments;
         this.departments = departments;
         this.deadlines = deadlines;
         this.history = history;
         this.settings = settings;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
     public void accept(long id, String note, SignedInUser inspector) {
-        act(id, Action.ACCEPT, inspector, note, c -> { });
+        act(id, ComplaintAction.ACCEPT, inspector, note, c -> { });
     }
 
     @Transactional
     public void reject(long id, String reason, SignedInUser inspector) {
         String text = required(reason, "reason", "complaint.error.reason");
-        act(id, Action.REJECT, inspector, text, c -> {
+        act(id, ComplaintAction.REJECT, inspector, text, c -> {
             c.setRejectReason(text);
-            c.setClosedAt(history.now());
+            c.setClosedAt(clock.now());
         });
     }
 
     /** Routes an accepted item to a department; its 10 working days start today. */
     @Transactional
     public void assign(long id, long departmentId, String note, SignedInUser inspector) {
-        Department department = departments.findById(departmentId).filter(Department::isActive)
-                .orElseThrow(() -> DomainException.on("departmentId", "complaint.error.department"));
-        act(id, Action.ASSIGN, inspector, note, c -> {
+        if (!departments.isActive(departmentId)) {
+            throw DomainException.on("departmentId", "complaint.error.department");
+        }
+        act(id, ComplaintAction.ASSIGN, inspector, note, c -> {
             LocalDate today = deadlines.today();
-            c.setDepartmentId(department.getId());
+            c.setDepartmentId(departmentId);
             c.setHandleStart(today);
             c.setExtensionDays(0);
             c.setRequestedExtensionDays(null);
@@ -81,25 +85,25 @@ public class ComplaintHandling {
 
     @Transactional
     public void receive(long id, SignedInUser handler) {
-        act(id, Action.RECEIVE, handler, "", c -> { });
+        act(id, ComplaintAction.RECEIVE, handler, "", c -> { });
     }
 
     @Transactional
     public void requestReturn(long id, String reason, SignedInUser handler) {
-        act(id, Action.REQUEST_RETURN, handler, required(reason, "reason", "complaint.error.reason"), c -> { });
+        act(id, ComplaintAction.REQUEST_RETURN, handler, required(reason, "reason", "complaint.error.reason"), c -> { });
     }
 
     /** Approving sends the item back to the inspector's queue to be routed again; refusing keeps it with the department. */
     @Transactional
     public void decideReturn(long id, boolean approve, String note, SignedInUser inspector) {
         if (approve) {
-            act(id, Action.APPROVE_RETURN, inspector, note, c -> {
+            act(id, ComplaintAction.APPROVE_RETURN, inspector, note, c -> {
                 c.setDepartmentId(null);
                 c.setHandleStart(null);
                 c.setHandleDue(null);
             });
         } else {
-            act(id, Action.REFUSE_RETURN, inspector, required(note, "reason", "complaint.error.reason"), c -> { });
+            act(id, ComplaintAction.REFUSE_RETURN, inspector, required(note, "reason", "complaint.error.reason"), c -> { });
         }
     }
 
@@ -109,19 +113,19 @@ public class ComplaintHandling {
             throw DomainException.on("days", "complaint.error.extensionDays", settings.maxExtensionDays());
         }
         String text = required(reason, "reason", "complaint.error.reason");
-        act(id, Action.REQUEST_EXTENSION, handler, text + " (+" + days + ")", c -> c.setRequestedExtensionDays(days));
+        act(id, ComplaintAction.REQUEST_EXTENSION, handler, text + " (+" + days + ")", c -> c.setRequestedExtensionDays(days));
     }
 
     /** Approving adds the requested working days to the handling deadline. */
     @Transactional
     public void decideExtension(long id, boolean approve, String note, SignedInUser inspector) {
         if (approve) {
-            act(id, Action.APPROVE_EXTENSION, inspector, note, c -> {
+            act(id, ComplaintAction.APPROVE_EXTENSION, inspector, note, c -> {
                 c.setExtensionDays(c.getRequestedExtensionDays());
                 c.setHandleDue(deadlines.handleDue(c.getHandleStart(), c.getExtensionDays()));
             });
         } else {
-            act(id, Action.REFUSE_EXTENSION, inspector, required(note, "reason", "complaint.error.reason"), c -> { });
+            act(id, ComplaintAction.REFUSE_EXTENSION, inspector, required(note, "reason", "complaint.error.reason"), c -> { });
         }
     }
 
@@ -133,16 +137,16 @@ public class ComplaintHandling {
             throw DomainException.on("reply", "complaint.error.reply", MAX_REPLY);
         }
         List<Attachments.Checked> checked = Attachments.check(files == null ? List.of() : files);
-        ComplaintEvent event = act(id, Action.REPLY, handler, "", c -> {
+        Step<ComplaintState, ComplaintAction> step = act(id, ComplaintAction.REPLY, handler, "", c -> {
             LocalDate today = deadlines.today();
             c.setReplyText(answer);
-            c.setRepliedAt(history.now());
+            c.setRepliedAt(clock.now());
             c.setRatingStart(today);
             c.setRatingDue(deadlines.ratingDue(today));
         });
-        Instant now = history.now();
+        Instant now = clock.now();
         for (Attachments.Checked file : checked) {
-            attachments.save(new ComplaintAttachment(null, id, event.id(), file.fileName(), file.contentType(),
+            attachments.save(new ComplaintAttachment(null, id, step.id(), file.fileName(), file.contentType(),
                     file.content().length, file.sha256(), file.content(), now));
         }
         Complaint replied = complaints.findById(id).orElseThrow();
@@ -152,15 +156,17 @@ public class ComplaintHandling {
     /** 催办: recorded in the history (and seen by the department and the complainant); the state does not change. */
     @Transactional
     public void remind(long id, String note, SignedInUser inspector) {
-        act(id, Action.REMIND, inspector, note, c -> { });
+        act(id, ComplaintAction.REMIND, inspector, note, c -> { });
     }
 
-    /** Checks the role, the department and the workflow, applies the change and records it. */
-    private ComplaintEvent act(long id, Action action, SignedInUser who, String note, Consumer<Complaint> change) {
+    /** Checks the role, the department and the workflow, applies the change and records it; returns the step. */
+    private Step<ComplaintState, ComplaintAction> act(long id, ComplaintAction action, SignedInUser who, String note,
+                                                     Consumer<Complaint> change) {
         Complaint complaint = complaints.findById(id).orElseThrow(() -> new DomainException("complaint.error.missing"));
         Actor actor = actorOf(who, complaint);
-        ComplaintState from = transitions.apply(complaint, action, actor, change);
-        return history.byStaff(complaint, action, from, actor, who, note);
+        ComplaintWorkflow.checkGuards(complaint, action);
+        return history.move(ComplaintWorkflow.TABLE, complaint, action, By.as(actor, who), note, change,
+                complaints::update);
     }
 
     /** Inspectors act on every item; a handler only on their own department's. */

@@ -4,17 +4,18 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
-import org.sunshine.directory.KeyArea;
-import org.sunshine.directory.KeyAreaRepository;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.KeyAreaService;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.By;
+import org.sunshine.workflow.History;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,17 +36,17 @@ public class ComplaintIntake {
 
     private final ComplaintRepository complaints;
     private final AttachmentRepository attachments;
-    private final DepartmentRepository departments;
-    private final KeyAreaRepository areas;
+    private final DepartmentService departments;
+    private final KeyAreaService areas;
     private final ComplaintDeadlines deadlines;
-    private final ComplaintHistory history;
-    private final Clock clock;
+    private final History history;
+    private final BusinessClock clock;
     /** Draws tracking codes; replaced only by the test of a drawn code that is already taken. */
     Function<LocalDate, String> trackingCodes = TrackingCodes::trackingCode;
 
     public ComplaintIntake(ComplaintRepository complaints, AttachmentRepository attachments,
-                           DepartmentRepository departments, KeyAreaRepository areas, ComplaintDeadlines deadlines,
-                           ComplaintHistory history, Clock clock) {
+                           DepartmentService departments, KeyAreaService areas, ComplaintDeadlines deadlines,
+                           History history, BusinessClock clock) {
         this.complaints = complaints;
         this.attachments = attachments;
         this.departments = departments;
@@ -88,17 +89,16 @@ public class ComplaintIntake {
         if (!phone.isEmpty() && !phone.matches(PHONE_PATTERN)) {
             throw DomainException.on("phone", "complaint.error.phone");
         }
-        if (submission.keyAreaId() != null && !areas.findById(submission.keyAreaId()).map(KeyArea::isActive).orElse(false)) {
+        if (submission.keyAreaId() != null && !areas.isActive(submission.keyAreaId())) {
             throw DomainException.on("keyAreaId", "complaint.error.keyArea");
         }
-        if (submission.departmentId() != null
-                && !departments.findById(submission.departmentId()).map(Department::isActive).orElse(false)) {
+        if (submission.departmentId() != null && !departments.isActive(submission.departmentId())) {
             throw DomainException.on("departmentId", "complaint.error.department");
         }
         List<Attachments.Checked> files = Attachments.check(submission.attachments() == null ? List.of() : submission.attachments());
 
-        Instant now = history.now();
-        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.now();
+        LocalDate today = clock.today();
         String queryCode = TrackingCodes.queryCode();
         String salt = TrackingCodes.salt();
         Complaint complaint = new Complaint();
@@ -120,15 +120,12 @@ public class ComplaintIntake {
         complaint.setEnteredBy(origin.enteredBy() == null ? null : origin.enteredBy().id());
         complaint.setApiClient(origin.apiClient());
         complaint.setClientIp(origin.clientIp() == null ? "" : origin.clientIp());
-        complaint.setUpdatedAt(now);
         complaint = saveWithFreshTrackingCode(complaint, today);
 
         String note = origin.channel().name();
-        if (origin.enteredBy() != null) {
-            history.byStaff(complaint, Action.SUBMIT, null, Actor.INSPECTOR, origin.enteredBy(), note);
-        } else {
-            history.byPublic(complaint, Action.SUBMIT, null, note);
-        }
+        By by = origin.enteredBy() == null ? By.PUBLIC : By.as(Actor.INSPECTOR, origin.enteredBy());
+        history.record(ComplaintWorkflow.TABLE, complaint.getId(), ComplaintAction.SUBMIT, null, complaint.getState(), by,
+                null, note);
         for (Attachments.Checked file : files) {
             attachments.save(new ComplaintAttachment(null, complaint.getId(), null, file.fileName(), file.contentType(),
                     file.content().length, file.sha256(), file.content(), now));

@@ -13,17 +13,20 @@ import org.sunshine.base.DomainException;
 import org.sunshine.calendar.Warning;
 import org.sunshine.directory.DirectoryNames.Names;
 import org.sunshine.directory.DirectoryNames;
-import org.sunshine.directory.KeyArea;
-import org.sunshine.directory.KeyAreaRepository;
+import org.sunshine.directory.KeyAreaRow;
+import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityService;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.History;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,22 +41,21 @@ public class ComplaintQueries {
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
 
     private final ComplaintRepository complaints;
-    private final ComplaintEventRepository events;
+    private final History history;
     private final AttachmentRepository attachments;
-    private final KeyAreaRepository areas;
+    private final KeyAreaService areas;
     private final ComplaintDeadlines deadlines;
     private final AuditLog audit;
     private final ResponsibilityService responsibilities;
     private final DirectoryNames directoryNames;
 
-    public ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events,
-                            AttachmentRepository attachments,
-                            KeyAreaRepository areas, ComplaintDeadlines deadlines, AuditLog audit,
+    public ComplaintQueries(ComplaintRepository complaints, History history, AttachmentRepository attachments,
+                            KeyAreaService areas, ComplaintDeadlines deadlines, AuditLog audit,
                             ResponsibilityService responsibilities, DirectoryNames directoryNames) {
         this.directoryNames = directoryNames;
         this.responsibilities = responsibilities;
         this.complaints = complaints;
-        this.events = events;
+        this.history = history;
         this.attachments = attachments;
         this.areas = areas;
         this.deadlines = deadlines;
@@ -82,11 +84,8 @@ public class ComplaintQueries {
     public ComplaintDetail detail(long id, SignedInUser viewer) {
         Complaint c = visible(id, viewer);
         Names names = directoryNames.read();
-        List<ComplaintDetail.EventRow> history = events.findByComplaintIdOrderById(id).stream()
-                .map(e -> new ComplaintDetail.EventRow(e.id(), e.occurredAt(), e.action(), e.fromState(), e.toState(),
-                        e.actorKind(), e.actorName(), names.department(e.departmentId()), e.note()))
-                .toList();
-        Set<Action> actions = EnumSet.noneOf(Action.class);
+        var steps = history.of(ComplaintWorkflow.TABLE, id);
+        Set<ComplaintAction> actions = EnumSet.noneOf(ComplaintAction.class);
         try {
             Actor actor = ComplaintHandling.actorOf(viewer, c);
             actions.addAll(ComplaintWorkflow.available(c.getState(), actor, c.extensionUsed(), c.isReopened()));
@@ -97,7 +96,7 @@ public class ComplaintQueries {
                 c.getDepartmentId(), Masking.name(c.getComplainantName()), Masking.phone(c.getComplainantPhone()),
                 c.anonymous(), c.isConsentDisclose(), canReveal(c, viewer), c.getReplyText(), c.getRepliedAt(),
                 c.getRating(), c.getRatingComment(), c.getRejectReason(), c.getAcceptDue(), c.getHandleDue(),
-                c.getRatingDue(), c.getExtensionDays(), c.getRequestedExtensionDays(), c.isReopened(), history,
+                c.getRatingDue(), c.getExtensionDays(), c.getRequestedExtensionDays(), c.isReopened(), steps,
                 attachments.findInfos(id), actions);
     }
 
@@ -115,6 +114,21 @@ public class ComplaintQueries {
 
     /** A complainant's identity in full. */
     public record Identity(String name, String phone) {
+    }
+
+    /**
+     * A complaint for another feature's service (reviews, findings, the API), which checks who may see what; never
+     * shown to a user as it is.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Complaint> find(long id) {
+        return complaints.findById(id);
+    }
+
+    /** A complaint by its tracking code, for the API, which shows only what the public may see. */
+    @Transactional(readOnly = true)
+    public Optional<Complaint> byTrackingCode(String trackingCode) {
+        return complaints.findByTrackingCode(trackingCode);
     }
 
     /** A file of the item, if the viewer may see the item. */
@@ -137,7 +151,7 @@ public class ComplaintQueries {
             suggested.add(c.getRequestedDepartmentId());
         }
         if (c.getKeyAreaId() != null) {
-            areas.findById(c.getKeyAreaId()).map(KeyArea::getLeadDepartmentId).ifPresent(suggested::add);
+            areas.row(c.getKeyAreaId()).map(KeyAreaRow::leadDepartmentId).ifPresent(suggested::add);
             responsibilities.list(false).stream()
                     .filter(r -> c.getKeyAreaId().equals(r.keyAreaId()))
                     .forEach(r -> r.leads().forEach(d -> suggested.add(d.id())));

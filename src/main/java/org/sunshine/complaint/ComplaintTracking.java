@@ -4,13 +4,16 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.RateLimiter;
-import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.base.BusinessClock;
+import org.sunshine.directory.DirectoryNames;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.By;
+import org.sunshine.workflow.History;
+import org.sunshine.workflow.Step;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -26,27 +29,25 @@ public class ComplaintTracking {
     static final int MAX_COMMENT = 500;
 
     private final ComplaintRepository complaints;
-    private final ComplaintHistory history;
+    private final History history;
     private final RateLimiter limiter;
     private final ComplaintSettings settings;
     private final ComplaintDeadlines deadlines;
-    private final ComplaintEventRepository events;
     private final AttachmentRepository attachments;
-    private final DepartmentRepository departments;
-    private final ComplaintTransitions transitions;
+    private final DirectoryNames directoryNames;
+    private final BusinessClock clock;
 
-    ComplaintTracking(ComplaintRepository complaints, ComplaintHistory history, RateLimiter limiter,
-                      ComplaintSettings settings, ComplaintDeadlines deadlines, ComplaintEventRepository events,
-                      AttachmentRepository attachments, DepartmentRepository departments, ComplaintTransitions transitions) {
-        this.transitions = transitions;
-        this.events = events;
-        this.attachments = attachments;
-        this.departments = departments;
+    ComplaintTracking(ComplaintRepository complaints, History history, RateLimiter limiter, ComplaintSettings settings,
+                      ComplaintDeadlines deadlines, AttachmentRepository attachments, DirectoryNames directoryNames,
+                      BusinessClock clock) {
         this.complaints = complaints;
         this.history = history;
         this.limiter = limiter;
         this.settings = settings;
         this.deadlines = deadlines;
+        this.attachments = attachments;
+        this.directoryNames = directoryNames;
+        this.clock = clock;
     }
 
     /**
@@ -71,17 +72,16 @@ public class ComplaintTracking {
     /** What the complainant may see of an item found with both codes. */
     @Transactional(readOnly = true)
     public PublicView view(Complaint c) {
-        Map<Long, String> names = new HashMap<>();
-        departments.findAll().forEach(d -> names.put(d.getId(), d.getName()));
-        List<PublicView.Step> steps = events.findByComplaintIdOrderById(c.getId()).stream()
-                .map(e -> new PublicView.Step(e.occurredAt(), e.action(), e.toState(),
-                        e.departmentId() == null ? null : names.get(e.departmentId()), publicDetail(e)))
+        DirectoryNames.Names names = directoryNames.read();
+        List<PublicView.Step> steps = history.of(ComplaintWorkflow.TABLE, c.getId()).stream()
+                .map(e -> new PublicView.Step(e.at(), e.action(), e.to(),
+                        e.departmentId() == null ? null : names.department(e.departmentId()), publicDetail(e)))
                 .toList();
         List<ComplaintAttachment.Info> replyFiles = attachments.findInfos(c.getId()).stream()
                 .filter(a -> a.eventId() != null).toList();
         LocalDate due = deadlines.currentDue(c);
         return new PublicView(c.getTrackingCode(), c.getType(), c.getSubject(), c.getContent(), c.getState(),
-                c.getSubmittedAt(), c.getDepartmentId() == null ? null : names.get(c.getDepartmentId()), due,
+                c.getSubmittedAt(), c.getDepartmentId() == null ? null : names.department(c.getDepartmentId()), due,
                 deadlines.usesFallback(due), c.getReplyText(), c.getRepliedAt(), c.getRating(), c.getRejectReason(),
                 c.getExtensionDays(), steps, replyFiles,
                 ComplaintWorkflow.available(c.getState(), Actor.PUBLIC, c.extensionUsed(), c.isReopened()));
@@ -95,7 +95,7 @@ public class ComplaintTracking {
                 .orElseThrow(() -> new DomainException("complaint.error.missing"));
     }
 
-    private static String publicDetail(ComplaintEvent e) {
+    private static String publicDetail(Step<ComplaintState, ComplaintAction> e) {
         return switch (e.action()) {
             case REJECT, RATE, REOPEN, WITHDRAW -> e.note();
             case DEADLINE_CHANGED -> e.note().contains("->") ? e.note().substring(e.note().indexOf("->") + 2).strip() : "";
@@ -113,10 +113,10 @@ public class ComplaintTracking {
         if (text.length() > MAX_COMMENT) {
             throw DomainException.on("comment", "complaint.error.comment", MAX_COMMENT);
         }
-        act(trackingCode, queryCode, clientIp, Action.RATE, text, c -> {
+        act(trackingCode, queryCode, clientIp, ComplaintAction.RATE, text, c -> {
             c.setRating(rating);
             c.setRatingComment(text.isEmpty() ? null : text);
-            c.setClosedAt(history.now());
+            c.setClosedAt(clock.now());
         });
     }
 
@@ -127,7 +127,7 @@ public class ComplaintTracking {
         if (text.isEmpty() || text.length() > MAX_COMMENT) {
             throw DomainException.on("comment", "complaint.error.reopenReason", MAX_COMMENT);
         }
-        act(trackingCode, queryCode, clientIp, Action.REOPEN, text, c -> {
+        act(trackingCode, queryCode, clientIp, ComplaintAction.REOPEN, text, c -> {
             c.setReopened(true);
             c.setRating(Rating.DISSATISFIED);
             c.setRatingComment(text);
@@ -146,14 +146,14 @@ public class ComplaintTracking {
         if (text.length() > MAX_COMMENT) {
             throw DomainException.on("comment", "complaint.error.comment", MAX_COMMENT);
         }
-        act(trackingCode, queryCode, clientIp, Action.WITHDRAW, text, c -> c.setClosedAt(history.now()));
+        act(trackingCode, queryCode, clientIp, ComplaintAction.WITHDRAW, text, c -> c.setClosedAt(clock.now()));
     }
 
-    private void act(String trackingCode, String queryCode, String clientIp, Action action, String note,
+    private void act(String trackingCode, String queryCode, String clientIp, ComplaintAction action, String note,
                      Consumer<Complaint> change) {
         Complaint complaint = find(trackingCode, queryCode, clientIp)
                 .orElseThrow(() -> new DomainException("complaint.error.notFound"));
-        ComplaintState from = transitions.apply(complaint, action, Actor.PUBLIC, change);
-        history.byPublic(complaint, action, from, note);
+        ComplaintWorkflow.checkGuards(complaint, action);
+        history.move(ComplaintWorkflow.TABLE, complaint, action, By.PUBLIC, note, change, complaints::update);
     }
 }

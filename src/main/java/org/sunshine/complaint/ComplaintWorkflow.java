@@ -1,7 +1,10 @@
 package org.sunshine.complaint;
 
+import org.sunshine.base.DomainException;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.Workflow;
+
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,70 +21,68 @@ import static org.sunshine.complaint.ComplaintState.SUBMITTED;
 import static org.sunshine.complaint.ComplaintState.WITHDRAWN;
 
 /**
- * The complaint state machine, in one place: which actor may take which action in which state, and where it leads.
- * Anything not in the table is refused. Two guards depend on the item's history: an extension is granted once,
- * and a reply can be reopened once.
+ * The complaint state machine: which actor may take which action in which state, and where it leads. Anything not
+ * in the table is refused. Two guards depend on the item's history: an extension is asked for once, and a reply can
+ * be reopened once.
  */
 public final class ComplaintWorkflow {
-
-    /** One allowed transition. {@code to == null} keeps the state (a reminder). */
-    record Rule(Set<ComplaintState> from, Action action, Actor actor, ComplaintState to) {
-    }
 
     static final Set<ComplaintState> BEFORE_REPLY = EnumSet.of(SUBMITTED, ACCEPTED, ASSIGNED, IN_PROGRESS,
             RETURN_REQUESTED, EXTENSION_REQUESTED, REOPENED);
 
-    static final List<Rule> RULES = List.of(
-            new Rule(EnumSet.of(SUBMITTED), Action.ACCEPT, Actor.INSPECTOR, ACCEPTED),
-            new Rule(EnumSet.of(SUBMITTED), Action.REJECT, Actor.INSPECTOR, REJECTED),
-            new Rule(EnumSet.of(ACCEPTED), Action.ASSIGN, Actor.INSPECTOR, ASSIGNED),
-            new Rule(EnumSet.of(ASSIGNED), Action.RECEIVE, Actor.HANDLER, IN_PROGRESS),
-            new Rule(EnumSet.of(ASSIGNED, IN_PROGRESS), Action.REQUEST_RETURN, Actor.HANDLER, RETURN_REQUESTED),
-            new Rule(EnumSet.of(RETURN_REQUESTED), Action.APPROVE_RETURN, Actor.INSPECTOR, ACCEPTED),
-            new Rule(EnumSet.of(RETURN_REQUESTED), Action.REFUSE_RETURN, Actor.INSPECTOR, IN_PROGRESS),
-            new Rule(EnumSet.of(IN_PROGRESS, REOPENED), Action.REQUEST_EXTENSION, Actor.HANDLER, EXTENSION_REQUESTED),
-            new Rule(EnumSet.of(EXTENSION_REQUESTED), Action.APPROVE_EXTENSION, Actor.INSPECTOR, IN_PROGRESS),
-            new Rule(EnumSet.of(EXTENSION_REQUESTED), Action.REFUSE_EXTENSION, Actor.INSPECTOR, IN_PROGRESS),
-            new Rule(EnumSet.of(IN_PROGRESS, REOPENED), Action.REPLY, Actor.HANDLER, REPLIED),
-            new Rule(EnumSet.of(REPLIED), Action.RATE, Actor.PUBLIC, CLOSED),
-            new Rule(EnumSet.of(REPLIED), Action.REOPEN, Actor.PUBLIC, REOPENED),
-            new Rule(EnumSet.of(REPLIED), Action.EXPIRE, Actor.SYSTEM, CLOSED),
-            new Rule(BEFORE_REPLY, Action.WITHDRAW, Actor.PUBLIC, WITHDRAWN),
-            new Rule(EnumSet.of(ASSIGNED, IN_PROGRESS, EXTENSION_REQUESTED, REOPENED), Action.REMIND, Actor.INSPECTOR, null));
+    public static final Workflow<ComplaintState, ComplaintAction> TABLE = Workflow
+            .named("complaint", ComplaintState.class, ComplaintAction.class)
+            .publicLabel("complaint.actor.PUBLIC")
+            .step(SUBMITTED, ComplaintAction.ACCEPT, Actor.INSPECTOR, ACCEPTED)
+            .step(SUBMITTED, ComplaintAction.REJECT, Actor.INSPECTOR, REJECTED)
+            .step(ACCEPTED, ComplaintAction.ASSIGN, Actor.INSPECTOR, ASSIGNED)
+            .step(ASSIGNED, ComplaintAction.RECEIVE, Actor.HANDLER, IN_PROGRESS)
+            .step(EnumSet.of(ASSIGNED, IN_PROGRESS), ComplaintAction.REQUEST_RETURN, Actor.HANDLER, RETURN_REQUESTED)
+            .step(RETURN_REQUESTED, ComplaintAction.APPROVE_RETURN, Actor.INSPECTOR, ACCEPTED)
+            .step(RETURN_REQUESTED, ComplaintAction.REFUSE_RETURN, Actor.INSPECTOR, IN_PROGRESS)
+            .step(EnumSet.of(IN_PROGRESS, REOPENED), ComplaintAction.REQUEST_EXTENSION, Actor.HANDLER, EXTENSION_REQUESTED)
+            .step(EXTENSION_REQUESTED, ComplaintAction.APPROVE_EXTENSION, Actor.INSPECTOR, IN_PROGRESS)
+            .step(EXTENSION_REQUESTED, ComplaintAction.REFUSE_EXTENSION, Actor.INSPECTOR, IN_PROGRESS)
+            .step(EnumSet.of(IN_PROGRESS, REOPENED), ComplaintAction.REPLY, Actor.HANDLER, REPLIED)
+            .step(REPLIED, ComplaintAction.RATE, Actor.PUBLIC, CLOSED)
+            .step(REPLIED, ComplaintAction.REOPEN, Actor.PUBLIC, REOPENED)
+            .step(REPLIED, ComplaintAction.EXPIRE, Actor.SYSTEM, CLOSED)
+            .step(BEFORE_REPLY, ComplaintAction.WITHDRAW, Actor.PUBLIC, WITHDRAWN)
+            .stay(EnumSet.of(ASSIGNED, IN_PROGRESS, EXTENSION_REQUESTED, REOPENED), ComplaintAction.REMIND, Actor.INSPECTOR)
+            .build();
 
     private ComplaintWorkflow() {
+    }
+
+    /** Whether the item's history forbids the action whatever the table says. */
+    static boolean guarded(ComplaintAction action, boolean extensionUsed, boolean reopened) {
+        return action == ComplaintAction.REQUEST_EXTENSION && extensionUsed
+                || action == ComplaintAction.REOPEN && reopened;
     }
 
     /**
      * Where {@code action} by {@code actor} leads from {@code state}, or empty if it is not allowed.
      *
-     * @param extensionUsed an extension was already granted or asked for on this item
+     * @param extensionUsed an extension was already asked for on this item
      * @param reopened      the item was already reopened once
      */
-    public static Optional<ComplaintState> next(ComplaintState state, Action action, Actor actor,
+    public static Optional<ComplaintState> next(ComplaintState state, ComplaintAction action, Actor actor,
                                                 boolean extensionUsed, boolean reopened) {
-        if (action == Action.REQUEST_EXTENSION && extensionUsed) {
-            return Optional.empty();
+        return guarded(action, extensionUsed, reopened) ? Optional.empty() : TABLE.next(state, action, actor);
+    }
+
+    /** Refuses, saying why, an action the item's history forbids whatever its state. */
+    static void checkGuards(Complaint complaint, ComplaintAction action) {
+        if (guarded(action, complaint.extensionUsed(), complaint.isReopened())) {
+            throw new DomainException(action == ComplaintAction.REOPEN ? "complaint.error.reopenOnce"
+                    : "complaint.error.extensionOnce");
         }
-        if (action == Action.REOPEN && reopened) {
-            return Optional.empty();
-        }
-        for (Rule rule : RULES) {
-            if (rule.action() == action && rule.actor() == actor && rule.from().contains(state)) {
-                return Optional.of(rule.to() == null ? state : rule.to());
-            }
-        }
-        return Optional.empty();
     }
 
     /** The actions an actor may take on an item now, for showing only the buttons that work. */
-    public static Set<Action> available(ComplaintState state, Actor actor, boolean extensionUsed, boolean reopened) {
-        Set<Action> actions = EnumSet.noneOf(Action.class);
-        for (Rule rule : RULES) {
-            if (rule.actor() == actor && next(state, rule.action(), actor, extensionUsed, reopened).isPresent()) {
-                actions.add(rule.action());
-            }
-        }
+    public static Set<ComplaintAction> available(ComplaintState state, Actor actor, boolean extensionUsed, boolean reopened) {
+        Set<ComplaintAction> actions = TABLE.available(state, actor);
+        actions.removeIf(action -> guarded(action, extensionUsed, reopened));
         return actions;
     }
 }

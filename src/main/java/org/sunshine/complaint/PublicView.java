@@ -2,6 +2,7 @@ package org.sunshine.complaint;
 
 import io.micronaut.core.annotation.Nullable;
 
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +16,12 @@ public record PublicView(String trackingCode, ComplaintType type, String subject
                          Instant submittedAt, @Nullable String departmentName, @Nullable LocalDate due,
                          boolean dueFallback, @Nullable String replyText, @Nullable Instant repliedAt,
                          @Nullable Rating rating, @Nullable String rejectReason, int extensionDays,
-                         List<Step> steps, List<ComplaintAttachment.Info> replyFiles, Set<Action> actions) {
+                         List<Step> steps, List<ComplaintAttachment.Info> replyFiles, Set<ComplaintAction> actions) {
 
     /**
      * One step. {@code detail} is what the public may read of the note: a rejection's reason, the complainant's own
      * words, or the new date of a moved deadline; empty otherwise.
      */
-    public record Step(Instant at, Action action, ComplaintState to, @Nullable String departmentName, String detail) {
+    public record Step(Instant at, ComplaintAction action, ComplaintState to, @Nullable String departmentName, String detail) {
     }
 }

@@ -7,14 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.i18n.Messages;
 import org.sunshine.calendar.WorkingDayCalendar;
-import org.sunshine.complaint.Action;
-import org.sunshine.complaint.Actor;
+import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.Channel;
 import org.sunshine.complaint.ComplaintSettings;
 import org.sunshine.complaint.ComplaintState;
 import org.sunshine.complaint.ComplaintType;
 import org.sunshine.complaint.ComplaintWorkflow;
 import org.sunshine.complaint.Rating;
+import org.sunshine.workflow.Actor;
 import org.sunshine.finding.FindingAction;
 import org.sunshine.finding.FindingActor;
 import org.sunshine.finding.FindingSettings;
@@ -123,7 +123,7 @@ public class HistoryGenerator {
      * @param complaints    how many complaints
      * @param departmentIds the departments complaints go to (existing ones)
      * @param keyAreaIds    the key areas complaints are about (one in five has none); may be empty
-     * @param withEvents    write every complaint's timeline ({@code complaint_event})
+     * @param withEvents    write every complaint's timeline ({@code workflow_event})
      * @param withFindings  write review tasks for replied complaints (to supervisors in office whose scope covers
      *                      them, if any), findings by inspectors and supervisors each month (if there are
      *                      inspectors) with their timelines and rectification reports, and the findings opened by low
@@ -243,7 +243,7 @@ public class HistoryGenerator {
         }
     }
 
-    private record Event(Instant at, Action action, @Nullable ComplaintState from, ComplaintState to, Actor kind,
+    private record Event(Instant at, ComplaintAction action, @Nullable ComplaintState from, ComplaintState to, Actor kind,
                          Person who, @Nullable Long department, String note) {
     }
 
@@ -672,11 +672,11 @@ public class HistoryGenerator {
                 submittedBy = Actor.INSPECTOR;
                 c.enteredBy = submitter.id();
             }
-            step(c, c.submittedAt, Action.SUBMIT, submittedBy, submitter, c.channel.name(), x -> { });
+            step(c, c.submittedAt, ComplaintAction.SUBMIT, submittedBy, submitter, c.channel.name(), x -> { });
 
             if (r.nextInt(1000) < 8) {
                 Instant t = publicAfter(c.submittedAt, plus(day, 1), r);
-                step(c, t, Action.WITHDRAW, Actor.PUBLIC, PUBLIC, HistoryTexts.pick(HistoryTexts.WITHDRAW_REASONS, r),
+                step(c, t, ComplaintAction.WITHDRAW, Actor.PUBLIC, PUBLIC, HistoryTexts.pick(HistoryTexts.WITHDRAW_REASONS, r),
                         x -> x.closedAt = t);
                 return;
             }
@@ -684,13 +684,13 @@ public class HistoryGenerator {
             Person inspector = inspector(r);
             if (r.nextInt(100) < 4) {
                 String reason = HistoryTexts.pick(HistoryTexts.REJECT_REASONS, r);
-                step(c, decided, Action.REJECT, Actor.INSPECTOR, inspector, reason, x -> {
+                step(c, decided, ComplaintAction.REJECT, Actor.INSPECTOR, inspector, reason, x -> {
                     x.rejectReason = reason;
                     x.closedAt = decided;
                 });
                 return;
             }
-            if (!step(c, decided, Action.ACCEPT, Actor.INSPECTOR, inspector, "", x -> { })) {
+            if (!step(c, decided, ComplaintAction.ACCEPT, Actor.INSPECTOR, inspector, "", x -> { })) {
                 return;
             }
             Instant assigned = r.nextInt(100) < 75 ? decided.plusSeconds(60 + r.nextInt(3600)) : staffAfter(decided, 1, r);
@@ -701,14 +701,14 @@ public class HistoryGenerator {
             if (rerouted) {
                 Person handler = handler(first, r);
                 Instant asked = staffAfter(c.updatedAt, pick(r, 60, 40), r);
-                if (!step(c, asked, Action.REQUEST_RETURN, Actor.HANDLER, handler, HistoryTexts.returnReason(target.name()),
+                if (!step(c, asked, ComplaintAction.REQUEST_RETURN, Actor.HANDLER, handler, HistoryTexts.returnReason(target.name()),
                         x -> { })) {
                     return;
                 }
                 Instant answered = staffAfter(asked, pick(r, 10, 40, 30, 20), r);
                 Person decider = inspector(r);
                 if (r.nextInt(100) < 80) {
-                    if (!step(c, answered, Action.APPROVE_RETURN, Actor.INSPECTOR, decider, "", x -> {
+                    if (!step(c, answered, ComplaintAction.APPROVE_RETURN, Actor.INSPECTOR, decider, "", x -> {
                         x.department = null;
                         x.handleStart = null;
                         x.handleDue = null;
@@ -719,7 +719,7 @@ public class HistoryGenerator {
                         return;
                     }
                     handling = target;
-                } else if (!step(c, answered, Action.REFUSE_RETURN, Actor.INSPECTOR, decider,
+                } else if (!step(c, answered, ComplaintAction.REFUSE_RETURN, Actor.INSPECTOR, decider,
                         HistoryTexts.pick(HistoryTexts.RETURN_REFUSALS, r), x -> { })) {
                     return;
                 }
@@ -732,7 +732,7 @@ public class HistoryGenerator {
 
         private boolean assign(Row c, Instant at, Department department, Person inspector) {
             LocalDate day = date(at);
-            return step(c, at, Action.ASSIGN, Actor.INSPECTOR, inspector, HistoryTexts.pick(HistoryTexts.ASSIGN_NOTES, c.r),
+            return step(c, at, ComplaintAction.ASSIGN, Actor.INSPECTOR, inspector, HistoryTexts.pick(HistoryTexts.ASSIGN_NOTES, c.r),
                     x -> {
                         x.department = department.id();
                         x.handleStart = day;
@@ -744,7 +744,7 @@ public class HistoryGenerator {
 
         private boolean receive(Row c, Department department, SplittableRandom r) {
             Instant at = staffAfter(c.updatedAt, pick(r, 60, 35, 5), r);
-            return step(c, at, Action.RECEIVE, Actor.HANDLER, handler(department, r), "", x -> { });
+            return step(c, at, ComplaintAction.RECEIVE, Actor.HANDLER, handler(department, r), "", x -> { });
         }
 
         /**
@@ -768,17 +768,17 @@ public class HistoryGenerator {
                 int askedOn = 2 + r.nextInt(Math.max(1, days - 3));
                 n = Math.max(n, askedOn + 2);
                 Instant asked = later(c, at(plus(start, askedOn), workSecond(r)), r);
-                if (!step(c, asked, Action.REQUEST_EXTENSION, Actor.HANDLER, handler,
+                if (!step(c, asked, ComplaintAction.REQUEST_EXTENSION, Actor.HANDLER, handler,
                         HistoryTexts.pick(HistoryTexts.EXTENSION_REASONS, r) + " (+" + requested + ")",
                         x -> x.requestedExtension = requested)) {
                     return false;
                 }
                 Instant decided = staffAfter(asked, pick(r, 20, 40, 25, 15), r);
                 Person inspector = inspector(r);
-                boolean ok = granted ? step(c, decided, Action.APPROVE_EXTENSION, Actor.INSPECTOR, inspector, "", x -> {
+                boolean ok = granted ? step(c, decided, ComplaintAction.APPROVE_EXTENSION, Actor.INSPECTOR, inspector, "", x -> {
                     x.extensionDays = requested;
                     x.handleDue = plus(start, days + requested);
-                }) : step(c, decided, Action.REFUSE_EXTENSION, Actor.INSPECTOR, inspector,
+                }) : step(c, decided, ComplaintAction.REFUSE_EXTENSION, Actor.INSPECTOR, inspector,
                         HistoryTexts.pick(HistoryTexts.EXTENSION_REFUSALS, r), x -> { });
                 if (!ok) {
                     return false;
@@ -788,7 +788,7 @@ public class HistoryGenerator {
             if (r.nextInt(1000) < 12) {
                 Instant withdrawn = publicAfter(c.updatedAt, date(replied), r);
                 if (withdrawn.isBefore(replied)) {
-                    step(c, withdrawn, Action.WITHDRAW, Actor.PUBLIC, PUBLIC,
+                    step(c, withdrawn, ComplaintAction.WITHDRAW, Actor.PUBLIC, PUBLIC,
                             HistoryTexts.pick(HistoryTexts.WITHDRAW_REASONS, r), x -> x.closedAt = withdrawn);
                     return false;
                 }
@@ -796,13 +796,13 @@ public class HistoryGenerator {
             // 催办: on the last day, and again once it is overdue
             if (n >= allowed - 1 && r.nextInt(100) < (late ? 70 : 15)) {
                 Instant reminded = later(c, at(plus(start, allowed - 1 < 1 ? 1 : allowed - 1), workSecond(r)), r);
-                if (reminded.isBefore(replied) && !step(c, reminded, Action.REMIND, Actor.INSPECTOR, inspector(r),
+                if (reminded.isBefore(replied) && !step(c, reminded, ComplaintAction.REMIND, Actor.INSPECTOR, inspector(r),
                         HistoryTexts.REMINDERS.get(r.nextInt(2)), x -> { })) {
                     return false;
                 }
                 if (late && n > allowed + 1) {
                     Instant again2 = later(c, at(plus(start, allowed + 1), workSecond(r)), r);
-                    if (again2.isBefore(replied) && !step(c, again2, Action.REMIND, Actor.INSPECTOR, inspector(r),
+                    if (again2.isBefore(replied) && !step(c, again2, ComplaintAction.REMIND, Actor.INSPECTOR, inspector(r),
                             HistoryTexts.REMINDERS.get(2), x -> { })) {
                         return false;
                     }
@@ -811,7 +811,7 @@ public class HistoryGenerator {
             String reply = HistoryTexts.reply(c.text, c.topic, department.name(), date(replied), r);
             LocalDate day = date(replied);
             boolean first = c.firstReplyAt == null;
-            if (!step(c, replied, Action.REPLY, Actor.HANDLER, handler, "", x -> {
+            if (!step(c, replied, ComplaintAction.REPLY, Actor.HANDLER, handler, "", x -> {
                 x.replyText = reply;
                 x.repliedAt = replied;
                 x.ratingStart = day;
@@ -837,7 +837,7 @@ public class HistoryGenerator {
                 Instant at = publicAfter(c.repliedAt, due, r);
                 String reason = HistoryTexts.pick(HistoryTexts.REOPEN_REASONS, r);
                 LocalDate day = date(at);
-                if (!step(c, at, Action.REOPEN, Actor.PUBLIC, PUBLIC, reason, x -> {
+                if (!step(c, at, ComplaintAction.REOPEN, Actor.PUBLIC, PUBLIC, reason, x -> {
                     x.reopened = true;
                     x.rating = Rating.DISSATISFIED;
                     x.ratingComment = reason;
@@ -856,7 +856,7 @@ public class HistoryGenerator {
                 Instant at = publicAfter(c.repliedAt, due, r);
                 Rating rating = rating(department, late, c.reopened, r);
                 String comment = HistoryTexts.ratingComment(rating, r);
-                step(c, at, Action.RATE, Actor.PUBLIC, PUBLIC, comment == null ? "" : comment, x -> {
+                step(c, at, ComplaintAction.RATE, Actor.PUBLIC, PUBLIC, comment == null ? "" : comment, x -> {
                     x.rating = rating;
                     x.ratingComment = comment;
                     x.closedAt = at;
@@ -864,7 +864,7 @@ public class HistoryGenerator {
             } else {
                 // the job that closes unrated replies runs every ten minutes: just after midnight
                 Instant at = at(due.plusDays(1), 60 + r.nextInt(540));
-                step(c, at, Action.EXPIRE, Actor.SYSTEM, PUBLIC, "", x -> {
+                step(c, at, ComplaintAction.EXPIRE, Actor.SYSTEM, PUBLIC, "", x -> {
                     x.rating = Rating.NOT_RATED;
                     x.closedAt = at;
                 });
@@ -882,7 +882,7 @@ public class HistoryGenerator {
          * One step of the complaint's life, if it happened by {@code asOf}: the workflow says where it leads (and
          * refuses what a real complaint could not do), the change is applied and the event recorded.
          */
-        private boolean step(Row c, Instant at, Action action, Actor actor, Person who, String note, Consumer<Row> change) {
+        private boolean step(Row c, Instant at, ComplaintAction action, Actor actor, Person who, String note, Consumer<Row> change) {
             if (c.cut || at.isAfter(asOf)) {
                 c.cut = true;
                 return false;
@@ -1283,8 +1283,8 @@ public class HistoryGenerator {
                     "extension_days", "requested_extension_days", "reopened", "reply_text", "replied_at",
                     "rating_start", "rating_due", "rating", "rating_comment", "reject_reason", "closed_at",
                     "entered_by", "api_client", "client_ip", "updated_at", "version");
-            final Bulk events = new Bulk(c, "complaint_event", "complaint_id", "occurred_at", "action", "from_state",
-                    "to_state", "actor_kind", "actor_id", "actor_name", "department_id", "note");
+            final Bulk events = new Bulk(c, "workflow_event", "machine", "record_id", "occurred_at", "action",
+                    "from_state", "to_state", "actor", "actor_id", "actor_name", "department_id", "note");
             final Bulk reviews = new Bulk(c, "review_task", "complaint_id", "supervisor_id", "state", "assigned_on",
                     "due_on", "timeliness", "quality", "attitude", "comment", "reviewed_at", "created_at", "updated_at",
                     "version");
@@ -1308,7 +1308,8 @@ public class HistoryGenerator {
                 }
                 for (Row r : batch) {
                     for (Event e : r.events) {
-                        events.add(r.id, e.at(), e.action(), e.from(), e.to(), e.kind(), e.who().id(), e.who().name(),
+                        events.add(ComplaintWorkflow.TABLE.name(), r.id, e.at(), e.action(), e.from(), e.to(), e.kind(),
+                                e.who().id(), e.who().name(),
                                 e.department(), e.note());
                     }
                     eventCount += r.events.size();

@@ -1,5 +1,6 @@
 package org.sunshine.directory;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.audit.AuditAction;
@@ -57,6 +58,28 @@ public class DepartmentService {
     @Transactional(readOnly = true)
     public Optional<DepartmentRow> row(long id) {
         return rows().stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** A department by its code (e.g. {@code mzj}), active or not. */
+    @Transactional(readOnly = true)
+    public Optional<DepartmentRow> byCode(String code) {
+        return departments.findByCode(code).map(d -> rowOf(d.getId()));
+    }
+
+    /** Whether the department exists and is active: only an active one receives new work. */
+    @Transactional(readOnly = true)
+    public boolean isActive(@Nullable Long id) {
+        return id != null && departments.findById(id).map(Department::isActive).orElse(false);
+    }
+
+    /** Every department, active or not, in the directory's order. */
+    @Transactional(readOnly = true)
+    public List<DepartmentRow> all() {
+        return rows();
+    }
+
+    private DepartmentRow rowOf(long id) {
+        return row(id).orElseThrow();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.sunshine.directory;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.audit.AuditAction;
@@ -47,6 +48,24 @@ public class KeyAreaService {
     @Transactional(readOnly = true)
     public Optional<KeyAreaForm> form(long id) {
         return areas.findById(id).map(KeyAreaForm::of);
+    }
+
+    /** A key area, active or not. */
+    @Transactional(readOnly = true)
+    public Optional<KeyAreaRow> row(long id) {
+        return list(true).stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    /** A key area by its code, active or not. */
+    @Transactional(readOnly = true)
+    public Optional<KeyAreaRow> byCode(String code) {
+        return list(true).stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    /** Whether the key area exists and is active. */
+    @Transactional(readOnly = true)
+    public boolean isActive(@Nullable Long id) {
+        return id != null && areas.findById(id).map(KeyArea::isActive).orElse(false);
     }
 
     @Transactional

@@ -67,6 +67,12 @@ public class ResponsibilityService {
                 .toList();
     }
 
+    /** One row of the table, active or not. */
+    @Transactional(readOnly = true)
+    public Optional<ResponsibilityRow> row(long id) {
+        return list(true).stream().filter(r -> r.id() == id).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ResponsibilityForm> form(long id) {
         return items.findById(id).map(i -> {

@@ -55,6 +55,24 @@ public class UserService {
                 u.getDepartmentId(), null));
     }
 
+    /** One account as listed. */
+    @Transactional(readOnly = true)
+    public Optional<UserRow> row(long id) {
+        return list().stream().filter(u -> u.id() == id).findFirst();
+    }
+
+    /** One account by its login name. */
+    @Transactional(readOnly = true)
+    public Optional<UserRow> byUsername(String username) {
+        return list().stream().filter(u -> u.username().equals(username)).findFirst();
+    }
+
+    /** The enabled accounts of a role, e.g. the inspectors to assign, in login-name order. */
+    @Transactional(readOnly = true)
+    public List<UserRow> enabled(Role role) {
+        return list().stream().filter(u -> u.enabled() && u.role() == role).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean hasAnyUser() {
         return users.count() > 0;

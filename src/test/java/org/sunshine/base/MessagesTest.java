@@ -73,6 +73,10 @@ class MessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    /** Every state machine of the platform: each state and action is labelled as {@code <machine>.state.<NAME>}. */
+    static final List<org.sunshine.workflow.Workflow<?, ?>> MACHINES = List.of(
+            org.sunshine.complaint.ComplaintWorkflow.TABLE);
+
     /** Enums shown by their names: every value has a label in the bundle. */
     @Test
     void everyLabelledValueHasALabel() throws IOException {
@@ -80,10 +84,9 @@ class MessagesTest {
         Map<String, Class<? extends Enum<?>>> labelled = new java.util.LinkedHashMap<>();
         labelled.put("audit.action.", org.sunshine.audit.AuditAction.class);
         labelled.put("complaint.state.", org.sunshine.complaint.ComplaintState.class);
-        labelled.put("complaint.action.", org.sunshine.complaint.Action.class);
         labelled.put("complaint.type.", org.sunshine.complaint.ComplaintType.class);
         labelled.put("complaint.channel.", org.sunshine.complaint.Channel.class);
-        labelled.put("complaint.actor.", org.sunshine.complaint.Actor.class);
+        labelled.put("workflow.actor.", org.sunshine.workflow.Actor.class);
         labelled.put("complaint.rating.", org.sunshine.complaint.Rating.class);
         labelled.put("calendar.kind.", org.sunshine.calendar.DayKind.class);
         labelled.put("supervisor.background.", org.sunshine.supervision.Background.class);
@@ -115,6 +118,10 @@ class MessagesTest {
         labelled.put("bulletin.problem.state.", org.sunshine.bulletin.ProblemState.class);
         labelled.put("bulletin.commendBy.", org.sunshine.bulletin.DraftForm.CommendBy.class);
         labelled.put("bulletin.criticizeBy.", org.sunshine.bulletin.DraftForm.CriticizeBy.class);
+        for (org.sunshine.workflow.Workflow<?, ?> machine : MACHINES) {
+            labelled.put(machine.name() + ".state.", machine.states());
+            labelled.put(machine.name() + ".action.", machine.actions());
+        }
         List<String> missing = new ArrayList<>();
         labelled.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

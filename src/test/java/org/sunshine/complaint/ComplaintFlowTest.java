@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sunshine.workflow.Step;
 import org.sunshine.audit.AuditAction;
 import org.sunshine.audit.AuditRepository;
 import org.sunshine.base.DomainException;
@@ -135,7 +136,7 @@ class ComplaintFlowTest {
         handling.decideExtension(receipt.id(), true, "同意", inspector);
         assertThat(load(receipt).getHandleDue()).isEqualTo(LocalDate.parse("2026-03-12"));
         assertThatThrownBy(() -> handling.requestExtension(receipt.id(), 2, "再延", handler))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.error.notNow"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.error.extensionOnce"));
 
         advanceTo("2026-03-04");
         handling.reply(receipt.id(), "已督促各社区在公示栏和政府网站公示低保名单。", List.of(
@@ -150,13 +151,13 @@ class ComplaintFlowTest {
         assertThat(closed.getRating()).isEqualTo(Rating.SATISFIED);
 
         ComplaintDetail detail = queries.detail(receipt.id(), inspector);
-        assertThat(detail.events()).extracting(ComplaintDetail.EventRow::action).containsExactly(
-                Action.SUBMIT, Action.ACCEPT, Action.ASSIGN, Action.RECEIVE, Action.REQUEST_EXTENSION,
-                Action.APPROVE_EXTENSION, Action.REPLY, Action.RATE);
-        assertThat(detail.events()).extracting(ComplaintDetail.EventRow::to).containsExactly(
+        assertThat(detail.steps()).extracting(Step::action).containsExactly(
+                ComplaintAction.SUBMIT, ComplaintAction.ACCEPT, ComplaintAction.ASSIGN, ComplaintAction.RECEIVE, ComplaintAction.REQUEST_EXTENSION,
+                ComplaintAction.APPROVE_EXTENSION, ComplaintAction.REPLY, ComplaintAction.RATE);
+        assertThat(detail.steps()).extracting(Step::to).containsExactly(
                 ComplaintState.SUBMITTED, ComplaintState.ACCEPTED, ComplaintState.ASSIGNED, ComplaintState.IN_PROGRESS,
                 ComplaintState.EXTENSION_REQUESTED, ComplaintState.IN_PROGRESS, ComplaintState.REPLIED, ComplaintState.CLOSED);
-        assertThat(detail.events().get(2).actorName()).isEqualTo("王明");
+        assertThat(detail.steps().get(2).actorName()).isEqualTo("王明");
         assertThat(detail.attachments()).extracting(ComplaintAttachment.Info::fileName).containsExactly("公示照片.png");
     }
 
@@ -197,7 +198,7 @@ class ComplaintFlowTest {
         assertThat(reopened.getHandleDue()).isEqualTo(LocalDate.parse("2026-03-10"));
         handling.reply(receipt.id(), "已在政府网站公示。", List.of(), handler);
         assertThatThrownBy(() -> tracking.reopen(receipt.trackingCode(), receipt.queryCode(), "10.1.1.1", "还是不满意"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.error.notNow"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.error.reopenOnce"));
         tracking.rate(receipt.trackingCode(), receipt.queryCode(), "10.1.1.1", Rating.DISSATISFIED, "");
         assertThat(load(receipt).getState()).isEqualTo(ComplaintState.CLOSED);
     }
@@ -285,8 +286,8 @@ class ComplaintFlowTest {
         int moved = calendarService.setDay(LocalDate.parse("2026-11-23"), true, "临时停工", SignedInUser.SYSTEM);
         assertThat(moved).isGreaterThanOrEqualTo(1);
         assertThat(load(receipt).getHandleDue()).isEqualTo(LocalDate.parse("2026-12-07"));
-        assertThat(queries.detail(receipt.id(), inspector).events()).last().satisfies(e -> {
-            assertThat(e.action()).isEqualTo(Action.DEADLINE_CHANGED);
+        assertThat(queries.detail(receipt.id(), inspector).steps()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(ComplaintAction.DEADLINE_CHANGED);
             assertThat(e.note()).isEqualTo("2026-12-04 -> 2026-12-07");
         });
     }
@@ -310,7 +311,7 @@ class ComplaintFlowTest {
         tracking.withdraw(receipt.trackingCode(), receipt.queryCode(), "10.1.1.1", "已自行解决");
         assertThat(load(receipt).getState()).isEqualTo(ComplaintState.WITHDRAWN);
         assertThatThrownBy(() -> handling.accept(receipt.id(), "", staff("inspector")))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("complaint.error.notNow"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("workflow.error.refused"));
     }
 
     @Test
@@ -333,7 +334,7 @@ class ComplaintFlowTest {
         Complaint complaint = load(receipt);
         assertThat(complaint.getChannel()).isEqualTo(Channel.PHONE);
         assertThat(complaint.isConsentDisclose()).isTrue();
-        assertThat(queries.detail(receipt.id(), staff("inspector")).events().get(0).actorName()).isEqualTo("王明");
+        assertThat(queries.detail(receipt.id(), staff("inspector")).steps().get(0).actorName()).isEqualTo("王明");
         assertThatThrownBy(() -> intake.submit(call, new ComplaintIntake.Origin(Channel.LETTER, "", null, staff("handler"))))
                 .hasMessageContaining("error.notAllowed");
         SignedInUser admin = new SignedInUser(1, "admin", "管理员", Role.ADMIN, null);

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sunshine.workflow.Step;
 import org.sunshine.calendar.WorkingDayCalendar;
-import org.sunshine.complaint.Action;
-import org.sunshine.complaint.Actor;
+import org.sunshine.complaint.ComplaintAction;
+import org.sunshine.workflow.Actor;
 import org.sunshine.complaint.ComplaintDetail;
 import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintRepository;
@@ -162,7 +163,7 @@ class HistoryGeneratorTest {
             s.executeUpdate("UPDATE finding SET duplicate_of = NULL, repeat_of = NULL WHERE id IN (SELECT id FROM ("
                     + findings + ") f)");
             s.executeUpdate("DELETE FROM finding WHERE id IN (SELECT id FROM (" + findings + ") f)");
-            s.executeUpdate("DELETE FROM complaint_event WHERE complaint_id IN (" + complaints + ")");
+            s.executeUpdate("DELETE FROM workflow_event WHERE machine = 'complaint' AND record_id IN (" + complaints + ")");
             s.executeUpdate("DELETE FROM complaint WHERE id IN (SELECT id FROM (" + complaints + ") c)");
             s.executeUpdate("DELETE FROM supervisor_key_area WHERE supervisor_id = " + supervisor);
             s.executeUpdate("DELETE FROM supervisor_department WHERE supervisor_id = " + supervisor);
@@ -183,7 +184,7 @@ class HistoryGeneratorTest {
         Map<ComplaintState, Integer> states = new EnumMap<>(ComplaintState.class);
         firstRun.forEach(r -> states.merge(ComplaintState.valueOf(r.state()), 1, Integer::sum));
         assertThat(states).isEqualTo(first.byState());
-        assertThat(count("SELECT COUNT(*) FROM complaint_event WHERE complaint_id BETWEEN ? AND ?", ids(firstRun)))
+        assertThat(count("SELECT COUNT(*) FROM workflow_event WHERE machine = 'complaint' AND record_id BETWEEN ? AND ?", ids(firstRun)))
                 .isEqualTo(first.events());
         assertThat(count("SELECT COUNT(*) FROM review_task WHERE complaint_id BETWEEN ? AND ?", ids(firstRun)))
                 .isEqualTo(first.reviews()).isPositive();
@@ -352,7 +353,7 @@ class HistoryGeneratorTest {
                 .isNotEqualTo(firstRun.subList(0, 300).stream().map(Row::subject).toList());
         // without events and findings when not asked
         assertThat(again.events()).isZero();
-        assertThat(count("SELECT COUNT(*) FROM complaint_event WHERE complaint_id BETWEEN ? AND ?", ids(secondRun))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM workflow_event WHERE machine = 'complaint' AND record_id BETWEEN ? AND ?", ids(secondRun))).isZero();
         assertThat(count("SELECT COUNT(*) FROM review_task WHERE complaint_id BETWEEN ? AND ?", ids(secondRun))).isZero();
     }
 
@@ -360,25 +361,25 @@ class HistoryGeneratorTest {
     void everyComplaintHasTheTimelineTheWorkflowAllows() throws SQLException {
         Map<Long, List<Object[]>> events = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT complaint_id, occurred_at, action, from_state, to_state, actor_kind, actor_id, actor_name, department_id "
-                        + "FROM complaint_event WHERE complaint_id BETWEEN ? AND ? ORDER BY complaint_id, id")) {
+                "SELECT record_id, occurred_at, action, from_state, to_state, actor, actor_id, actor_name, department_id "
+                        + "FROM workflow_event WHERE machine = 'complaint' AND record_id BETWEEN ? AND ? ORDER BY record_id, id")) {
             s.setLong(1, firstRun.get(0).id());
             s.setLong(2, firstRun.get(firstRun.size() - 1).id());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long department = r.getLong(9);
                     events.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Object[]{
-                            r.getTimestamp(2).toInstant(), Action.valueOf(r.getString(3)), r.getString(4),
+                            r.getTimestamp(2).toInstant(), ComplaintAction.valueOf(r.getString(3)), r.getString(4),
                             ComplaintState.valueOf(r.getString(5)), Actor.valueOf(r.getString(6)), r.getObject(7),
                             r.getString(8), r.wasNull() ? null : department});
                 }
             }
         }
-        Map<Action, Integer> actions = new TreeMap<>();
+        Map<ComplaintAction, Integer> actions = new TreeMap<>();
         for (Row row : firstRun) {
             List<Object[]> timeline = events.get(row.id());
             assertThat(timeline).as(row.code()).hasSize(row.version() + 1);
-            assertThat(timeline.get(0)[1]).isEqualTo(Action.SUBMIT);
+            assertThat(timeline.get(0)[1]).isEqualTo(ComplaintAction.SUBMIT);
             assertThat(timeline.get(0)[2]).isNull();
             ComplaintState state = null;
             boolean extensionUsed = false;
@@ -386,7 +387,7 @@ class HistoryGeneratorTest {
             Instant last = row.submittedAt();
             for (Object[] e : timeline) {
                 Instant at = (Instant) e[0];
-                Action action = (Action) e[1];
+                ComplaintAction action = (ComplaintAction) e[1];
                 Actor actor = (Actor) e[4];
                 actions.merge(action, 1, Integer::sum);
                 assertThat(at).as(row.code()).isAfterOrEqualTo(last);
@@ -403,8 +404,8 @@ class HistoryGeneratorTest {
                     assertThat(e[5]).isNull();
                     assertThat(e[6]).isEqualTo("");
                 }
-                extensionUsed = action == Action.ASSIGN ? false : extensionUsed || action == Action.REQUEST_EXTENSION;
-                reopened |= action == Action.REOPEN;
+                extensionUsed = action == ComplaintAction.ASSIGN ? false : extensionUsed || action == ComplaintAction.REQUEST_EXTENSION;
+                reopened |= action == ComplaintAction.REOPEN;
                 state = (ComplaintState) e[3];
                 last = at;
             }
@@ -412,9 +413,9 @@ class HistoryGeneratorTest {
             assertThat(last).as(row.code()).isEqualTo(row.updatedAt());
             assertThat(reopened).isEqualTo(row.reopened());
         }
-        assertThat(actions.keySet()).contains(Action.SUBMIT, Action.ACCEPT, Action.REJECT, Action.ASSIGN, Action.RECEIVE,
-                Action.REQUEST_RETURN, Action.APPROVE_RETURN, Action.REQUEST_EXTENSION, Action.APPROVE_EXTENSION,
-                Action.REPLY, Action.RATE, Action.REOPEN, Action.EXPIRE, Action.WITHDRAW, Action.REMIND);
+        assertThat(actions.keySet()).contains(ComplaintAction.SUBMIT, ComplaintAction.ACCEPT, ComplaintAction.REJECT, ComplaintAction.ASSIGN, ComplaintAction.RECEIVE,
+                ComplaintAction.REQUEST_RETURN, ComplaintAction.APPROVE_RETURN, ComplaintAction.REQUEST_EXTENSION, ComplaintAction.APPROVE_EXTENSION,
+                ComplaintAction.REPLY, ComplaintAction.RATE, ComplaintAction.REOPEN, ComplaintAction.EXPIRE, ComplaintAction.WITHDRAW, ComplaintAction.REMIND);
     }
 
     @Test
@@ -424,11 +425,11 @@ class HistoryGeneratorTest {
         SignedInUser inspector = new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId());
         ComplaintDetail detail = queries.detail(row.id(), inspector);
         assertThat(detail.anonymous()).isTrue();
-        assertThat(detail.events()).hasSize(row.version() + 1);
-        assertThat(detail.events()).extracting(ComplaintDetail.EventRow::action)
-                .contains(Action.SUBMIT, Action.ACCEPT, Action.ASSIGN, Action.RECEIVE, Action.REOPEN);
-        assertThat(detail.events()).filteredOn(e -> e.action() == Action.REPLY).hasSize(2)
-                .allSatisfy(e -> assertThat(e.departmentName()).isNotBlank());
+        assertThat(detail.steps()).hasSize(row.version() + 1);
+        assertThat(detail.steps()).extracting(Step::action)
+                .contains(ComplaintAction.SUBMIT, ComplaintAction.ACCEPT, ComplaintAction.ASSIGN, ComplaintAction.RECEIVE, ComplaintAction.REOPEN);
+        assertThat(detail.steps()).filteredOn(e -> e.action() == ComplaintAction.REPLY).hasSize(2)
+                .allSatisfy(e -> assertThat(e.departmentId()).isNotNull());
         PublicView view = tracking.view(complaints.findById(row.id()).orElseThrow());
         assertThat(view.steps()).hasSize(row.version() + 1);
         assertThat(view.state()).isEqualTo(ComplaintState.CLOSED);
@@ -522,8 +523,8 @@ class HistoryGeneratorTest {
         firstRun.forEach(r -> byId.put(r.id(), r));
         Map<String, Integer> states = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT complaint_id, MIN(occurred_at) FROM complaint_event WHERE action = 'REPLY' "
-                    + "AND complaint_id > " + complaintsBefore + " GROUP BY complaint_id")) {
+            try (ResultSet r = s.executeQuery("SELECT record_id, MIN(occurred_at) FROM workflow_event WHERE machine = 'complaint' AND action = 'REPLY' "
+                    + "AND record_id > " + complaintsBefore + " GROUP BY record_id")) {
                 while (r.next()) {
                     firstReply.put(r.getLong(1), date(r.getTimestamp(2).toInstant()));
                 }

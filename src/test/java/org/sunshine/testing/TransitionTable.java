@@ -1,10 +1,15 @@
 package org.sunshine.testing;
 
+import org.sunshine.base.DomainException;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.Workflow;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A state machine written as a table for its test: one line per allowed step, {@code state action actor next}.
@@ -30,6 +35,26 @@ public final class TransitionTable {
             table.put(cells[0] + " " + cells[1] + " " + cells[2], Enum.valueOf(states, cells[3]));
         }
         return table;
+    }
+
+    /**
+     * Checks a machine against its table: every line leads where it says, everything else is refused — and a refused
+     * move is answered with a message, never taken.
+     */
+    public static <S extends Enum<S>, A extends Enum<A>> void check(String allowed, Workflow<S, A> machine) {
+        check(allowed, machine.states(), machine.actions(), Actor.class, machine::next);
+        Map<String, S> table = parse(allowed, machine.states());
+        for (S state : machine.states().getEnumConstants()) {
+            for (A action : machine.actions().getEnumConstants()) {
+                for (Actor actor : Actor.values()) {
+                    if (!table.containsKey(state + " " + action + " " + actor)) {
+                        assertThatThrownBy(() -> machine.move(state, action, actor))
+                                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                                        .isIn("workflow.error.refused", "error.notAllowed"));
+                    }
+                }
+            }
+        }
     }
 
     public static <S extends Enum<S>, A extends Enum<A>, R extends Enum<R>> void check(

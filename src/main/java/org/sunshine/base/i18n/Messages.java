@@ -44,7 +44,21 @@ public class Messages implements I18NProvider {
             return "!" + key + "!";
         }
         // always through MessageFormat, so that every text escapes an apostrophe the same way ('')
-        return new MessageFormat(pattern, supported(locale)).format(params == null ? new Object[0] : params);
+        return new MessageFormat(pattern, supported(locale)).format(translated(params, locale));
+    }
+
+    /** The arguments, with every {@link Text} among them translated into the same language. */
+    private Object[] translated(Object[] params, Locale locale) {
+        if (params == null) {
+            return new Object[0];
+        }
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Text text) {
+                out[i] = getTranslation(text.key(), locale, text.args());
+            }
+        }
+        return out;
     }
 
     /** The translation in Chinese, for text that is not shown to a particular user (logs, documents). */

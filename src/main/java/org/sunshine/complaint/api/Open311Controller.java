@@ -25,16 +25,16 @@ import org.sunshine.complaint.Channel;
 import org.sunshine.complaint.Complaint;
 import org.sunshine.complaint.ComplaintDeadlines;
 import org.sunshine.complaint.ComplaintIntake;
-import org.sunshine.complaint.ComplaintRepository;
+import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintSettings;
 import org.sunshine.complaint.ComplaintState;
 import org.sunshine.complaint.ComplaintType;
 import org.sunshine.complaint.Receipt;
 import org.sunshine.complaint.Submission;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
-import org.sunshine.directory.KeyArea;
-import org.sunshine.directory.KeyAreaRepository;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.directory.KeyAreaRow;
+import org.sunshine.directory.KeyAreaService;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -59,17 +59,17 @@ public class Open311Controller {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final ComplaintIntake intake;
-    private final ComplaintRepository complaints;
+    private final ComplaintQueries complaints;
     private final ComplaintDeadlines deadlines;
-    private final DepartmentRepository departments;
-    private final KeyAreaRepository areas;
+    private final DepartmentService departments;
+    private final KeyAreaService areas;
     private final ComplaintSettings settings;
     private final RateLimiter limiter;
     private final Messages messages;
     private final Clock clock;
 
-    public Open311Controller(ComplaintIntake intake, ComplaintRepository complaints, ComplaintDeadlines deadlines,
-                             DepartmentRepository departments, KeyAreaRepository areas, ComplaintSettings settings,
+    public Open311Controller(ComplaintIntake intake, ComplaintQueries complaints, ComplaintDeadlines deadlines,
+                             DepartmentService departments, KeyAreaService areas, ComplaintSettings settings,
                              RateLimiter limiter, Messages messages, Clock clock) {
         this.intake = intake;
         this.complaints = complaints;
@@ -160,7 +160,7 @@ public class Open311Controller {
         Long areaId = null;
         String areaCode = text(request.getParameter("attribute[key_area]"));
         if (!areaCode.isEmpty()) {
-            areaId = areas.findByCode(areaCode).filter(KeyArea::isActive).map(KeyArea::getId).orElse(null);
+            areaId = areas.byCode(areaCode).filter(KeyAreaRow::active).map(KeyAreaRow::id).orElse(null);
             if (areaId == null) {
                 return error(HttpStatus.BAD_REQUEST, messages.getTranslation("open311.error.keyArea", locale, areaCode));
             }
@@ -168,7 +168,7 @@ public class Open311Controller {
         Long departmentId = null;
         String departmentCode = text(request.getParameter("attribute[department]"));
         if (!departmentCode.isEmpty()) {
-            departmentId = departments.findByCode(departmentCode).filter(Department::isActive).map(Department::getId).orElse(null);
+            departmentId = departments.byCode(departmentCode).filter(DepartmentRow::active).map(DepartmentRow::id).orElse(null);
             if (departmentId == null) {
                 return error(HttpStatus.BAD_REQUEST, messages.getTranslation("open311.error.department", locale, departmentCode));
             }
@@ -198,13 +198,13 @@ public class Open311Controller {
     public HttpResponse<?> status(@Parameter(description = "the tracking code") @PathVariable String id,
                                   @Header("Accept-Language") @Nullable String language) {
         Locale locale = locale(language);
-        Complaint c = complaints.findByTrackingCode(id.strip()).orElse(null);
+        Complaint c = complaints.byTrackingCode(id.strip()).orElse(null);
         if (c == null) {
             return error(HttpStatus.NOT_FOUND, messages.getTranslation("open311.error.notFound", locale, id));
         }
         LocalDate due = deadlines.currentDue(c);
         String agency = c.getDepartmentId() == null ? null
-                : departments.findById(c.getDepartmentId()).map(Department::getName).orElse(null);
+                : departments.row(c.getDepartmentId()).map(DepartmentRow::name).orElse(null);
         return HttpResponse.ok(List.of(new Status(c.getTrackingCode(), c.getState().open() ? "open" : "closed",
                 messages.getTranslation("open311.status." + c.getState().name(), locale),
                 messages.getTranslation("complaint.type." + c.getType().name(), locale), c.getType().name(), agency,

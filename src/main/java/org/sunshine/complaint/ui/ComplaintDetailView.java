@@ -28,13 +28,15 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.Timeline;
+import org.sunshine.workflow.ui.HistoryTimeline;
 import org.sunshine.base.ui.Uploads;
-import org.sunshine.complaint.Action;
+import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.ComplaintAttachment;
 import org.sunshine.complaint.ComplaintDetail;
 import org.sunshine.complaint.ComplaintHandling;
 import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintSettings;
+import org.sunshine.complaint.ComplaintWorkflow;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.CurrentUser;
@@ -47,6 +49,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One complaint for staff: what was asked, by whom (masked; revealed only when allowed, and audited), the deadlines,
@@ -135,7 +138,7 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
         side.setId("complaint-actions");
         if (!d.actions().isEmpty()) {
             side.add(new H3(getTranslation("complaint.actions")));
-            for (Action action : List.copyOf(d.actions()).stream().sorted(Comparator.comparing(Enum::ordinal)).toList()) {
+            for (ComplaintAction action : List.copyOf(d.actions()).stream().sorted(Comparator.comparing(Enum::ordinal)).toList()) {
                 side.add(actionButton(action, d));
             }
         }
@@ -173,16 +176,16 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
         return box;
     }
 
-    private Button actionButton(Action action, ComplaintDetail d) {
+    private Button actionButton(ComplaintAction action, ComplaintDetail d) {
         Button button = new Button(getTranslation("complaint.action." + action.name()), e -> dialog(action, d).open());
         button.setId("action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        button.addThemeVariants(action == Action.REPLY || action == Action.ASSIGN || action == Action.ACCEPT
-                || action == Action.RECEIVE ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        button.addThemeVariants(action == ComplaintAction.REPLY || action == ComplaintAction.ASSIGN || action == ComplaintAction.ACCEPT
+                || action == ComplaintAction.RECEIVE ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
         button.setWidthFull();
         return button;
     }
 
-    private ActionDialog dialog(Action action, ComplaintDetail d) {
+    private ActionDialog dialog(ComplaintAction action, ComplaintDetail d) {
         String id = "dialog-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
         ActionDialog dialog = new ActionDialog(id, getTranslation("complaint.action." + action.name()),
                 getTranslation("complaint.action." + action.name() + ".help"));
@@ -224,7 +227,7 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
             }
             case APPROVE_RETURN, APPROVE_EXTENSION -> {
                 TextArea note = dialog.field("reason", note("complaint.note"));
-                boolean ret = action == Action.APPROVE_RETURN;
+                boolean ret = action == ComplaintAction.APPROVE_RETURN;
                 dialog.confirm(confirm, done, () -> {
                     if (ret) {
                         handling.decideReturn(this.id, true, note.getValue(), viewer);
@@ -235,7 +238,7 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
             }
             case REFUSE_RETURN, REFUSE_EXTENSION -> {
                 TextArea reason = dialog.field("reason", note("complaint.refuseReason"));
-                boolean ret = action == Action.REFUSE_RETURN;
+                boolean ret = action == ComplaintAction.REFUSE_RETURN;
                 dialog.confirm(confirm, done, () -> {
                     if (ret) {
                         handling.decideReturn(this.id, false, reason.getValue(), viewer);
@@ -281,14 +284,7 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
     }
 
     private Timeline history(ComplaintDetail d) {
-        Timeline timeline = new Timeline("complaint-history", clock.getZone());
-        for (ComplaintDetail.EventRow e : d.events()) {
-            String who = e.actorName().isEmpty() ? getTranslation("complaint.actor." + e.actorKind().name()) : e.actorName();
-            String text = getTranslation("complaint.history.line", who, getTranslation("complaint.action." + e.action().name()),
-                    getTranslation("complaint.state." + e.to().name()));
-            timeline.step(e.at(), text, e.note(), "");
-        }
-        return timeline;
+        return new HistoryTimeline("complaint-history", clock.getZone(), ComplaintWorkflow.TABLE, d.steps(), Set.of());
     }
 
     private Anchor download(ComplaintAttachment.Info file) {

@@ -28,7 +28,7 @@ import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.PublicLayout;
 import org.sunshine.base.ui.Timeline;
-import org.sunshine.complaint.Action;
+import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.Complaint;
 import org.sunshine.complaint.ComplaintAttachment;
 import org.sunshine.complaint.ComplaintState;
@@ -155,7 +155,7 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div actions = new Div();
         actions.addClassName("form-card");
         actions.setId("track-actions");
-        if (view.actions().contains(Action.RATE)) {
+        if (view.actions().contains(ComplaintAction.RATE)) {
             RadioButtonGroup<Rating> rating = new RadioButtonGroup<>(getTranslation("track.rate"));
             rating.setId("track-rating");
             rating.setItems(Rating.SATISFIED, Rating.BASICALLY_SATISFIED, Rating.DISSATISFIED);
@@ -170,7 +170,7 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
             rate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(new H3(getTranslation("track.rate.title")), new Paragraph(getTranslation("track.rate.help")), rating, comment, rate);
         }
-        if (view.actions().contains(Action.REOPEN)) {
+        if (view.actions().contains(ComplaintAction.REOPEN)) {
             TextArea reason = new TextArea(getTranslation("track.reopen.reason"));
             reason.setId("track-reopen-reason");
             reason.setMaxLength(500);
@@ -180,7 +180,7 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
             reopen.setId("track-reopen");
             actions.add(new H3(getTranslation("track.reopen.title")), new Paragraph(getTranslation("track.reopen.help")), reason, reopen);
         }
-        if (view.actions().contains(Action.WITHDRAW)) {
+        if (view.actions().contains(ComplaintAction.WITHDRAW)) {
             TextArea reason = new TextArea(getTranslation("track.withdraw.reason"));
             reason.setId("track-withdraw-reason");
             reason.setMaxLength(500);
@@ -215,9 +215,9 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         Timeline timeline = new Timeline("track-timeline", clock.getZone());
         for (PublicView.Step step : view.steps()) {
             String department = step.departmentName() == null ? getTranslation("track.theDepartment") : step.departmentName();
-            String text = step.action() == Action.RATE && view.rating() != null
+            String text = step.action() == ComplaintAction.RATE && view.rating() != null
                     ? getTranslation("track.step.RATE", getTranslation("complaint.rating." + view.rating().name()))
-                    : step.action() == Action.APPROVE_EXTENSION
+                    : step.action() == ComplaintAction.APPROVE_EXTENSION
                     ? getTranslation("track.step.APPROVE_EXTENSION", view.extensionDays())
                     : getTranslation("track.step." + step.action().name(), department, step.detail());
             String detail = switch (step.action()) {

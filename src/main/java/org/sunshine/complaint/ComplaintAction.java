@@ -1,7 +1,7 @@
 package org.sunshine.complaint;
 
 /** What someone does to a complaint; each is recorded as an event. Labels: {@code complaint.action.<NAME>}. */
-public enum Action {
+public enum ComplaintAction {
     SUBMIT,
     ACCEPT,
     REJECT,
