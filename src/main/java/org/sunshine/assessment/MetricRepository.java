@@ -45,12 +45,13 @@ interface MetricRepository extends GenericRepository<Period, Long> {
 
     /** Confirmed findings whose rectification deadline fell in the period and has passed (or that were reported), and
      *  how many were reported on time. */
-    @Query("SELECT f.department_id, COUNT(*) AS base, "
-            + "CAST(SUM(CASE WHEN r.on_time > 0 THEN 1 ELSE 0 END) AS SIGNED) AS hits FROM finding f "
-            + "LEFT JOIN (SELECT finding_id, COUNT(*) AS reports, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS on_time "
-            + "FROM rectification_report GROUP BY finding_id) r ON r.finding_id = f.id "
-            + "WHERE f.rectify_due BETWEEN :start AND :end AND f.state IN ('RECTIFYING', 'REPORTED', 'RETURNED', 'CLOSED') "
-            + "AND (f.rectify_due < :today OR r.reports > 0) GROUP BY f.department_id")
+    @Query("SELECT x.department_id, COUNT(*) AS base, "
+            + "CAST(SUM(CASE WHEN r.on_time > 0 THEN 1 ELSE 0 END) AS SIGNED) AS hits FROM rectification x "
+            + "LEFT JOIN (SELECT rectification_id, COUNT(*) AS reports, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS on_time "
+            + "FROM rectification_report GROUP BY rectification_id) r ON r.rectification_id = x.id "
+            + "WHERE x.subject_kind = 'finding' AND x.due_on BETWEEN :start AND :end "
+            + "AND x.state IN ('RECTIFYING', 'REPORTED', 'RETURNED', 'ACCEPTED') "
+            + "AND (x.due_on < :today OR r.reports > 0) GROUP BY x.department_id")
     List<Tally> rectifications(LocalDate start, LocalDate end, LocalDate today);
 
     /** Supervisors' reviews made in the period of the department's complaints: how many, and their points summed. */

@@ -123,7 +123,7 @@ public class PeriodQueries {
     }
 
     /** A department's submitted score of one indicator, for another feature (a bulletin's lowest indicators). */
-    public record SubmittedScore(long departmentId, long inspectorId, long indicatorId, BigDecimal value) {
+    public record SubmittedScore(long departmentId, long inspectorId, long indicatorId, BigDecimal value, String reason) {
     }
 
     /** A period, for another feature's service (bulletins), which checks who may see it. */
@@ -144,7 +144,8 @@ public class PeriodQueries {
     @Transactional(readOnly = true)
     public List<SubmittedScore> submittedScores(long periodId, long departmentId) {
         return scores.findSubmittedFor(periodId, departmentId).stream()
-                .map(s -> new SubmittedScore(s.departmentId(), s.inspectorId(), s.indicatorId(), s.value())).toList();
+                .map(s -> new SubmittedScore(s.departmentId(), s.inspectorId(), s.indicatorId(), s.value(), s.reason()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

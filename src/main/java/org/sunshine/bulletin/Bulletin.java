@@ -1,20 +1,24 @@
 package org.sunshine.bulletin;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import org.sunshine.workflow.Stateful;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A bulletin (通报) drafted from a locked period: its text as edited, the rules its lists were drawn by, and once
  * issued its document number and the SHA-256 of its frozen files. Never deleted; a revoked one keeps everything.
  */
 @MappedEntity("bulletin")
-public class Bulletin {
+public class Bulletin implements Stateful<BulletinState> {
 
     @Id
     @GeneratedValue
@@ -58,7 +62,9 @@ public class Bulletin {
     private String revokedByName;
     @Nullable
     private String revokeReason;
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;

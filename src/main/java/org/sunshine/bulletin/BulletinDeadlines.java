@@ -3,69 +3,46 @@ package org.sunshine.bulletin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.calendar.CalendarListener;
 import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.WorkingDayCalendar;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
-import java.util.Objects;
 
 /**
- * The bulletins' clocks: signing for an issued bulletin ({@code signDays} working days from the issue date) and
- * rectifying a problem-list item ({@code rectifyDays} of the item from the issue date, and after a returned report
- * at least {@code returnDays} from the return). The start dates are kept, so a change of the calendar moves the
- * running deadlines.
+ * The bulletins' own clock: signing for an issued bulletin, {@code signDays} working days from the issue date. The
+ * issue date is kept, so a change of the calendar moves the running deadlines. (The problem lists' clocks are their
+ * rectifications'.)
  */
 @Singleton
 public class BulletinDeadlines implements CalendarListener {
 
     private final WorkingDayCalendar calendar;
     private final BulletinSettings settings;
-    private final BulletinProblemRepository problems;
     private final BulletinAddresseeRepository addressees;
     private final BulletinRepository bulletins;
-    private final Clock clock;
+    private final BusinessClock clock;
 
-    BulletinDeadlines(WorkingDayCalendar calendar, BulletinSettings settings, BulletinProblemRepository problems,
-                      BulletinAddresseeRepository addressees, BulletinRepository bulletins, Clock clock) {
+    BulletinDeadlines(WorkingDayCalendar calendar, BulletinSettings settings, BulletinAddresseeRepository addressees,
+                      BulletinRepository bulletins, BusinessClock clock) {
         this.calendar = calendar;
         this.settings = settings;
-        this.problems = problems;
         this.addressees = addressees;
         this.bulletins = bulletins;
         this.clock = clock;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    /** The business date of an instant. */
-    public LocalDate dateOf(Instant instant) {
-        return instant.atZone(clock.getZone()).toLocalDate();
     }
 
     LocalDate signDue(LocalDate issueDate) {
         return calendar.plus(issueDate, settings.signDays());
     }
 
-    @Nullable
-    LocalDate rectifyDue(BulletinProblem p) {
-        if (p.getRectifyStart() == null) {
-            return null;
+    /** At issue: every addressed department's sign-for clock starts on the issue date. */
+    void startSignClock(long bulletinId, LocalDate issueDate) {
+        LocalDate due = signDue(issueDate);
+        for (BulletinAddressee a : addressees.findByBulletinId(bulletinId)) {
+            addressees.update(a.due(due));
         }
-        LocalDate due = calendar.plus(p.getRectifyStart(), p.getRectifyDays());
-        if (p.getReturnedOn() != null) {
-            LocalDate again = calendar.plus(p.getReturnedOn(), settings.returnDays());
-            if (again.isAfter(due)) {
-                due = again;
-            }
-        }
-        return due;
     }
 
     /** Red or yellow while the clock runs; nothing once it has stopped. */
@@ -73,7 +50,7 @@ public class BulletinDeadlines implements CalendarListener {
         if (!running || due == null) {
             return Warning.NONE;
         }
-        return calendar.warning(today(), due, settings.warningDays());
+        return calendar.warning(clock.today(), due, settings.warningDays());
     }
 
     /** The deadline lies in a year whose holiday schedule is not loaded: counted Monday to Friday (the UI marks it). */
@@ -85,17 +62,6 @@ public class BulletinDeadlines implements CalendarListener {
     @Transactional
     public int calendarChanged(LocalDate from, LocalDate to) {
         int changed = 0;
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        for (BulletinProblem p : problems.findByStateInList(EnumSet.of(ProblemState.RECTIFYING, ProblemState.REPORTED,
-                ProblemState.RETURNED))) {
-            LocalDate after = rectifyDue(p);
-            if (!Objects.equals(p.getRectifyDue(), after)) {
-                p.setRectifyDue(after);
-                p.setUpdatedAt(now);
-                problems.update(p);
-                changed++;
-            }
-        }
         for (Bulletin b : bulletins.findByStateAndIssueDateBetween(BulletinState.ISSUED, from.minusYears(1), to)) {
             LocalDate due = signDue(b.getIssueDate());
             for (BulletinAddressee a : addressees.findByBulletinId(b.getId())) {

@@ -2,17 +2,18 @@ package org.sunshine.bulletin;
 
 import jakarta.inject.Singleton;
 import org.sunshine.assessment.Period;
-import org.sunshine.assessment.PeriodRepository;
+import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodResults;
 import org.sunshine.assessment.ResultTable;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.OfficeSettings;
 import org.sunshine.base.i18n.Messages;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
+import org.sunshine.rectification.RectificationView;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,18 +30,18 @@ import java.util.Map;
 @Singleton
 public class BulletinDocuments {
 
-    private final PeriodRepository periods;
+    private final PeriodQueries periods;
     private final PeriodResults results;
-    private final DepartmentRepository departments;
+    private final DepartmentService departments;
     private final BulletinDepartmentRepository listed;
-    private final BulletinProblemRepository problems;
+    private final ProblemRectifications problems;
     private final OfficeSettings office;
     private final Messages messages;
-    private final Clock clock;
+    private final BusinessClock clock;
 
-    BulletinDocuments(PeriodRepository periods, PeriodResults results, DepartmentRepository departments,
-                      BulletinDepartmentRepository listed, BulletinProblemRepository problems, OfficeSettings office,
-                      Messages messages, Clock clock) {
+    BulletinDocuments(PeriodQueries periods, PeriodResults results, DepartmentService departments,
+                      BulletinDepartmentRepository listed, ProblemRectifications problems, OfficeSettings office,
+                      Messages messages, BusinessClock clock) {
         this.periods = periods;
         this.results = results;
         this.departments = departments;
@@ -58,18 +59,20 @@ public class BulletinDocuments {
     }
 
     public BulletinDocument document(Bulletin b) {
-        Period period = periods.findById(b.getPeriodId()).orElseThrow();
-        Map<Long, Department> byId = new HashMap<>();
-        departments.findAll(io.micronaut.data.model.Sort.UNSORTED).forEach(d -> byId.put(d.getId(), d));
+        Period period = periods.find(b.getPeriodId()).orElseThrow();
+        Map<Long, DepartmentRow> byId = new HashMap<>();
+        departments.all().forEach(d -> byId.put(d.id(), d));
         List<BulletinDepartment> onLists = listed.findByBulletinIdOrderByRoleAscAndRankNoAscAndId(b.getId());
         List<BulletinDocument.DepartmentRow> commended = rows(onLists, DepartmentRole.COMMENDED, byId);
         List<BulletinDocument.DepartmentRow> criticized = rows(onLists, DepartmentRole.CRITICIZED, byId);
         List<BulletinDocument.ProblemRow> problemRows = new ArrayList<>();
-        for (BulletinProblem p : problems.findByBulletinIdOrderByDepartmentIdAscAndSeqAsc(b.getId()).stream()
+        List<BulletinProblem> items = problems.items(b.getId());
+        Map<Long, RectificationView> dues = problems.of(items);
+        for (BulletinProblem p : items.stream()
                 .sorted(java.util.Comparator.comparing((BulletinProblem p) -> rankOf(onLists, p.getDepartmentId()))
                         .thenComparing(BulletinProblem::getSeq)).toList()) {
-            String deadline = p.getRectifyDue() != null ? chineseDate(p.getRectifyDue())
-                    : messages.chinese("bulletin.text.days", p.getRectifyDays());
+            RectificationView r = dues.get(p.getId());
+            String deadline = r != null ? chineseDate(r.dueOn()) : messages.chinese("bulletin.text.days", p.getRectifyDays());
             problemRows.add(new BulletinDocument.ProblemRow(problemRows.size() + 1, name(byId, p.getDepartmentId()),
                     p.getText(), deadline));
         }
@@ -89,20 +92,20 @@ public class BulletinDocuments {
                         messages.chinese("assessment.grade." + r.grade().name())
                                 + (r.score().vetoed() ? messages.chinese("assessment.vetoed.mark") : "")))
                 .toList();
-        LocalDate date = b.getIssueDate() != null ? b.getIssueDate() : LocalDate.now(clock);
+        LocalDate date = b.getIssueDate() != null ? b.getIssueDate() : clock.today();
         return new BulletinDocument(office.name(), b.getDocNumber() == null ? "" : b.getDocNumber(), !b.issued(),
                 b.getTitle(), b.getAddressees(), blocks, office.name(), date, b.isPublicRelease(),
                 messages.chinese("bulletin.text.attachment", period.getName()), ranking, b.getCopyTo(), office.name(), date);
     }
 
     private List<BulletinDocument.DepartmentRow> rows(List<BulletinDepartment> onLists, DepartmentRole role,
-                                                      Map<Long, Department> byId) {
+                                                      Map<Long, DepartmentRow> byId) {
         List<BulletinDocument.DepartmentRow> rows = new ArrayList<>();
         for (BulletinDepartment d : onLists) {
             if (d.role() == role) {
-                Department department = byId.get(d.departmentId());
-                rows.add(new BulletinDocument.DepartmentRow(rows.size() + 1, department.getName(),
-                        messages.chinese(department.getType().labelKey()), d.total(), d.rankNo(), d.reason()));
+                DepartmentRow department = byId.get(d.departmentId());
+                rows.add(new BulletinDocument.DepartmentRow(rows.size() + 1, department.name(),
+                        messages.chinese(department.type().labelKey()), d.total(), d.rankNo(), d.reason()));
             }
         }
         return rows;
@@ -113,9 +116,9 @@ public class BulletinDocuments {
                 .mapToInt(BulletinDepartment::rankNo).findFirst().orElse(Integer.MAX_VALUE);
     }
 
-    private static String name(Map<Long, Department> byId, long id) {
-        Department d = byId.get(id);
-        return d == null ? "" : d.getName();
+    private static String name(Map<Long, DepartmentRow> byId, long id) {
+        DepartmentRow d = byId.get(id);
+        return d == null ? "" : d.name();
     }
 
     /** 2026年12月22日, as official documents write dates. */

@@ -1,17 +1,18 @@
 package org.sunshine.bulletin;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
- * An item of a criticized department's problem list (问题清单). Its clock starts at issue: {@code rectifyDays} working
- * days, and after a returned report at least {@code returnDays} more (as for findings).
+ * An item of a criticized department's problem list (问题清单), edited with the draft. At issue it opens a
+ * rectification of {@code rectifyDays} working days, which it follows from then on ({@code rectification} package).
  */
 @MappedEntity("bulletin_problem")
 public class BulletinProblem {
@@ -27,15 +28,7 @@ public class BulletinProblem {
     private String sourceRef;
     private String text;
     private int rectifyDays;
-    private ProblemState state;
-    @Nullable
-    private LocalDate rectifyStart;
-    @Nullable
-    private LocalDate returnedOn;
-    @Nullable
-    private LocalDate rectifyDue;
-    @Nullable
-    private Instant closedAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;
@@ -56,16 +49,6 @@ public class BulletinProblem {
     public void setText(String text) { this.text = text; }
     public int getRectifyDays() { return rectifyDays; }
     public void setRectifyDays(int rectifyDays) { this.rectifyDays = rectifyDays; }
-    public ProblemState getState() { return state; }
-    public void setState(ProblemState state) { this.state = state; }
-    @Nullable public LocalDate getRectifyStart() { return rectifyStart; }
-    public void setRectifyStart(@Nullable LocalDate rectifyStart) { this.rectifyStart = rectifyStart; }
-    @Nullable public LocalDate getReturnedOn() { return returnedOn; }
-    public void setReturnedOn(@Nullable LocalDate returnedOn) { this.returnedOn = returnedOn; }
-    @Nullable public LocalDate getRectifyDue() { return rectifyDue; }
-    public void setRectifyDue(@Nullable LocalDate rectifyDue) { this.rectifyDue = rectifyDue; }
-    @Nullable public Instant getClosedAt() { return closedAt; }
-    public void setClosedAt(@Nullable Instant closedAt) { this.closedAt = closedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     public int getVersion() { return version; }

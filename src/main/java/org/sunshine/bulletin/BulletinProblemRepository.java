@@ -1,6 +1,5 @@
 package org.sunshine.bulletin;
 
-
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -8,16 +7,11 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface BulletinProblemRepository extends CrudRepository<BulletinProblem, Long> {
+interface BulletinProblemRepository extends CrudRepository<BulletinProblem, Long> {
 
     List<BulletinProblem> findByBulletinIdOrderByDepartmentIdAscAndSeqAsc(long bulletinId);
 
     List<BulletinProblem> findByBulletinIdAndDepartmentIdOrderBySeq(long bulletinId, long departmentId);
 
-    List<BulletinProblem> findByStateInList(java.util.Collection<ProblemState> states);
-
-    List<BulletinProblem> findByDepartmentIdAndStateInList(long departmentId, java.util.Collection<ProblemState> states);
-
-    List<BulletinProblem> findBySourceAndSourceRefAndStateInList(ProblemSource source, String sourceRef,
-                                                                 java.util.Collection<ProblemState> states);
+    List<BulletinProblem> findBySourceAndSourceRef(ProblemSource source, String sourceRef);
 }

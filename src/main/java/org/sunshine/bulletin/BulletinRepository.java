@@ -1,6 +1,5 @@
 package org.sunshine.bulletin;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface BulletinRepository extends CrudRepository<Bulletin, Long> {
+interface BulletinRepository extends CrudRepository<Bulletin, Long> {
 
     List<Bulletin> findAllOrderByCreatedAtDescAndIdDesc();
 
@@ -25,6 +24,5 @@ public interface BulletinRepository extends CrudRepository<Bulletin, Long> {
     List<Bulletin> findByStateAndIssueDateLessThanEqualsOrderByIssueDateAscAndIdAsc(BulletinState state, LocalDate to);
 
     /** Locks the bulletin's row for the rest of the transaction: two people acting on it at once go one by one. */
-    @Query("SELECT * FROM bulletin WHERE id = :id FOR UPDATE")
     Optional<Bulletin> findByIdForUpdate(Long id);
 }

@@ -7,12 +7,11 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  *
  * @param signDays          working days for an addressed department to sign for an issued bulletin (签收)
  * @param rectifyDays       the default working days to rectify a problem-list item, from the issue date
- * @param returnDays        after a returned rectification report, at least this many more working days
- * @param warningDays       a clock is yellow with this many working days or fewer left
+ * @param warningDays       the sign-for clock is yellow with this many working days or fewer left
  * @param lowestIndicators  how many of a criticized department's lowest indicators go into its problem list
  * @param lowShare          only indicators that earned less than this share of their points count as problems
  */
 @ConfigurationProperties("sunshine.bulletins")
-public record BulletinSettings(int signDays, int rectifyDays, int returnDays, int warningDays, int lowestIndicators,
+public record BulletinSettings(int signDays, int rectifyDays, int warningDays, int lowestIndicators,
                                double lowShare) {
 }

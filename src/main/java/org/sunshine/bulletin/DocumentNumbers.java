@@ -3,6 +3,8 @@ package org.sunshine.bulletin;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.OfficeSettings;
+import org.sunshine.base.i18n.Messages;
 
 /**
  * Document numbers (发文字号), gapless per issuing office and year. The counter's row is made, if it is missing, in a
@@ -16,10 +18,27 @@ public class DocumentNumbers {
 
     private final DocumentCounterRepository counters;
     private final CounterRows rows;
+    private final OfficeSettings office;
+    private final Messages messages;
 
-    DocumentNumbers(DocumentCounterRepository counters, CounterRows rows) {
+    DocumentNumbers(DocumentCounterRepository counters, CounterRows rows, OfficeSettings office, Messages messages) {
         this.counters = counters;
         this.rows = rows;
+        this.office = office;
+        this.messages = messages;
+    }
+
+    /** A document number: the office's abbreviation, the year, the sequence, and as written (盘政办通〔2026〕3号). */
+    public record Number(String office, int year, int seq, String text) {
+    }
+
+    /** The office's next number in {@code year}; must run inside the transaction that uses it. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Number next(int year) {
+        String abbreviation = office.abbreviation();
+        int seq = next(abbreviation, year);
+        return new Number(abbreviation, year, seq, messages.chinese("bulletin.number", abbreviation,
+                String.valueOf(year), String.valueOf(seq)));
     }
 
     /** The next number of {@code office} in {@code year}; must run inside the transaction that uses it. */

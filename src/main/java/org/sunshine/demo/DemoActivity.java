@@ -22,6 +22,7 @@ import org.sunshine.directory.KeyAreaRow;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityRow;
 import org.sunshine.directory.ResponsibilityService;
+import org.sunshine.finding.FindingDecisions;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.NewFinding;
@@ -71,6 +72,7 @@ public class DemoActivity {
     private final ComplaintHandling handling;
     private final ComplaintTracking tracking;
     private final FindingService findings;
+    private final FindingDecisions decisions;
     private final DepartmentService departments;
     private final KeyAreaService areas;
     private final ResponsibilityService responsibilities;
@@ -81,7 +83,8 @@ public class DemoActivity {
     private final Clock clock;
 
     DemoActivity(DemoData city, ComplaintRepository complaints, ComplaintIntake intake, ComplaintHandling handling,
-                 ComplaintTracking tracking, FindingService findings, DepartmentService departments,
+                 ComplaintTracking tracking, FindingService findings, FindingDecisions decisions,
+                 DepartmentService departments,
                  KeyAreaService areas, ResponsibilityService responsibilities, UserRepository users,
                  DemoAssessment assessment, DemoBulletins bulletins, HistoryGenerator history, Clock clock) {
         this.city = city;
@@ -90,6 +93,7 @@ public class DemoActivity {
         this.handling = handling;
         this.tracking = tracking;
         this.findings = findings;
+        this.decisions = decisions;
         this.departments = departments;
         this.areas = areas;
         this.responsibilities = responsibilities;
@@ -141,7 +145,7 @@ public class DemoActivity {
         long confirmed = findings.file(new NewFinding(mzj, IssueType.LATE, null, item.id(),
                 "第三季度社会救助资金使用情况至今未公开，已超过20个工作日的公开时限。",
                 "http://mzj.example.gov.cn/shjz/", Severity.MAJOR, List.of()), inspector);
-        findings.confirm(confirmed, "请于期限内公开并报送整改情况。", inspector);
+        decisions.confirm(confirmed, "请于期限内公开并报送整改情况。", inspector);
         LOG.info("Loaded the demo activity: 4 complaints, 2 findings");
     }
 

@@ -8,11 +8,20 @@ import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
+import org.sunshine.bulletin.BulletinIssue;
+import org.sunshine.bulletin.BulletinPage;
 import org.sunshine.bulletin.BulletinQueries;
-import org.sunshine.bulletin.BulletinService;
+import org.sunshine.bulletin.BulletinSignOff;
+import org.sunshine.bulletin.Circulation;
+import org.sunshine.bulletin.DraftEditing;
 import org.sunshine.bulletin.DraftForm;
+import org.sunshine.bulletin.ProblemRow;
+import org.sunshine.bulletin.Receipt;
+import org.sunshine.rectification.Rectifications;
+import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
-import org.sunshine.security.UserRepository;
+import org.sunshine.security.UserRow;
+import org.sunshine.security.UserService;
 
 import java.util.List;
 
@@ -28,17 +37,18 @@ class DemoBulletins {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoBulletins.class);
 
-    private final BulletinDrafts drafts;
-    private final BulletinService bulletins;
-    private final BulletinQueries queries;
-    private final PeriodQueries periods;
-    private final UserRepository users;
+    /** The bulletins' services the demo acts through, as the screens do. */
+    @Singleton
+    record Services(BulletinDrafts drafts, DraftEditing editing, BulletinSignOff signOff, BulletinIssue issue,
+                    Circulation circulation, Rectifications rectifications, BulletinQueries queries, BulletinPage page) {
+    }
 
-    DemoBulletins(BulletinDrafts drafts, BulletinService bulletins, BulletinQueries queries, PeriodQueries periods,
-                  UserRepository users) {
-        this.drafts = drafts;
+    private final Services bulletins;
+    private final PeriodQueries periods;
+    private final UserService users;
+
+    DemoBulletins(Services bulletins, PeriodQueries periods, UserService users) {
         this.bulletins = bulletins;
-        this.queries = queries;
         this.periods = periods;
         this.users = users;
     }
@@ -46,7 +56,7 @@ class DemoBulletins {
     void load() {
         SignedInUser inspector = staff("inspector");
         SignedInUser leader = staff("leader");
-        if (!queries.list(inspector).isEmpty()) {
+        if (!bulletins.queries().list(inspector).isEmpty()) {
             return;
         }
         PeriodQueries.PeriodRow quarter = periods.list(inspector).stream().filter(p -> p.state() == PeriodState.LOCKED)
@@ -54,30 +64,30 @@ class DemoBulletins {
         if (quarter == null) {
             return;
         }
-        long id = drafts.draft(new DraftForm(quarter.id(), BulletinKind.SITUATION, DraftForm.CommendBy.TOP, 5,
+        long id = bulletins.drafts().draft(new DraftForm(quarter.id(), BulletinKind.SITUATION, DraftForm.CommendBy.TOP, 5,
                 DraftForm.CriticizeBy.BOTTOM, 3, 0, true), inspector);
-        bulletins.submit(id, version(id, inspector), "请审签。", inspector);
-        bulletins.sendBack(id, version(id, leader), "请在工作要求中明确整改报告报送方式，并抄送市纪委监委。", leader);
-        BulletinQueries.Detail draft = queries.detail(id, inspector);
+        bulletins.signOff().submit(id, version(id, inspector), "请审签。", inspector);
+        bulletins.signOff().sendBack(id, version(id, leader), "请在工作要求中明确整改报告报送方式，并抄送市纪委监委。", leader);
+        BulletinPage.Detail draft = bulletins.page().detail(id, inspector);
         var b = draft.bulletin();
-        bulletins.saveText(id, b.getVersion(), new org.sunshine.bulletin.TextForm(b.getTitle(), b.getAddressees(),
+        bulletins.editing().saveText(id, b.getVersion(), new org.sunshine.bulletin.TextForm(b.getTitle(), b.getAddressees(),
                 b.getBody() + "\n被通报批评的单位请通过阳光政务监督平台“通报”栏目逐项报送整改报告，并上传佐证材料。",
                 "市委办公室，市纪委监委，市人大常委会办公室，市政协办公室。", true), inspector);
-        bulletins.submit(id, version(id, inspector), "已按意见修改。", inspector);
-        bulletins.sign(id, version(id, leader), "同意印发。", leader);
-        String number = bulletins.issue(id, inspector);
+        bulletins.signOff().submit(id, version(id, inspector), "已按意见修改。", inspector);
+        bulletins.signOff().sign(id, version(id, leader), "同意印发。", leader);
+        String number = bulletins.issue().issue(id, inspector);
 
-        List<BulletinQueries.Receipt> receipts = queries.detail(id, inspector).receipts();
+        List<Receipt> receipts = bulletins.page().detail(id, inspector).receipts();
         for (int i = 0; i < receipts.size(); i += 2) {
             String handler = handlerOf(receipts.get(i).departmentId());
             if (handler != null && !handler.equals("handler")) {
-                bulletins.signFor(id, staff(handler));
+                bulletins.circulation().signFor(id, staff(handler));
             }
         }
-        BulletinQueries.Problem first = queries.detail(id, inspector).problems().get(0);
+        ProblemRow first = bulletins.page().detail(id, inspector).problems().get(0);
         String handler = handlerOf(first.problem().getDepartmentId());
         if (handler != null) {
-            bulletins.report(first.problem().getId(), "已对照问题清单完成整改：补齐政策文件和解读材料，建立信息发布前审核和每月自查制度。",
+            bulletins.rectifications().report(first.rectification().view().id(), "已对照问题清单完成整改：补齐政策文件和解读材料，建立信息发布前审核和每月自查制度。",
                     List.of(), staff(handler));
         }
         LOG.info("Loaded the demo bulletin {}", number);
@@ -85,22 +95,17 @@ class DemoBulletins {
 
     /** The version of the bulletin as a page would load it, for the steps that check it. */
     private int version(long id, SignedInUser viewer) {
-        return queries.detail(id, viewer).bulletin().getVersion();
+        return bulletins.page().detail(id, viewer).bulletin().getVersion();
     }
 
     /** The username of the handler of a department, or null if it has none. */
     private String handlerOf(long departmentId) {
-        for (var u : users.findAll()) {
-            if (u.getDepartmentId() != null && u.getDepartmentId() == departmentId
-                    && u.getRole() == org.sunshine.security.Role.HANDLER) {
-                return u.getUsername();
-            }
-        }
-        return null;
+        return users.enabled(Role.HANDLER).stream().filter(u -> u.departmentId() != null && u.departmentId() == departmentId)
+                .map(UserRow::username).findFirst().orElse(null);
     }
 
     private SignedInUser staff(String username) {
-        var u = users.findByUsername(username).orElseThrow();
-        return new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId());
+        UserRow u = users.byUsername(username).orElseThrow();
+        return new SignedInUser(u.id(), u.username(), u.displayName(), u.role(), u.departmentId());
     }
 }

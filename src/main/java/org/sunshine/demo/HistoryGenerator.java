@@ -16,13 +16,16 @@ import org.sunshine.complaint.ComplaintWorkflow;
 import org.sunshine.complaint.Rating;
 import org.sunshine.workflow.Actor;
 import org.sunshine.finding.FindingAction;
-import org.sunshine.finding.FindingActor;
 import org.sunshine.finding.FindingSettings;
 import org.sunshine.finding.FindingSource;
 import org.sunshine.finding.FindingState;
 import org.sunshine.finding.FindingWorkflow;
 import org.sunshine.finding.IssueType;
-import org.sunshine.finding.RectificationReport;
+import org.sunshine.rectification.RectificationAction;
+import org.sunshine.rectification.RectificationSettings;
+import org.sunshine.rectification.RectificationState;
+import org.sunshine.rectification.RectificationWorkflow;
+import org.sunshine.rectification.Report;
 import org.sunshine.finding.Severity;
 import org.sunshine.supervision.ReviewState;
 import org.sunshine.supervision.Scope;
@@ -159,17 +162,19 @@ public class HistoryGenerator {
     private final WorkingDayCalendar calendar;
     private final ComplaintSettings complaintSettings;
     private final FindingSettings findingSettings;
+    private final RectificationSettings rectificationSettings;
     private final SupervisionSettings supervisionSettings;
     private final Messages messages;
     private final Clock clock;
 
     public HistoryGenerator(DataSource dataSource, WorkingDayCalendar calendar, ComplaintSettings complaintSettings,
-                            FindingSettings findingSettings, SupervisionSettings supervisionSettings, Messages messages,
-                            Clock clock) {
+                            FindingSettings findingSettings, RectificationSettings rectificationSettings,
+                            SupervisionSettings supervisionSettings, Messages messages, Clock clock) {
         this.dataSource = dataSource;
         this.calendar = calendar;
         this.complaintSettings = complaintSettings;
         this.findingSettings = findingSettings;
+        this.rectificationSettings = rectificationSettings;
         this.supervisionSettings = supervisionSettings;
         this.messages = messages;
         this.clock = clock;
@@ -310,7 +315,8 @@ public class HistoryGenerator {
 
     /** A finding filed, for the duplicate and repeat marks of the later ones. */
     private record Filed(long id, long department, IssueType issue, @Nullable Long itemId, @Nullable Long areaId,
-                         Instant filedAt, @Nullable Instant endedAt, @Nullable LocalDate confirmedOn) {
+                         Instant filedAt, @Nullable Instant endedAt, @Nullable LocalDate confirmedOn,
+                         @Nullable Long rectificationId) {
     }
 
     /** One generation. */
@@ -1063,18 +1069,18 @@ public class HistoryGenerator {
                     }
                 }
             }
-            FindingActor filer = p.source() == FindingSource.INSPECTOR ? FindingActor.INSPECTOR : FindingActor.SUPERVISOR;
+            Actor filer = p.source() == FindingSource.INSPECTOR ? Actor.INSPECTOR : Actor.SUPERVISOR;
             f.step(p.filedAt(), FindingAction.FILE, filer, p.filer(), "", () -> { });
             Instant decided = staffAfter(p.filedAt(), pick(r, 20, 40, 25, 10, 5), r);
             Person inspector = inspector(r);
             boolean dismiss = duplicateOf != null ? r.nextInt(100) < 70
                     : r.nextInt(100) < (p.source() == FindingSource.REVIEW ? 5 : 10);
             Long repeatOf = null;
-            List<Report> reports = new ArrayList<>();
+            List<PlayedReport> reports = new ArrayList<>();
             if (dismiss) {
                 String reason = duplicateOf != null ? HistoryTexts.duplicateReason(duplicateOf)
                         : HistoryTexts.pick(HistoryTexts.DISMISS_REASONS, r);
-                f.step(decided, FindingAction.DISMISS, FindingActor.INSPECTOR, inspector, reason, () -> {
+                f.step(decided, FindingAction.DISMISS, Actor.INSPECTOR, inspector, reason, () -> {
                     f.dismissReason = reason;
                     f.ended = decided;
                 });
@@ -1083,36 +1089,38 @@ public class HistoryGenerator {
                 LocalDate due = plus(confirmedOn, findingSettings.rectifyDays());
                 String note = HistoryTexts.pick(HistoryTexts.CONFIRM_NOTES, r);
                 if (p.itemId() != null && !decided.isAfter(asOf)) {
-                    LocalDate since = confirmedOn.minusDays(findingSettings.repeatWindowDays());
+                    LocalDate since = confirmedOn.minusDays(rectificationSettings.repeatWindowDays());
                     repeatOf = filed.stream().filter(e -> e.department() == p.department() && p.itemId().equals(e.itemId())
                                     && e.confirmedOn() != null && !e.confirmedOn().isBefore(since)
                                     && !e.confirmedOn().isAfter(confirmedOn))
                             .max(Comparator.comparing(Filed::confirmedOn).thenComparingLong(Filed::id))
-                            .map(Filed::id).orElse(null);
+                            .map(Filed::rectificationId).orElse(null);
                 }
-                if (f.step(decided, FindingAction.CONFIRM, FindingActor.INSPECTOR, inspector,
-                        note.isEmpty() ? "→ " + due : note + " → " + due, () -> {
+                if (f.step(decided, FindingAction.CONFIRM, Actor.INSPECTOR, inspector, note, () -> {
                             f.confirmedOn = confirmedOn;
                             f.rectifyDue = due;
                         })) {
+                    f.rectification(decided, RectificationAction.OPEN, Actor.INSPECTOR, inspector, "→ " + due);
                     rectify(p, department, f, reports, r);
                 }
             }
-            long id = writer.finding(p, f, duplicateOf, f.confirmedOn == null ? null : repeatOf);
+            long id = writer.finding(p, f, duplicateOf);
+            Long rectificationId = f.confirmedOn == null ? null
+                    : writer.rectification(id, p, f, repeatOf, findingSettings.rectifyDays());
             filed.add(new Filed(id, p.department(), p.issue(), p.itemId(), p.areaId(), p.filedAt(), f.ended,
-                    f.confirmedOn));
+                    f.confirmedOn, rectificationId));
             for (FindingEventRow e : f.events) {
-                writer.event(id, e);
+                writer.event(e.rectification() ? rectificationId : id, p.department(), e);
             }
-            for (Report report : reports) {
-                writer.report(id, report);
+            for (PlayedReport report : reports) {
+                writer.report(rectificationId, report);
             }
             if (p.supervisorId() != null) {
                 writer.linkReview(id, p.complaintId(), p.supervisorId());
             }
         }
 
-        private void rectify(Plan p, Department department, FindingLife f, List<Report> reports, SplittableRandom r) {
+        private void rectify(Plan p, Department department, FindingLife f, List<PlayedReport> reports, SplittableRandom r) {
             List<Person> people = handlers.get(p.department());
             if (people == null || people.isEmpty()) {
                 return; // nobody to report: the clock runs out
@@ -1125,37 +1133,36 @@ public class HistoryGenerator {
             Instant reported = f.later(at(reportDay, workSecond(r)), r);
             LocalDate dueThen = f.rectifyDue;
             String text = HistoryTexts.report(p.topic(), false, r);
-            if (!f.step(reported, FindingAction.REPORT, FindingActor.HANDLER, handler, "", () -> { })) {
+            if (!f.rectification(reported, RectificationAction.REPORT, Actor.HANDLER, handler, "")) {
                 return;
             }
-            Report first = new Report(text, handler, reported, !date(reported).isAfter(dueThen));
+            PlayedReport first = new PlayedReport(text, handler, reported, !date(reported).isAfter(dueThen));
             reports.add(first);
             Instant judged = staffAfter(reported, 1 + r.nextInt(4), r);
             Person inspector = inspector(r);
             if (r.nextInt(100) < 18) {
                 String reason = HistoryTexts.pick(HistoryTexts.REPORT_RETURNS, r);
                 LocalDate returnedOn = date(judged);
-                LocalDate again = plus(returnedOn, findingSettings.returnDays());
+                LocalDate again = plus(returnedOn, rectificationSettings.returnDays());
                 LocalDate due = again.isAfter(f.rectifyDue) ? again : f.rectifyDue;
-                if (!f.step(judged, FindingAction.RETURN, FindingActor.INSPECTOR, inspector, reason + " → " + due, () -> {
-                    f.returnedOn = returnedOn;
-                    f.rectifyDue = due;
-                })) {
+                if (!f.rectification(judged, RectificationAction.RETURN, Actor.INSPECTOR, inspector, reason + " → " + due)) {
                     return;
                 }
-                first.judge(RectificationReport.Verdict.RETURNED, reason, inspector.name(), judged);
+                f.returnedOn = returnedOn;
+                f.rectifyDue = due;
+                first.judge(Report.Verdict.RETURNED, reason, inspector.name(), judged);
                 boolean secondOnTime = r.nextInt(100) < 85;
-                LocalDate secondDay = secondOnTime ? plus(returnedOn, 1 + r.nextInt(findingSettings.returnDays()))
+                LocalDate secondDay = secondOnTime ? plus(returnedOn, 1 + r.nextInt(rectificationSettings.returnDays()))
                         : plus(due, 1 + r.nextInt(5));
                 if (secondDay.isAfter(due) == secondOnTime) {
                     secondDay = secondOnTime ? due : plus(due, 1);
                 }
                 Instant reportedAgain = f.later(at(secondDay, workSecond(r)), r);
                 String again2 = HistoryTexts.report(p.topic(), true, r);
-                if (!f.step(reportedAgain, FindingAction.REPORT, FindingActor.HANDLER, handler, "", () -> { })) {
+                if (!f.rectification(reportedAgain, RectificationAction.REPORT, Actor.HANDLER, handler, "")) {
                     return;
                 }
-                Report second = new Report(again2, handler, reportedAgain, !date(reportedAgain).isAfter(due));
+                PlayedReport second = new PlayedReport(again2, handler, reportedAgain, !date(reportedAgain).isAfter(due));
                 reports.add(second);
                 judged = staffAfter(reportedAgain, 1 + r.nextInt(3), r);
                 inspector = inspector(r);
@@ -1163,11 +1170,12 @@ public class HistoryGenerator {
             }
             String note = HistoryTexts.pick(HistoryTexts.ACCEPT_NOTES, r);
             Instant closed = judged;
-            if (f.step(closed, FindingAction.ACCEPT, FindingActor.INSPECTOR, inspector, note, () -> {
-                f.closedAt = closed;
-                f.ended = closed;
-            })) {
-                first.judge(RectificationReport.Verdict.ACCEPTED, note, inspector.name(), closed);
+            if (f.rectification(closed, RectificationAction.ACCEPT, Actor.INSPECTOR, inspector, note)) {
+                f.step(closed, FindingAction.CLOSE, Actor.SYSTEM, PUBLIC, "", () -> {
+                    f.closedAt = closed;
+                    f.ended = closed;
+                });
+                first.judge(Report.Verdict.ACCEPTED, note, inspector.name(), closed);
             }
         }
 
@@ -1185,19 +1193,41 @@ public class HistoryGenerator {
             boolean cut;
             final List<FindingEventRow> events = new ArrayList<>();
 
-            boolean step(Instant at, FindingAction action, FindingActor actor, Person who, String note, Runnable change) {
+            RectificationState rectificationState;
+            int rectificationVersion = -1;
+
+            boolean step(Instant at, FindingAction action, Actor actor, Person who, String note, Runnable change) {
                 if (cut || at.isAfter(asOf)) {
                     cut = true;
                     return false;
                 }
                 FindingState from = state;
-                FindingState to = from == null ? FindingState.SUBMITTED : FindingWorkflow.next(from, action, actor)
+                FindingState to = from == null ? FindingState.SUBMITTED : FindingWorkflow.TABLE.next(from, action, actor)
                         .orElseThrow(() -> new IllegalStateException(action + " by " + actor + " from " + from));
                 change.run();
                 state = to;
                 updatedAt = at;
                 version++;
-                events.add(new FindingEventRow(at, action, from, to, actor, who, note));
+                events.add(new FindingEventRow(at, FindingWorkflow.TABLE.name(), action.name(),
+                        from == null ? null : from.name(), to.name(), actor, who, note));
+                return true;
+            }
+
+            /** A step of the finding's rectification, checked against its own machine. */
+            boolean rectification(Instant at, RectificationAction action, Actor actor, Person who, String note) {
+                if (cut || at.isAfter(asOf)) {
+                    cut = true;
+                    return false;
+                }
+                RectificationState from = rectificationState;
+                RectificationState to = action == RectificationAction.OPEN ? RectificationState.RECTIFYING
+                        : RectificationWorkflow.TABLE.next(from, action, actor)
+                        .orElseThrow(() -> new IllegalStateException(action + " by " + actor + " from " + from));
+                rectificationState = to;
+                updatedAt = at;
+                rectificationVersion++;
+                events.add(new FindingEventRow(at, RectificationWorkflow.TABLE.name(), action.name(),
+                        from == null ? null : from.name(), to.name(), actor, who, note));
                 return true;
             }
 
@@ -1367,28 +1397,33 @@ public class HistoryGenerator {
             }
         }
 
-        private record FindingEventRow(Instant at, FindingAction action, @Nullable FindingState from, FindingState to,
-                                       FindingActor kind, Person who, String note) {
+        /** A step of a finding's or of its rectification's history. */
+        private record FindingEventRow(Instant at, String machine, String action, @Nullable String from, String to,
+                                       Actor kind, Person who, String note) {
+
+            boolean rectification() {
+                return RectificationWorkflow.TABLE.name().equals(machine);
+            }
         }
 
-        private static final class Report {
+        private static final class PlayedReport {
             final String text;
             final Person by;
             final Instant at;
             final boolean onTime;
-            RectificationReport.Verdict verdict;
+            Report.Verdict verdict;
             String note;
             String judgedBy;
             Instant judgedAt;
 
-            Report(String text, Person by, Instant at, boolean onTime) {
+            PlayedReport(String text, Person by, Instant at, boolean onTime) {
                 this.text = text;
                 this.by = by;
                 this.at = at;
                 this.onTime = onTime;
             }
 
-            void judge(RectificationReport.Verdict verdict, String note, String by, Instant at) {
+            void judge(Report.Verdict verdict, String note, String by, Instant at) {
                 this.verdict = verdict;
                 this.note = note;
                 this.judgedBy = by;
@@ -1401,27 +1436,30 @@ public class HistoryGenerator {
 
             final PreparedStatement insert;
             final PreparedStatement link;
-            final Bulk events = new Bulk(c, "finding_event", "finding_id", "occurred_at", "action", "from_state",
-                    "to_state", "actor_kind", "actor_id", "actor_name", "note");
-            final Bulk reports = new Bulk(c, "rectification_report", "finding_id", "text", "submitted_by",
+            final PreparedStatement rectification;
+            final Bulk events = new Bulk(c, "workflow_event", "machine", "record_id", "occurred_at", "action",
+                    "from_state", "to_state", "actor", "actor_id", "actor_name", "department_id", "note");
+            final Bulk reports = new Bulk(c, "rectification_report", "rectification_id", "text", "submitted_by",
                     "submitted_by_name", "submitted_at", "on_time", "verdict", "verdict_note", "verdict_by_name",
                     "verdict_at");
 
             FindingWriter() throws SQLException {
                 insert = c.prepareStatement("INSERT INTO finding (department_id, issue_type, key_area_id, "
                         + "responsibility_item_id, description, evidence_url, severity, state, source, filed_by, "
-                        + "filed_by_name, filed_at, complaint_id, duplicate_of, repeat_of, confirmed_on, returned_on, "
-                        + "rectify_due, dismiss_reason, closed_at, updated_at, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "filed_by_name, filed_at, complaint_id, duplicate_of, dismiss_reason, closed_at, updated_at, "
+                        + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                rectification = c.prepareStatement("INSERT INTO rectification (subject_kind, subject_id, department_id, "
+                        + "state, started_on, days, returned_on, due_on, topic, repeat_of, closed_at, created_at, "
+                        + "updated_at, version) VALUES ('finding', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS);
                 link = c.prepareStatement("UPDATE review_task SET finding_id = ? WHERE complaint_id = ? AND supervisor_id = ?");
             }
 
-            long finding(Plan p, FindingLife f, @Nullable Long duplicateOf, @Nullable Long repeatOf) throws SQLException {
+            long finding(Plan p, FindingLife f, @Nullable Long duplicateOf) throws SQLException {
                 Object[] values = {p.department(), p.issue(), p.areaId(), p.itemId(), p.description(), p.evidenceUrl(),
                         p.severity(), f.state, p.source(), p.filer().id(), p.filer().name(), p.filedAt(), p.complaintId(),
-                        duplicateOf, repeatOf, f.confirmedOn, f.returnedOn, f.rectifyDue, f.dismissReason, f.closedAt,
-                        f.updatedAt, f.version};
+                        duplicateOf, f.dismissReason, f.closedAt, f.updatedAt, f.version};
                 for (int i = 0; i < values.length; i++) {
                     bind(insert, i + 1, values[i]);
                 }
@@ -1433,13 +1471,31 @@ public class HistoryGenerator {
                 }
             }
 
-            void event(long id, FindingEventRow e) throws SQLException {
-                events.add(id, e.at(), e.action(), e.from(), e.to(), e.kind(), e.who().id(), e.who().name(), e.note());
+            /** The confirmed finding's rectification, as {@code Rectifications.open} and its steps would leave it. */
+            long rectification(long findingId, Plan p, FindingLife f, @Nullable Long repeatOf, int days)
+                    throws SQLException {
+                Object[] values = {findingId, p.department(), f.rectificationState, f.confirmedOn, days, f.returnedOn,
+                        f.rectifyDue, p.itemId() == null ? null : "item:" + p.itemId(), repeatOf, f.closedAt,
+                        f.updatedAt, f.updatedAt, Math.max(0, f.rectificationVersion)};
+                for (int i = 0; i < values.length; i++) {
+                    bind(rectification, i + 1, values[i]);
+                }
+                rectification.executeUpdate();
+                try (ResultSet keys = rectification.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+
+            void event(long recordId, long departmentId, FindingEventRow e) throws SQLException {
+                events.add(e.machine(), recordId, e.at(), e.action(), e.from(), e.to(), e.kind(), e.who().id(),
+                        e.who().name(), departmentId, e.note());
                 findingEventCount++;
             }
 
-            void report(long id, Report r) throws SQLException {
-                reports.add(id, r.text, r.by.id(), r.by.name(), r.at, r.onTime, r.verdict, r.note, r.judgedBy, r.judgedAt);
+            void report(long rectificationId, PlayedReport r) throws SQLException {
+                reports.add(rectificationId, r.text, r.by.id(), r.by.name(), r.at, r.onTime, r.verdict, r.note,
+                        r.judgedBy, r.judgedAt);
                 reportCount++;
             }
 
@@ -1460,6 +1516,7 @@ public class HistoryGenerator {
             @Override
             public void close() throws SQLException {
                 insert.close();
+                rectification.close();
                 link.close();
                 events.close();
                 reports.close();

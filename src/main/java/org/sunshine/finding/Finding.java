@@ -1,21 +1,24 @@
 package org.sunshine.finding;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import org.sunshine.workflow.Stateful;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
- * A finding (监督意见 / 督查发现) against a department and where its rectification stands. Changed only through
+ * A finding (监督意见 / 督查发现) against a department: what was found, by whom, and whether it was confirmed. Once
+ * confirmed, the department's rectification is a {@code rectification} of its own. Changed only through
  * {@link FindingService}, which follows {@link FindingWorkflow}; the version column refuses a change made on a
  * stale copy.
  */
 @MappedEntity("finding")
-public class Finding {
+public class Finding implements Stateful<FindingState> {
 
     @Id
     @GeneratedValue
@@ -40,23 +43,18 @@ public class Finding {
     @Nullable
     private Long duplicateOf;
     @Nullable
-    private Long repeatOf;
-    @Nullable
-    private LocalDate confirmedOn;
-    @Nullable
-    private LocalDate returnedOn;
-    @Nullable
-    private LocalDate rectifyDue;
-    @Nullable
     private String dismissReason;
     @Nullable
     private Instant closedAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    @Override
+    public Long historyDepartmentId() { return departmentId; }
     public Long getDepartmentId() { return departmentId; }
     public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
     public IssueType getIssueType() { return issueType; }
@@ -85,14 +83,6 @@ public class Finding {
     public void setComplaintId(@Nullable Long complaintId) { this.complaintId = complaintId; }
     @Nullable public Long getDuplicateOf() { return duplicateOf; }
     public void setDuplicateOf(@Nullable Long duplicateOf) { this.duplicateOf = duplicateOf; }
-    @Nullable public Long getRepeatOf() { return repeatOf; }
-    public void setRepeatOf(@Nullable Long repeatOf) { this.repeatOf = repeatOf; }
-    @Nullable public LocalDate getConfirmedOn() { return confirmedOn; }
-    public void setConfirmedOn(@Nullable LocalDate confirmedOn) { this.confirmedOn = confirmedOn; }
-    @Nullable public LocalDate getReturnedOn() { return returnedOn; }
-    public void setReturnedOn(@Nullable LocalDate returnedOn) { this.returnedOn = returnedOn; }
-    @Nullable public LocalDate getRectifyDue() { return rectifyDue; }
-    public void setRectifyDue(@Nullable LocalDate rectifyDue) { this.rectifyDue = rectifyDue; }
     @Nullable public String getDismissReason() { return dismissReason; }
     public void setDismissReason(@Nullable String dismissReason) { this.dismissReason = dismissReason; }
     @Nullable public Instant getClosedAt() { return closedAt; }

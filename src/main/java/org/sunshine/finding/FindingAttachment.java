@@ -8,12 +8,11 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** Evidence filed with a finding ({@code reportId == null}) or sent with a rectification report. */
+/** Evidence filed with a finding (a rectification report's files are the rectification's). */
 @MappedEntity("finding_attachment")
 public record FindingAttachment(
         @Id @GeneratedValue @Nullable Long id,
         Long findingId,
-        @Nullable Long reportId,
         String fileName,
         String contentType,
         int sizeBytes,
@@ -23,7 +22,6 @@ public record FindingAttachment(
 
     /** An attachment as listed, without its content. */
     @Introspected
-    public record Info(Long id, Long findingId, @Nullable Long reportId, String fileName, String contentType,
-                       int sizeBytes) {
+    public record Info(Long id, Long findingId, String fileName, String contentType, int sizeBytes) {
     }
 }

@@ -8,9 +8,9 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface FindingAttachmentRepository extends CrudRepository<FindingAttachment, Long> {
+interface FindingAttachmentRepository extends CrudRepository<FindingAttachment, Long> {
 
-    @Query("SELECT id, finding_id, report_id, file_name, content_type, size_bytes FROM finding_attachment "
+    @Query("SELECT id, finding_id, file_name, content_type, size_bytes FROM finding_attachment "
             + "WHERE finding_id = :findingId ORDER BY id")
     List<FindingAttachment.Info> findInfos(Long findingId);
 }

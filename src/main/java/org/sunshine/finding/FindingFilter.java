@@ -11,7 +11,7 @@ import java.util.Set;
  * @param marked     only findings marked as repeated or as a likely duplicate
  * @param text       part of the description
  */
-public record FindingFilter(@Nullable Set<FindingState> states, @Nullable Long departmentId,
+public record FindingFilter(@Nullable Set<FindingStage> stages, @Nullable Long departmentId,
                             @Nullable IssueType issueType, @Nullable Severity severity, @Nullable FindingSource source,
                             @Nullable Warning warning, boolean marked, @Nullable String text) {
 

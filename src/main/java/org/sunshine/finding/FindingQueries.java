@@ -7,15 +7,20 @@ import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.persistence.criteria.Predicate;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.StoredFile;
 import org.sunshine.calendar.Warning;
 import org.sunshine.complaint.Complaint;
-import org.sunshine.complaint.ComplaintRepository;
-import org.sunshine.directory.DirectoryNames.Names;
+import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.directory.DirectoryNames;
+import org.sunshine.directory.DirectoryNames.Names;
+import org.sunshine.rectification.RectificationDeadlines;
+import org.sunshine.rectification.RectificationQueries;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.History;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,41 +38,42 @@ public class FindingQueries {
 
     static final int MAX_EXPORT = 10_000;
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("filedAt"), Sort.Order.desc("id"));
-    /** The states a department sees. */
-    static final Set<FindingState> CONFIRMED = EnumSet.of(FindingState.RECTIFYING, FindingState.REPORTED,
-            FindingState.RETURNED, FindingState.CLOSED);
-    static final Set<FindingState> ON_THE_CLOCK = EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED);
+    /** The findings a department sees: confirmed ones. */
+    static final Set<FindingState> CONFIRMED = EnumSet.of(FindingState.RECTIFYING, FindingState.CLOSED);
+    static final Set<FindingStage> ON_THE_CLOCK = EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED);
 
-    private final FindingRepository findings;
-    private final FindingEventRepository events;
-    private final RectificationReportRepository reports;
+    private final FindingListRepository list;
     private final FindingAttachmentRepository attachments;
-    private final ComplaintRepository complaints;
-    private final FindingDeadlines deadlines;
+    private final ComplaintQueries complaints;
+    private final RectificationQueries rectifications;
+    private final RectificationDeadlines deadlines;
     private final DirectoryNames directoryNames;
+    private final History history;
+    private final BusinessClock clock;
 
-    FindingQueries(FindingRepository findings, FindingEventRepository events, RectificationReportRepository reports,
-                   FindingAttachmentRepository attachments, ComplaintRepository complaints, FindingDeadlines deadlines,
-                   DirectoryNames directoryNames) {
-        this.findings = findings;
-        this.events = events;
-        this.reports = reports;
+    FindingQueries(FindingListRepository list, FindingAttachmentRepository attachments, ComplaintQueries complaints,
+                   RectificationQueries rectifications, RectificationDeadlines deadlines, DirectoryNames directoryNames,
+                   History history, BusinessClock clock) {
+        this.list = list;
         this.attachments = attachments;
         this.complaints = complaints;
+        this.rectifications = rectifications;
         this.deadlines = deadlines;
         this.directoryNames = directoryNames;
+        this.history = history;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Page<FindingRow> search(FindingFilter filter, SignedInUser viewer, int page, int size) {
         Names names = directoryNames.read();
-        return findings.findAll(specification(filter, viewer), Pageable.from(page, size, NEWEST_FIRST))
+        return list.findAll(specification(filter, viewer), Pageable.from(page, size, NEWEST_FIRST))
                 .map(f -> row(f, names));
     }
 
     @Transactional(readOnly = true)
     public long count(FindingFilter filter, SignedInUser viewer) {
-        return findings.count(specification(filter, viewer));
+        return list.count(specification(filter, viewer));
     }
 
     /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export. */
@@ -76,34 +82,27 @@ public class FindingQueries {
         return search(filter, viewer, 0, MAX_EXPORT).getContent();
     }
 
+    /** A department's confirmed findings on the rectification clock, oldest first (for a bulletin's problem list). */
     @Transactional(readOnly = true)
-    public FindingDetail detail(long id, SignedInUser viewer) {
-        Finding f = visible(id, viewer);
+    public List<FindingRow> onTheClock(long departmentId) {
         Names names = directoryNames.read();
-        List<FindingAttachment.Info> files = attachments.findInfos(id);
-        List<FindingDetail.Report> reportRows = reports.findByFindingIdOrderById(id).stream()
-                .map(r -> new FindingDetail.Report(r.id(), r.text(), r.submittedByName(), r.submittedAt(), r.onTime(),
-                        r.verdict(), r.verdictNote(), r.verdictByName(), r.verdictAt(),
-                        files.stream().filter(a -> r.id().equals(a.reportId())).toList()))
-                .toList();
-        List<FindingDetail.EventRow> history = events.findByFindingIdOrderById(id).stream()
-                .map(e -> new FindingDetail.EventRow(e.occurredAt(), e.action(), e.fromState(), e.toState(),
-                        e.actorKind(), e.actorName(), e.note()))
-                .toList();
-        Set<FindingAction> actions = EnumSet.noneOf(FindingAction.class);
-        if (viewer.is(Role.INSPECTOR)) {
-            actions.addAll(FindingWorkflow.available(f.getState(), FindingActor.INSPECTOR));
-        } else if (viewer.is(Role.HANDLER) && f.getDepartmentId().equals(viewer.departmentId())) {
-            actions.addAll(FindingWorkflow.available(f.getState(), FindingActor.HANDLER));
-        }
-        String trackingCode = f.getComplaintId() == null ? null
-                : complaints.findById(f.getComplaintId()).map(Complaint::getTrackingCode).orElse(null);
-        return new FindingDetail(row(f, names), f.getEvidenceUrl(), f.getComplaintId(), trackingCode,
-                f.getDismissReason(), f.getConfirmedOn(), files.stream().filter(a -> a.reportId() == null).toList(),
-                reportRows, history, actions);
+        return list.findByDepartmentIdAndStageInListOrderById(departmentId, ON_THE_CLOCK).stream()
+                .map(f -> row(f, names)).toList();
     }
 
-    /** A file of the finding or of one of its reports, if the viewer may see the finding. */
+    @Transactional(readOnly = true)
+    public FindingDetail detail(long id, SignedInUser viewer) {
+        FindingListItem f = visible(id, viewer);
+        Names names = directoryNames.read();
+        Set<FindingAction> actions = viewer.is(Role.INSPECTOR)
+                ? FindingWorkflow.TABLE.available(f.state(), Actor.INSPECTOR) : EnumSet.noneOf(FindingAction.class);
+        String trackingCode = f.complaintId() == null ? null
+                : complaints.find(f.complaintId()).map(Complaint::getTrackingCode).orElse(null);
+        return new FindingDetail(row(f, names), f.evidenceUrl(), f.complaintId(), trackingCode, f.dismissReason(), attachments.findInfos(id), history.of(FindingWorkflow.TABLE, id), actions,
+                f.rectificationId() == null ? null : rectifications.detail(f.rectificationId(), viewer));
+    }
+
+    /** A file of the finding's evidence, if the viewer may see the finding. */
     @Transactional(readOnly = true)
     public StoredFile attachment(long findingId, long attachmentId, SignedInUser viewer) {
         visible(findingId, viewer);
@@ -112,22 +111,22 @@ public class FindingQueries {
         return new StoredFile(file.fileName(), file.contentType(), file.content());
     }
 
-    private Finding visible(long id, SignedInUser viewer) {
-        Finding f = findings.findById(id).orElseThrow(() -> new DomainException("finding.error.missing"));
+    private FindingListItem visible(long id, SignedInUser viewer) {
+        FindingListItem f = list.findById(id).orElseThrow(() -> new DomainException("finding.error.missing"));
         if (viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER)) {
             return f;
         }
-        if (viewer.is(Role.HANDLER) && f.getDepartmentId().equals(viewer.departmentId()) && CONFIRMED.contains(f.getState())) {
+        if (viewer.is(Role.HANDLER) && f.departmentId().equals(viewer.departmentId()) && CONFIRMED.contains(f.state())) {
             return f;
         }
-        if (viewer.is(Role.SUPERVISOR) && f.getFiledBy() == viewer.id()) {
+        if (viewer.is(Role.SUPERVISOR) && f.filedBy() == viewer.id()) {
             return f;
         }
         throw new DomainException("error.notAllowed");
     }
 
-    private PredicateSpecification<Finding> specification(FindingFilter filter, SignedInUser viewer) {
-        LocalDate today = deadlines.today();
+    private PredicateSpecification<FindingListItem> specification(FindingFilter filter, SignedInUser viewer) {
+        LocalDate today = clock.today();
         LocalDate yellowUntil = deadlines.yellowUntil();
         return (root, cb) -> {
             List<Predicate> all = new ArrayList<>();
@@ -139,8 +138,8 @@ public class FindingQueries {
             } else if (!viewer.is(Role.INSPECTOR) && !viewer.is(Role.LEADER)) {
                 throw new DomainException("error.notAllowed");
             }
-            if (filter.states() != null && !filter.states().isEmpty()) {
-                all.add(root.get("state").in(filter.states()));
+            if (filter.stages() != null && !filter.stages().isEmpty()) {
+                all.add(root.get("stage").in(filter.stages()));
             }
             if (filter.departmentId() != null) {
                 all.add(cb.equal(root.get("departmentId"), filter.departmentId()));
@@ -161,21 +160,21 @@ public class FindingQueries {
                 all.add(cb.like(root.get("description"), "%" + filter.text().strip().replace("%", "").replace("_", "") + "%"));
             }
             if (filter.warning() == Warning.RED) {
-                all.add(cb.and(root.get("state").in(ON_THE_CLOCK), cb.lessThan(root.get("rectifyDue"), today)));
+                all.add(cb.and(root.get("stage").in(ON_THE_CLOCK), cb.lessThan(root.get("dueOn"), today)));
             } else if (filter.warning() == Warning.YELLOW) {
-                all.add(cb.and(root.get("state").in(ON_THE_CLOCK), cb.between(root.get("rectifyDue"), today, yellowUntil)));
+                all.add(cb.and(root.get("stage").in(ON_THE_CLOCK), cb.between(root.get("dueOn"), today, yellowUntil)));
             } else if (filter.warning() == Warning.NONE) {
-                all.add(cb.or(cb.not(root.get("state").in(ON_THE_CLOCK)), cb.greaterThan(root.get("rectifyDue"), yellowUntil)));
+                all.add(cb.or(cb.not(root.get("stage").in(ON_THE_CLOCK)), cb.greaterThan(root.get("dueOn"), yellowUntil)));
             }
             return all.isEmpty() ? cb.conjunction() : cb.and(all.toArray(Predicate[]::new));
         };
     }
 
-    private FindingRow row(Finding f, Names names) {
-        return new FindingRow(f.getId(), f.getState(), f.getIssueType(), f.getSeverity(), f.getSource(),
-                f.getDepartmentId(), names.department(f.getDepartmentId()), names.area(f.getKeyAreaId()),
-                names.item(f.getResponsibilityItemId()), f.getDescription(), f.getFiledByName(), f.getFiledAt(),
-                f.getRectifyDue(), deadlines.warning(f.getState(), f.getRectifyDue()),
-                deadlines.usesFallback(f.getRectifyDue()), f.getDuplicateOf(), f.getRepeatOf());
+    private FindingRow row(FindingListItem f, Names names) {
+        return new FindingRow(f.id(), f.stage(), f.issueType(), f.severity(), f.source(), f.departmentId(),
+                names.department(f.departmentId()), names.area(f.keyAreaId()), names.item(f.responsibilityItemId()),
+                f.description(), f.filedByName(), f.filedAt(), f.dueOn(),
+                f.rectificationState() == null ? Warning.NONE : deadlines.warning(f.rectificationState(), f.dueOn()),
+                deadlines.usesFallback(f.dueOn()), f.duplicateOf(), f.repeatOf());
     }
 }

@@ -6,8 +6,13 @@ import org.sunshine.calendar.Warning;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A finding as listed. */
-public record FindingRow(long id, FindingState state, IssueType issueType, Severity severity, FindingSource source,
+/**
+ * A finding as listed.
+ *
+ * @param rectifyDue its rectification's deadline, once confirmed
+ * @param repeatOf   the earlier finding its rectification repeats (重复发生)
+ */
+public record FindingRow(long id, FindingStage stage, IssueType issueType, Severity severity, FindingSource source,
                          long departmentId, String departmentName, @Nullable String keyAreaName,
                          @Nullable String itemName, String description, String filedByName, Instant filedAt,
                          @Nullable LocalDate rectifyDue, Warning warning, boolean calendarFallback,

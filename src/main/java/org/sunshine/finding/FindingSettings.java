@@ -1,16 +1,15 @@
 package org.sunshine.finding;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
- * The clocks of findings (PRODUCT.md section 3), in working days unless said otherwise.
+ * The findings' clock (PRODUCT.md section 3); the rules every rectification shares are
+ * {@code rectification.RectificationSettings}.
  *
- * @param rectifyDays      for the department to rectify and report, from the inspector's confirmation
- * @param returnDays       at least this many more after a report is returned (the deadline never moves earlier)
- * @param repeatWindowDays a finding confirmed against the same department and responsibility item within this many
- *                         calendar days of an earlier one is marked as repeated (重复发生)
- * @param warningDays      a deadline this many working days away (or fewer) is marked yellow
+ * @param rectifyDays working days for the department to rectify and report, from the inspector's confirmation
  */
 @ConfigurationProperties("sunshine.findings")
-public record FindingSettings(int rectifyDays, int returnDays, int repeatWindowDays, int warningDays) {
+public record FindingSettings(@Min(1) @Max(60) int rectifyDays) {
 }

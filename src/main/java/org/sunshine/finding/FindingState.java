@@ -1,31 +1,25 @@
 package org.sunshine.finding;
 
-/** Where a finding stands; the label is {@code finding.state.<NAME>}. */
+/**
+ * Where a finding stands; the label is {@code finding.state.<NAME>}. While {@link #RECTIFYING}, where its
+ * rectification stands is the rectification's own state; lists show both as one {@link FindingStage}.
+ */
 public enum FindingState {
     /** 待确认: filed, waiting for an inspector */
     SUBMITTED,
-    /** 整改中: confirmed, the department's rectification clock runs */
+    /** 整改中: confirmed; the department rectifies */
     RECTIFYING,
-    /** 待验收: the department has sent a rectification report */
-    REPORTED,
-    /** 退回整改: the inspector sent the report back; the clock runs again */
-    RETURNED,
-    /** 已办结: rectification accepted */
+    /** 已办结: the rectification was accepted */
     CLOSED,
     /** 不予采纳 */
     DISMISSED;
 
     public boolean open() {
-        return this != CLOSED && this != DISMISSED;
-    }
-
-    /** The department is on the clock. */
-    public boolean rectifying() {
-        return this == RECTIFYING || this == RETURNED;
+        return this == SUBMITTED || this == RECTIFYING;
     }
 
     /** Confirmed as a real problem (whatever happened since). */
     public boolean confirmed() {
-        return this != SUBMITTED && this != DISMISSED;
+        return this == RECTIFYING || this == CLOSED;
     }
 }

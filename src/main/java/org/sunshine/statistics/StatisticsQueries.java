@@ -5,12 +5,11 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.assessment.ScoringRules;
-import org.sunshine.bulletin.BulletinSettings;
 import org.sunshine.calendar.WorkingDayCalendar;
 import org.sunshine.complaint.ComplaintSettings;
 import org.sunshine.complaint.ComplaintState;
+import org.sunshine.rectification.RectificationSettings;
 import org.sunshine.directory.DepartmentType;
-import org.sunshine.finding.FindingSettings;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -37,18 +36,15 @@ public class StatisticsQueries {
     private final JdbcOperations jdbc;
     private final WorkingDayCalendar calendar;
     private final ComplaintSettings complaintSettings;
-    private final FindingSettings findingSettings;
-    private final BulletinSettings bulletinSettings;
+    private final RectificationSettings rectificationSettings;
     private final Clock clock;
 
     StatisticsQueries(JdbcOperations jdbc, WorkingDayCalendar calendar,
-                      ComplaintSettings complaintSettings, FindingSettings findingSettings,
-                      BulletinSettings bulletinSettings, Clock clock) {
+                      ComplaintSettings complaintSettings, RectificationSettings rectificationSettings, Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.complaintSettings = complaintSettings;
-        this.findingSettings = findingSettings;
-        this.bulletinSettings = bulletinSettings;
+        this.rectificationSettings = rectificationSettings;
         this.clock = clock;
     }
 
@@ -190,16 +186,16 @@ public class StatisticsQueries {
                 + "SUM(CASE WHEN accept_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM complaint "
                 + "WHERE state IN (" + states(ComplaintState::beforeRouting) + ")" + area, today,
                 calendar.yellowUntil(today, complaintSettings.warningDays()), counts, 0);
-        count("SELECT department_id, SUM(CASE WHEN rectify_due < ? THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN rectify_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM finding "
-                + "WHERE state IN ('RECTIFYING', 'RETURNED')" + area + " GROUP BY department_id", today,
-                calendar.yellowUntil(today, findingSettings.warningDays()), counts, 2);
+        // rectifications on the department's clock: findings' (about the key area, if any) and problem lists'
+        String onTheClock = "SELECT r.department_id, SUM(CASE WHEN r.due_on < ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN r.due_on BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM rectification r ";
+        LocalDate yellowUntil = calendar.yellowUntil(today, rectificationSettings.warningDays());
+        count(onTheClock + "JOIN finding f ON r.subject_kind = 'finding' AND f.id = r.subject_id "
+                + "WHERE r.state IN ('RECTIFYING', 'RETURNED')" + area.replace("key_area_id", "f.key_area_id")
+                + " GROUP BY r.department_id", today, yellowUntil, counts, 2);
         if (keyAreaId == null) {
-            count("SELECT p.department_id, SUM(CASE WHEN p.rectify_due < ? THEN 1 ELSE 0 END), "
-                    + "SUM(CASE WHEN p.rectify_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM bulletin_problem p "
-                    + "JOIN bulletin b ON b.id = p.bulletin_id AND b.state = 'ISSUED' "
-                    + "WHERE p.state IN ('RECTIFYING', 'RETURNED') GROUP BY p.department_id", today,
-                    calendar.yellowUntil(today, bulletinSettings.warningDays()), counts, 4);
+            count(onTheClock + "WHERE r.subject_kind = 'problem' AND r.state IN ('RECTIFYING', 'RETURNED') "
+                    + "GROUP BY r.department_id", today, yellowUntil, counts, 4);
         }
         List<Overdue> rows = new ArrayList<>();
         counts.forEach((id, c) -> {
@@ -241,8 +237,8 @@ public class StatisticsQueries {
     public List<FindingProgress> findings(Filter filter) {
         Map<Long, String> names = new LinkedHashMap<>();
         departments(filter.type(), (id, name, code, t) -> names.put(id, name));
-        String sql = "SELECT department_id, state, COUNT(*) FROM finding WHERE filed_at >= ? AND filed_at < ?"
-                + (filter.keyAreaId() == null ? "" : " AND key_area_id = ?") + " GROUP BY department_id, state";
+        String sql = "SELECT department_id, stage, COUNT(*) FROM finding_list WHERE filed_at >= ? AND filed_at < ?"
+                + (filter.keyAreaId() == null ? "" : " AND key_area_id = ?") + " GROUP BY department_id, stage";
         Map<Long, int[]> counts = new LinkedHashMap<>();
         jdbc.prepareStatement(sql, s -> {
             s.setTimestamp(1, java.sql.Timestamp.from(filter.from().withDayOfMonth(1).atStartOfDay(clock.getZone()).toInstant()));

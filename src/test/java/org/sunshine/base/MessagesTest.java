@@ -75,7 +75,8 @@ class MessagesTest {
 
     /** Every state machine of the platform: each state and action is labelled as {@code <machine>.state.<NAME>}. */
     static final List<org.sunshine.workflow.Workflow<?, ?>> MACHINES = List.of(
-            org.sunshine.complaint.ComplaintWorkflow.TABLE);
+            org.sunshine.complaint.ComplaintWorkflow.TABLE, org.sunshine.finding.FindingWorkflow.TABLE,
+            org.sunshine.rectification.RectificationWorkflow.TABLE, org.sunshine.bulletin.BulletinWorkflow.TABLE);
 
     /** Enums shown by their names: every value has a label in the bundle. */
     @Test
@@ -96,10 +97,8 @@ class MessagesTest {
         labelled.put("finding.issue.", org.sunshine.finding.IssueType.class);
         labelled.put("finding.severity.", org.sunshine.finding.Severity.class);
         labelled.put("finding.source.", org.sunshine.finding.FindingSource.class);
-        labelled.put("finding.state.", org.sunshine.finding.FindingState.class);
-        labelled.put("finding.action.", org.sunshine.finding.FindingAction.class);
-        labelled.put("finding.actor.", org.sunshine.finding.FindingActor.class);
-        labelled.put("finding.verdict.", org.sunshine.finding.RectificationReport.Verdict.class);
+        labelled.put("finding.state.", org.sunshine.finding.FindingStage.class);
+        labelled.put("rectification.verdict.", org.sunshine.rectification.Report.Verdict.class);
         labelled.put("assessment.kind.", org.sunshine.assessment.IndicatorKind.class);
         labelled.put("assessment.metric.", org.sunshine.assessment.Metric.class);
         labelled.put("assessment.grade.", org.sunshine.assessment.Grade.class);
@@ -111,11 +110,8 @@ class MessagesTest {
         labelled.put("assessment.period.numberOf.", org.sunshine.assessment.PeriodKind.class);
         labelled.put("assessment.annual.state.", org.sunshine.assessment.AnnualState.class);
         labelled.put("bulletin.kind.", org.sunshine.bulletin.BulletinKind.class);
-        labelled.put("bulletin.state.", org.sunshine.bulletin.BulletinState.class);
-        labelled.put("bulletin.action.", org.sunshine.bulletin.BulletinAction.class);
         labelled.put("bulletin.role.", org.sunshine.bulletin.DepartmentRole.class);
         labelled.put("bulletin.problem.source.", org.sunshine.bulletin.ProblemSource.class);
-        labelled.put("bulletin.problem.state.", org.sunshine.bulletin.ProblemState.class);
         labelled.put("bulletin.commendBy.", org.sunshine.bulletin.DraftForm.CommendBy.class);
         labelled.put("bulletin.criticizeBy.", org.sunshine.bulletin.DraftForm.CriticizeBy.class);
         for (org.sunshine.workflow.Workflow<?, ?> machine : MACHINES) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sunshine.base.DomainException;
+import org.sunshine.rectification.RectificationState;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.testing.AssessmentFixture;
 import org.sunshine.testing.MutableClock;
@@ -47,7 +48,11 @@ class BulletinConcurrencyTest {
     @Inject
     BulletinDrafts drafts;
     @Inject
-    BulletinService bulletins;
+    BulletinSteps bulletins;
+    @Inject
+    BulletinPage page;
+    @Inject
+    BulletinFiles files;
     @Inject
     BulletinQueries queries;
     @Inject
@@ -70,20 +75,23 @@ class BulletinConcurrencyTest {
         AssessmentFixture fixture = new AssessmentFixture(context);
         long id = issuedCriticism(fixture, "并发撤销测试体系", 2020, 4);
         SignedInUser gtj = fixture.user("h.gtj");
-        long item = queries.detail(id, gtj).problems().get(0).problem().getId();
+        long item = page.detail(id, gtj).problems().get(0).problem().getId();
 
         try (Connection revocation = connection()) {
             revocation.setAutoCommit(false);
+            // what a revocation writes: the bulletin, and its problem list's rectifications withdrawn
             execute(revocation, "UPDATE bulletin SET state = 'REVOKED', version = version + 1 WHERE id = ?", id);
+            execute(revocation, "UPDATE rectification SET state = 'CANCELLED', version = version + 1 "
+                    + "WHERE subject_kind = 'problem' AND subject_id = ?", item);
             Future<?> report = pool.submit(() -> bulletins.report(item, "已逐项补齐主动公开清单。", List.of(), gtj));
             awaitLockWaitOrDone(report);
             revocation.commit();
-            assertRefusedWith(report, "bulletin.error.notIssued");
+            assertRefusedWith(report, "workflow.error.refused");
         }
-        BulletinQueries.Problem after = queries.detail(id, fixture.user("inspector")).problems().stream()
+        ProblemRow after = page.detail(id, fixture.user("inspector")).problems().stream()
                 .filter(p -> p.problem().getId() == item).findFirst().orElseThrow();
-        assertThat(after.problem().getState()).isEqualTo(ProblemState.RECTIFYING);
-        assertThat(after.reports()).isEmpty();
+        assertThat(state(after)).isEqualTo(RectificationState.CANCELLED);
+        assertThat(after.rectification().reports()).isEmpty();
     }
 
     @Test
@@ -101,7 +109,7 @@ class BulletinConcurrencyTest {
             colleague.commit();
             assertRefusedWith(signing, "bulletin.error.signedAlready");
         }
-        assertThat(queries.detail(id, gtj).ownReceipt().signedByName()).as("the first receipt stands").isEqualTo("同事甲");
+        assertThat(page.detail(id, gtj).ownReceipt().signedByName()).as("the first receipt stands").isEqualTo("同事甲");
         assertThatThrownBy(() -> bulletins.signFor(id, gtj)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("bulletin.error.signedAlready"));
         bulletins.revoke(id, "测试完毕，撤销。", fixture.user("leader")); // nothing left running for other tests
@@ -152,5 +160,10 @@ class BulletinConcurrencyTest {
             s.setLong(1, id);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
+    }
+
+    /** Where an item's rectification stands. */
+    private static RectificationState state(ProblemRow p) {
+        return p.rectification().view().state();
     }
 }

@@ -15,8 +15,12 @@ import org.sunshine.directory.KeyAreaRepository;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.NewFinding;
-import org.sunshine.finding.RectificationReport;
+import org.sunshine.finding.FindingDecisions;
+import org.sunshine.finding.FindingQueries;
+import org.sunshine.rectification.Rectifications;
+import org.sunshine.rectification.Report;
 import org.sunshine.finding.Severity;
+import org.sunshine.rectification.RectificationState;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.testing.AssessmentFixture;
 import org.sunshine.testing.MutableClock;
@@ -47,7 +51,11 @@ class BulletinFlowTest {
     @Inject
     BulletinDrafts drafts;
     @Inject
-    BulletinService bulletins;
+    BulletinSteps bulletins;
+    @Inject
+    BulletinPage page;
+    @Inject
+    BulletinFiles files;
     @Inject
     BulletinQueries queries;
     @Inject
@@ -56,6 +64,12 @@ class BulletinFlowTest {
     BulletinRepository repository;
     @Inject
     FindingService findings;
+    @Inject
+    FindingDecisions decisions;
+    @Inject
+    FindingQueries findingQueries;
+    @Inject
+    Rectifications rectifications;
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -84,7 +98,7 @@ class BulletinFlowTest {
         long id = drafts.draft(new DraftForm(period, BulletinKind.SITUATION, DraftForm.CommendBy.GRADE, 0,
                 DraftForm.CriticizeBy.BOTTOM, 2, 0, true), inspector);
 
-        BulletinQueries.Detail draft = queries.detail(id, inspector);
+        BulletinPage.Detail draft = page.detail(id, inspector);
         assertThat(draft.bulletin().getTitle()).isEqualTo("关于2026年第三季度全市政务公开工作考核情况的通报");
         assertThat(draft.listed()).extracting(d -> code(d.departmentId()), BulletinDepartment::role, BulletinDepartment::reason)
                 .containsExactly(
@@ -123,8 +137,8 @@ class BulletinFlowTest {
         assertRefused(() -> bulletins.saveText(id, version(id), new TextForm("标题", "主送", body, "", true), inspector), null);
         assertRefused(() -> bulletins.sendBack(id, version(id), " ", leader), "comments");
         bulletins.sendBack(id, version(id), "问题清单中市国土局的整改时限过短，请调整为15个工作日。", leader);
-        assertThat(queries.detail(id, inspector).bulletin().getState()).isEqualTo(BulletinState.DRAFT);
-        long added = queries.detail(id, inspector).problems().stream()
+        assertThat(page.detail(id, inspector).bulletin().getState()).isEqualTo(BulletinState.DRAFT);
+        long added = page.detail(id, inspector).problems().stream()
                 .filter(p -> p.problem().getText().equals("政府信息公开指南两年未更新。")).findFirst().orElseThrow().problem().getId();
         bulletins.saveProblem(id, new ProblemForm(added, gtj, "政府信息公开指南两年未更新。", 15), inspector);
         bulletins.submit(id, version(id), "已按意见修改。", inspector);
@@ -134,26 +148,26 @@ class BulletinFlowTest {
 
         String number = bulletins.issue(id, inspector);
         assertThat(number).startsWith("盘政办通〔2026〕").endsWith("号");
-        BulletinQueries.Detail issued = queries.detail(id, inspector);
+        BulletinPage.Detail issued = page.detail(id, inspector);
         assertThat(issued.bulletin().getIssueDate()).isEqualTo(LocalDate.parse("2026-10-12"));
         // 3 working days to sign for it; 15 to rectify (from Monday 12 October: 15 October and 2 November)
         assertThat(issued.receipts()).allSatisfy(r -> assertThat(r.due()).isEqualTo(LocalDate.parse("2026-10-15")));
         assertThat(issued.problems()).allSatisfy(p -> {
-            assertThat(p.problem().getState()).isEqualTo(ProblemState.RECTIFYING);
-            assertThat(p.problem().getRectifyDue()).isEqualTo(LocalDate.parse("2026-11-02"));
+            assertThat(state(p)).isEqualTo(RectificationState.RECTIFYING);
+            assertThat(due(p)).isEqualTo(LocalDate.parse("2026-11-02"));
         });
-        assertThat(issued.events()).extracting(BulletinEvent::action).containsExactly(BulletinAction.DRAFT,
+        assertThat(issued.steps()).extracting(s -> s.action()).containsExactly(BulletinAction.DRAFT,
                 BulletinAction.SUBMIT, BulletinAction.SEND_BACK, BulletinAction.SUBMIT, BulletinAction.SIGN, BulletinAction.ISSUE);
-        assertThat(issued.events().get(2).note()).contains("整改时限过短");
+        assertThat(issued.steps().get(2).note()).contains("整改时限过短");
         // the frozen PDF reads as the 通报 it is, with its number, in Chinese
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(queries.file(id, "pdf", inspector).content())) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(files.file(id, "pdf", inspector).content())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
             assertThat(text).contains("盘锦市人民政府办公室", number, "关于2026年第三季度全市政务公开工作考核情况的通报",
                     "各县区人民政府", "一、总体情况", "市教育局", "市财政局", "市国土资源局", "政府信息公开指南两年未更新。",
                     "2026年11月2日", "此件公开发布", "附件", "市委办公室", "— 1 —".replace(" ", ""));
         }
         try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
-                queries.file(id, "docx", inspector).content()));
+                files.file(id, "docx", inspector).content()));
              var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
             assertThat(extractor.getText()).contains(number, "政府信息公开指南两年未更新。");
         }
@@ -163,27 +177,27 @@ class BulletinFlowTest {
         bulletins.signFor(id, gtjHandler);
         assertRefused(() -> bulletins.signFor(id, gtjHandler), null);
         clock.advance(Duration.ofDays(4)); // Friday 16 October: past the 15th
-        assertThat(queries.detail(id, inspector).receipts().stream().filter(r -> r.signedAt() == null))
+        assertThat(page.detail(id, inspector).receipts().stream().filter(r -> r.signedAt() == null))
                 .allSatisfy(r -> assertThat(r.warning()).isEqualTo(Warning.RED));
         bulletins.signFor(id, fixture.user("h.jyj"));
-        assertThat(queries.detail(id, fixture.user("h.jyj")).ownReceipt().late()).isTrue();
-        assertThat(queries.detail(id, gtjHandler).ownReceipt().late()).isFalse();
+        assertThat(page.detail(id, fixture.user("h.jyj")).ownReceipt().late()).isTrue();
+        assertThat(page.detail(id, gtjHandler).ownReceipt().late()).isFalse();
 
         // 市国土局 reports on an item; returned once, then accepted
-        long item = queries.detail(id, gtjHandler).problems().get(0).problem().getId();
+        long item = page.detail(id, gtjHandler).problems().get(0).problem().getId();
         assertRefused(() -> bulletins.report(item, "已整改。", List.of(), fixture.user("h.rsj")), null);
         bulletins.report(item, "已逐项补齐主动公开清单。", List.of(new Attachments.Upload("清单.pdf",
                 "%PDF-1.4 test".getBytes())), gtjHandler);
         assertRefused(() -> bulletins.returnReport(item, "", inspector), "reason");
         bulletins.returnReport(item, "清单仍缺两项，请补齐。", inspector);
-        BulletinProblem returned = problem(id, item, inspector);
-        assertThat(returned.getState()).isEqualTo(ProblemState.RETURNED);
-        assertThat(returned.getRectifyDue()).as("the later of the original and 5 working days from the return")
+        ProblemRow returned = problem(id, item, inspector);
+        assertThat(state(returned)).isEqualTo(RectificationState.RETURNED);
+        assertThat(due(returned)).as("the later of the original and 5 working days from the return")
                 .isEqualTo(LocalDate.parse("2026-11-02"));
         bulletins.report(item, "两项已补齐。", List.of(), gtjHandler);
         bulletins.accept(item, "", inspector);
-        assertThat(problem(id, item, inspector).getState()).isEqualTo(ProblemState.ACCEPTED);
-        assertThat(queries.detail(id, gtjHandler).problems()).allSatisfy(p -> assertThat(p.departmentName()).isEqualTo("市国土资源局"));
+        assertThat(state(problem(id, item, inspector))).isEqualTo(RectificationState.ACCEPTED);
+        assertThat(page.detail(id, gtjHandler).problems()).allSatisfy(p -> assertThat(p.departmentName()).isEqualTo("市国土资源局"));
 
         // the annual assessment counts it until it is revoked
         assertThat(effects.counts(2026).get(fixture.department("JYJ"))).isEqualTo(new BulletinEffects.Counts(1, 0));
@@ -191,10 +205,10 @@ class BulletinFlowTest {
         assertRefused(() -> bulletins.revoke(id, "", leader), "reason");
         bulletins.revoke(id, "考核结果更正，本通报撤销，另行印发。", leader);
         assertThat(effects.counts(2026)).doesNotContainKey(gtj);
-        long rsjItem = queries.detail(id, inspector).problems().stream().filter(p -> p.departmentName().equals("市人力社保局"))
+        long rsjItem = page.detail(id, inspector).problems().stream().filter(p -> p.departmentName().equals("市人力社保局"))
                 .findFirst().orElseThrow().problem().getId();
         assertRefused(() -> bulletins.report(rsjItem, "已整改。", List.of(), fixture.user("h.rsj")), null);
-        assertThat(queries.file(id, "pdf", gtjHandler).content()).as("still readable").isNotEmpty();
+        assertThat(files.file(id, "pdf", gtjHandler).content()).as("still readable").isNotEmpty();
     }
 
     @Test
@@ -203,11 +217,11 @@ class BulletinFlowTest {
         SignedInUser inspector = fixture.user("inspector");
         long id = drafts.draft(new DraftForm(period, BulletinKind.COMMENDATION, DraftForm.CommendBy.TOP, 1, null, 0, 0,
                 false), inspector);
-        assertThat(queries.detail(id, inspector).listed()).extracting(d -> code(d.departmentId())).containsExactly("JYJ");
+        assertThat(page.detail(id, inspector).listed()).extracting(d -> code(d.departmentId())).containsExactly("JYJ");
         SignedInUser jyj = fixture.user("h.jyj");
         assertThat(queries.list(jyj)).extracting(BulletinQueries.Row::id).as("not issued yet").doesNotContain(id);
-        assertRefused(() -> queries.detail(id, jyj), null);
-        assertRefused(() -> queries.detail(id, fixture.user("supervisor")), null);
+        assertRefused(() -> page.detail(id, jyj), null);
+        assertRefused(() -> page.detail(id, fixture.user("supervisor")), null);
     }
 
     @Test
@@ -219,7 +233,7 @@ class BulletinFlowTest {
         // nobody is vetoed or below 60 but 市国土局 (55): one criticized
         long id = drafts.draft(new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.GRADE, 0, 0,
                 false), inspector);
-        assertThat(queries.detail(id, inspector).listed()).extracting(d -> code(d.departmentId())).containsExactly("GTJ");
+        assertThat(page.detail(id, inspector).listed()).extracting(d -> code(d.departmentId())).containsExactly("GTJ");
         assertRefused(() -> drafts.draft(new DraftForm(period, BulletinKind.CRITICISM, null, 0, DraftForm.CriticizeBy.OVERDUE,
                 0, 3, false), inspector), "criticizeBy");
         assertRefused(() -> drafts.draft(new DraftForm(period, BulletinKind.COMMENDATION, DraftForm.CommendBy.TOP, 0, null,
@@ -247,7 +261,7 @@ class BulletinFlowTest {
 
         assertChangedMeanwhile(() -> bulletins.sign(id, leadersPage, "同意印发。", leader));
         assertChangedMeanwhile(() -> bulletins.sendBack(id, leadersPage, "请修改。", leader));
-        Bulletin unsigned = queries.detail(id, leader).bulletin();
+        Bulletin unsigned = page.detail(id, leader).bulletin();
         assertThat(unsigned.getState()).isEqualTo(BulletinState.IN_REVIEW);
         assertThat(unsigned.getSignedByName()).isNull();
 
@@ -256,12 +270,12 @@ class BulletinFlowTest {
         assertChangedMeanwhile(() -> bulletins.saveText(id, inspectorsPage, new TextForm(before.getTitle(),
                 before.getAddressees(), before.getBody(), before.getCopyTo(), before.isPublicRelease()), inspector));
         assertChangedMeanwhile(() -> bulletins.submit(id, inspectorsPage, "", inspector));
-        assertThat(queries.detail(id, inspector).bulletin().getBody()).endsWith("请于10个工作日内报送整改报告。");
+        assertThat(page.detail(id, inspector).bulletin().getBody()).endsWith("请于10个工作日内报送整改报告。");
 
         // on the page as it is now, both go through
         bulletins.submit(id, version(id), "", inspector);
         bulletins.sign(id, version(id), "同意印发。", leader);
-        assertThat(queries.detail(id, leader).bulletin().getSignedByName()).isEqualTo(leader.displayName());
+        assertThat(page.detail(id, leader).bulletin().getSignedByName()).isEqualTo(leader.displayName());
     }
 
     @Test
@@ -270,7 +284,7 @@ class BulletinFlowTest {
         SignedInUser inspector = fixture.user("inspector");
         long id = issued(criticismByGrade(period));
         SignedInUser gtjHandler = fixture.user("h.gtj");
-        long item = queries.detail(id, gtjHandler).problems().get(0).problem().getId();
+        long item = page.detail(id, gtjHandler).problems().get(0).problem().getId();
         long waiting = queries.count("toVerify", inspector);
         bulletins.report(item, "已逐项补齐主动公开清单。", List.of(), gtjHandler);
         assertThat(queries.count("toVerify", inspector)).isEqualTo(waiting + 1);
@@ -285,11 +299,11 @@ class BulletinFlowTest {
         long period = lockedQuarter();
         clock.advance(Duration.ofDays(72)); // Wednesday 23 December 2026: 15 working days run into 2027, not loaded
         long id = issued(criticismByGrade(period));
-        BulletinQueries.Detail detail = queries.detail(id, fixture.user("inspector"));
-        BulletinQueries.Problem item = detail.problems().get(0);
-        assertThat(item.problem().getRectifyDue()).hasYear(2027);
-        assertThat(item.calendarFallback()).as("counted Monday to Friday, marked").isTrue();
-        BulletinQueries.Receipt receipt = detail.receipts().get(0);
+        BulletinPage.Detail detail = page.detail(id, fixture.user("inspector"));
+        ProblemRow item = detail.problems().get(0);
+        assertThat(due(item)).hasYear(2027);
+        assertThat(item.rectification().view().calendarFallback()).as("counted Monday to Friday, marked").isTrue();
+        Receipt receipt = detail.receipts().get(0);
         assertThat(receipt.due()).hasYear(2026);
         assertThat(receipt.calendarFallback()).as("signing is due within 2026, whose schedule is loaded").isFalse();
     }
@@ -300,18 +314,18 @@ class BulletinFlowTest {
         SignedInUser inspector = fixture.user("inspector");
         long id = issued(criticismByGrade(period));
         SignedInUser gtjHandler = fixture.user("h.gtj");
-        long item = queries.detail(id, gtjHandler).problems().get(0).problem().getId();
+        long item = page.detail(id, gtjHandler).problems().get(0).problem().getId();
         bulletins.report(item, "已逐项补齐主动公开清单。", List.of(), gtjHandler);
 
         assertThatThrownBy(() -> bulletins.accept(item, "核".repeat(501), inspector)).isInstanceOfSatisfying(
                 DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("note");
-                    assertThat(e.messageKey()).isEqualTo("bulletin.error.acceptNote");
+                    assertThat(e.messageKey()).isEqualTo("rectification.error.note");
                     assertThat(e.args()).containsExactly(500);
                 });
-        assertThat(problem(id, item, inspector).getState()).as("nothing written").isEqualTo(ProblemState.REPORTED);
+        assertThat(state(problem(id, item, inspector))).as("nothing written").isEqualTo(RectificationState.REPORTED);
         bulletins.accept(item, "核".repeat(500), inspector);
-        assertThat(problem(id, item, inspector).getState()).isEqualTo(ProblemState.ACCEPTED);
+        assertThat(state(problem(id, item, inspector))).isEqualTo(RectificationState.ACCEPTED);
     }
 
     @Test
@@ -322,7 +336,7 @@ class BulletinFlowTest {
         issued(criticismByGrade(period));
         long gtj = fixture.department("GTJ");
         long jyj = fixture.department("JYJ");
-        assertThat(queries.detail(situation, fixture.user("inspector")).listed()).extracting(BulletinDepartment::departmentId)
+        assertThat(page.detail(situation, fixture.user("inspector")).listed()).extracting(BulletinDepartment::departmentId)
                 .contains(gtj, jyj);
 
         // the 情况通报 and the 通报批评 of the same quarter both criticize 市国土局: one criticism, not two
@@ -344,23 +358,23 @@ class BulletinFlowTest {
         long onItsClock = confirmedFinding(gtj, IssueType.INCOMPLETE, "政府信息公开指南两年未更新。");
         long answeredTwice = confirmedFinding(gtj, IssueType.LATE, "政策解读未与文件同步发布。");
         long beingVerified = confirmedFinding(gtj, IssueType.DEAD_LINK, "机构职能栏目链接失效。");
-        findings.report(beingVerified, "已修复链接。", List.of(), gtjHandler);
+        rectifications.report(rectificationOf(beingVerified), "已修复链接。", List.of(), gtjHandler);
 
         long id = issued(criticismByGrade(period));
-        assertThat(queries.detail(id, gtjHandler).problems().stream().map(BulletinQueries.Problem::problem)
+        assertThat(page.detail(id, gtjHandler).problems().stream().map(ProblemRow::problem)
                 .filter(p -> p.getSource() == ProblemSource.FINDING).map(BulletinProblem::getSourceRef).toList())
                 .as("a reported finding is being verified already: not put on the list")
                 .containsExactlyInAnyOrder(String.valueOf(onItsClock), String.valueOf(answeredTwice));
         long toRectify = queries.count("toRectify", gtjHandler);
 
         // rectified in the finding flow: the bulletin's item is closed with it, the finding's report on record
-        findings.report(onItsClock, "已更新公开指南并在门户网站发布。", List.of(), gtjHandler);
-        findings.accept(onItsClock, "", inspector);
-        BulletinQueries.Problem closed = fromFinding(id, onItsClock, gtjHandler);
-        assertThat(closed.problem().getState()).isEqualTo(ProblemState.ACCEPTED);
-        assertThat(closed.reports()).singleElement().satisfies(r -> {
+        rectifications.report(rectificationOf(onItsClock), "已更新公开指南并在门户网站发布。", List.of(), gtjHandler);
+        rectifications.accept(rectificationOf(onItsClock), "", inspector);
+        ProblemRow closed = fromFinding(id, onItsClock, gtjHandler);
+        assertThat(state(closed)).isEqualTo(RectificationState.ACCEPTED);
+        assertThat(closed.rectification().reports()).singleElement().satisfies(r -> {
             assertThat(r.report().text()).isEqualTo("已更新公开指南并在门户网站发布。");
-            assertThat(r.report().verdict()).isEqualTo(RectificationReport.Verdict.ACCEPTED);
+            assertThat(r.report().verdict()).isEqualTo(Report.Verdict.ACCEPTED);
             assertThat(r.report().verdictNote()).isEqualTo("随监督意见#" + onItsClock + "整改核验通过，一并销号。");
         });
         assertThat(queries.count("toRectify", gtjHandler)).isEqualTo(toRectify - 1);
@@ -368,11 +382,11 @@ class BulletinFlowTest {
         // reported on the bulletin as well: that report is the one accepted
         long item = fromFinding(id, answeredTwice, gtjHandler).problem().getId();
         bulletins.report(item, "解读材料已补发。", List.of(), gtjHandler);
-        findings.report(answeredTwice, "解读材料已补发。", List.of(), gtjHandler);
-        findings.accept(answeredTwice, "", inspector);
-        BulletinQueries.Problem alsoClosed = fromFinding(id, answeredTwice, inspector);
-        assertThat(alsoClosed.problem().getState()).isEqualTo(ProblemState.ACCEPTED);
-        assertThat(alsoClosed.reports()).singleElement().satisfies(r -> assertThat(r.report().verdictNote())
+        rectifications.report(rectificationOf(answeredTwice), "解读材料已补发。", List.of(), gtjHandler);
+        rectifications.accept(rectificationOf(answeredTwice), "", inspector);
+        ProblemRow alsoClosed = fromFinding(id, answeredTwice, inspector);
+        assertThat(state(alsoClosed)).isEqualTo(RectificationState.ACCEPTED);
+        assertThat(alsoClosed.rectification().reports()).singleElement().satisfies(r -> assertThat(r.report().verdictNote())
                 .isEqualTo("随监督意见#" + answeredTwice + "整改核验通过，一并销号。"));
     }
 
@@ -398,12 +412,17 @@ class BulletinFlowTest {
                 .findFirst().orElseThrow().getId();
         long id = findings.file(new NewFinding(department, type, area, null, description,
                 "https://gtj.example.cn/xxgk", Severity.MINOR, List.of()), inspector);
-        findings.confirm(id, "", inspector);
+        decisions.confirm(id, "", inspector);
         return id;
     }
 
-    private BulletinQueries.Problem fromFinding(long bulletin, long finding, SignedInUser viewer) {
-        return queries.detail(bulletin, viewer).problems().stream()
+    /** A confirmed finding's rectification, as its page finds it. */
+    private long rectificationOf(long finding) {
+        return findingQueries.detail(finding, fixture.user("inspector")).rectification().view().id();
+    }
+
+    private ProblemRow fromFinding(long bulletin, long finding, SignedInUser viewer) {
+        return page.detail(bulletin, viewer).problems().stream()
                 .filter(p -> p.problem().getSource() == ProblemSource.FINDING
                         && String.valueOf(finding).equals(p.problem().getSourceRef()))
                 .findFirst().orElseThrow();
@@ -419,9 +438,9 @@ class BulletinFlowTest {
                 e -> assertThat(e.messageKey()).isEqualTo("error.changedMeanwhile"));
     }
 
-    private BulletinProblem problem(long bulletin, long item, SignedInUser viewer) {
-        return queries.detail(bulletin, viewer).problems().stream().map(BulletinQueries.Problem::problem)
-                .filter(p -> p.getId() == item).findFirst().orElseThrow();
+    private ProblemRow problem(long bulletin, long item, SignedInUser viewer) {
+        return page.detail(bulletin, viewer).problems().stream()
+                .filter(p -> p.problem().getId() == item).findFirst().orElseThrow();
     }
 
     private String code(long departmentId) {
@@ -434,5 +453,14 @@ class BulletinFlowTest {
                 assertThat(e.field()).isEqualTo(field);
             }
         });
+    }
+
+    /** Where an item's rectification stands. */
+    private static RectificationState state(ProblemRow p) {
+        return p.rectification().view().state();
+    }
+
+    private static LocalDate due(ProblemRow p) {
+        return p.rectification().view().dueOn();
     }
 }

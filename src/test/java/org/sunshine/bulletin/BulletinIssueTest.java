@@ -51,7 +51,11 @@ class BulletinIssueTest {
     @Inject
     BulletinDrafts drafts;
     @Inject
-    BulletinService bulletins;
+    BulletinSteps bulletins;
+    @Inject
+    BulletinPage page;
+    @Inject
+    BulletinFiles files;
     @Inject
     BulletinQueries queries;
     @Inject
@@ -106,25 +110,25 @@ class BulletinIssueTest {
 
         // the file frozen at issue is what is downloaded, even after the bulletin's data changes
         long id = signed.get(0);
-        StoredFile frozen = queries.file(id, "pdf", inspector);
-        String recorded = queries.detail(id, inspector).bulletin().getPdfSha256();
+        StoredFile frozen = files.file(id, "pdf", inspector);
+        String recorded = page.detail(id, inspector).bulletin().getPdfSha256();
         assertThat(Attachments.sha256(frozen.content())).isEqualTo(recorded);
         update("UPDATE bulletin SET title = ? WHERE id = ?", "关于某事项的通报（改）", id);
-        assertThat(queries.file(id, "pdf", inspector).content()).isEqualTo(frozen.content());
+        assertThat(files.file(id, "pdf", inspector).content()).isEqualTo(frozen.content());
         byte[] renderedNow = report.pdf(documents.document(context.getBean(BulletinRepository.class).findById(id).orElseThrow()),
                 Locale.SIMPLIFIED_CHINESE);
         assertThat(renderedNow).isNotEqualTo(frozen.content());
-        assertThat(queries.intact(id, "pdf")).isTrue();
-        assertThat(queries.intact(id, "docx")).isTrue();
+        assertThat(files.intact(id, "pdf")).isTrue();
+        assertThat(files.intact(id, "docx")).isTrue();
 
         // a frozen file altered behind the application's back is refused
         byte[] altered = frozen.content().clone();
         altered[altered.length / 2] ^= 1;
         update("UPDATE bulletin_file SET content = ? WHERE bulletin_id = ? AND format = 'pdf'", altered, id);
-        assertThat(queries.intact(id, "pdf")).isFalse();
-        assertThatThrownBy(() -> queries.file(id, "pdf", inspector)).isInstanceOfSatisfying(DomainException.class,
+        assertThat(files.intact(id, "pdf")).isFalse();
+        assertThatThrownBy(() -> files.file(id, "pdf", inspector)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("bulletin.error.integrity"));
-        assertThat(queries.intact(id, "docx")).as("the other file is untouched").isTrue();
+        assertThat(files.intact(id, "docx")).as("the other file is untouched").isTrue();
     }
 
     private int version(long id) {

@@ -113,16 +113,17 @@ class BulletinViewsTest extends UiTest {
         selectTab("tab-rectification");
         BulletinProblem item = context.getBean(BulletinProblemRepository.class)
                 .findByBulletinIdAndDepartmentIdOrderBySeq(draft.getId(), fixture.department("GTJ")).get(0);
-        _click(_get(Button.class, spec -> spec.withId("report-" + item.getId())));
-        _setValue(_get(TextArea.class, spec -> spec.withId("bulletin-step-text")), "已对照清单补齐主动公开事项12项，并建立月度自查制度。");
-        _click(_get(Button.class, spec -> spec.withId("dialog-report-confirm")));
+        _click(_get(Button.class, spec -> spec.withId("problem-" + item.getId() + "-action-report")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("problem-" + item.getId() + "-action-text")),
+                "已对照清单补齐主动公开事项12项，并建立月度自查制度。");
+        _click(_get(Button.class, spec -> spec.withId("dialog-problem-" + item.getId() + "-report-confirm")));
         assertThat(_get(Div.class, spec -> spec.withId("problem-" + item.getId())).getElement().getTextRecursively()).contains("待核验");
 
         signInAgainAs("inspector");
         navigate("bulletins/" + draft.getId());
         selectTab("tab-rectification");
-        _click(_get(Button.class, spec -> spec.withId("accept-" + item.getId())));
-        _click(_get(Button.class, spec -> spec.withId("dialog-verdict-confirm")));
+        _click(_get(Button.class, spec -> spec.withId("problem-" + item.getId() + "-action-accept")));
+        _click(_get(Button.class, spec -> spec.withId("dialog-problem-" + item.getId() + "-accept-confirm")));
         assertThat(_get(Div.class, spec -> spec.withId("problem-" + item.getId())).getElement().getTextRecursively()).contains("已销号");
         selectTab("tab-receipts");
         assertThat(_get(Paragraph.class, spec -> spec.withId("bulletin-receipts-summary")).getText()).startsWith("已签收 1/4 个单位");
@@ -143,7 +144,7 @@ class BulletinViewsTest extends UiTest {
         totals.put("JYJ", 96.0);
         totals.put("GTJ", 52.0);
         long period = fixture.lockedQuarter("通报旧页面测试体系", 2026, 3, totals);
-        BulletinService service = context.getBean(BulletinService.class);
+        BulletinSteps service = context.getBean(BulletinSteps.class);
         BulletinRepository bulletins = context.getBean(BulletinRepository.class);
         SignedInUser inspector = fixture.user("inspector");
         long id = context.getBean(BulletinDrafts.class).draft(new DraftForm(period, BulletinKind.CRITICISM, null, 0,

@@ -79,6 +79,8 @@ class HistoryGeneratorTest {
     @Inject
     FindingSettings findingSettings;
     @Inject
+    org.sunshine.rectification.RectificationSettings rectificationSettings;
+    @Inject
     SupervisionSettings supervisionSettings;
     @Inject
     ComplaintQueries queries;
@@ -158,10 +160,16 @@ class HistoryGeneratorTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.executeUpdate("DELETE FROM review_task WHERE complaint_id IN (" + complaints + ")");
-            s.executeUpdate("DELETE FROM finding_event WHERE finding_id IN (" + findings + ")");
-            s.executeUpdate("DELETE FROM rectification_report WHERE finding_id IN (" + findings + ")");
-            s.executeUpdate("UPDATE finding SET duplicate_of = NULL, repeat_of = NULL WHERE id IN (SELECT id FROM ("
-                    + findings + ") f)");
+            String rectifications = "SELECT id FROM rectification WHERE subject_kind = 'finding' AND subject_id IN ("
+                    + findings + ")";
+            s.executeUpdate("DELETE FROM workflow_event WHERE machine = 'finding' AND record_id IN (" + findings + ")");
+            s.executeUpdate("DELETE FROM workflow_event WHERE machine = 'rectification' AND record_id IN ("
+                    + rectifications + ")");
+            s.executeUpdate("DELETE FROM rectification_report WHERE rectification_id IN (" + rectifications + ")");
+            s.executeUpdate("UPDATE rectification SET repeat_of = NULL WHERE id IN (SELECT id FROM (" + rectifications
+                    + ") r)");
+            s.executeUpdate("DELETE FROM rectification WHERE id IN (SELECT id FROM (" + rectifications + ") r)");
+            s.executeUpdate("UPDATE finding SET duplicate_of = NULL WHERE id IN (SELECT id FROM (" + findings + ") f)");
             s.executeUpdate("DELETE FROM finding WHERE id IN (SELECT id FROM (" + findings + ") f)");
             s.executeUpdate("DELETE FROM workflow_event WHERE machine = 'complaint' AND record_id IN (" + complaints + ")");
             s.executeUpdate("DELETE FROM complaint WHERE id IN (SELECT id FROM (" + complaints + ") c)");
@@ -447,18 +455,24 @@ class HistoryGeneratorTest {
                     staff.add(r.getLong(1));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT finding_id, submitted_at, on_time, verdict FROM rectification_report "
-                    + "WHERE finding_id > " + findingsBefore + " ORDER BY finding_id, id")) {
+            try (ResultSet r = s.executeQuery("SELECT x.subject_id, p.submitted_at, p.on_time, p.verdict "
+                    + "FROM rectification_report p JOIN rectification x ON x.id = p.rectification_id "
+                    + "AND x.subject_kind = 'finding' WHERE x.subject_id > " + findingsBefore + " ORDER BY x.subject_id, p.id")) {
                 while (r.next()) {
                     reports.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                             .add(new Object[]{r.getTimestamp(2).toInstant(), r.getBoolean(3), r.getString(4)});
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT f.id, f.state, f.source, f.filed_by, f.filed_at, f.confirmed_on, "
-                    + "f.returned_on, f.rectify_due, f.dismiss_reason, f.closed_at, f.complaint_id, f.key_area_id, "
-                    + "f.responsibility_item_id, f.evidence_url, f.version, (SELECT COUNT(*) FROM finding_event e "
-                    + "WHERE e.finding_id = f.id), (SELECT COUNT(*) FROM review_task t WHERE t.finding_id = f.id) "
-                    + "FROM finding f WHERE f.id > " + findingsBefore)) {
+            // a finding's own steps and its rectification's: as many as each record's version says it was changed
+            try (ResultSet r = s.executeQuery("SELECT f.id, l.stage, f.source, f.filed_by, f.filed_at, x.started_on, "
+                    + "x.returned_on, x.due_on, f.dismiss_reason, f.closed_at, f.complaint_id, f.key_area_id, "
+                    + "f.responsibility_item_id, f.evidence_url, f.version + COALESCE(x.version + 1, 0), "
+                    + "(SELECT COUNT(*) FROM workflow_event e WHERE (e.machine = 'finding' AND e.record_id = f.id) "
+                    + "OR (e.machine = 'rectification' AND e.record_id = x.id)), "
+                    + "(SELECT COUNT(*) FROM review_task t WHERE t.finding_id = f.id) "
+                    + "FROM finding f JOIN finding_list l ON l.id = f.id "
+                    + "LEFT JOIN rectification x ON x.subject_kind = 'finding' AND x.subject_id = f.id "
+                    + "WHERE f.id > " + findingsBefore)) {
                 while (r.next()) {
                     long id = r.getLong(1);
                     String state = r.getString(2);
@@ -490,7 +504,7 @@ class HistoryGeneratorTest {
                     LocalDate firstDue = calendar.plus(confirmed, findingSettings.rectifyDays());
                     LocalDate expected = firstDue;
                     if (returned != null) {
-                        LocalDate again = calendar.plus(returned, findingSettings.returnDays());
+                        LocalDate again = calendar.plus(returned, rectificationSettings.returnDays());
                         expected = again.isAfter(firstDue) ? again : firstDue;
                     }
                     assertThat(due).as(what).isEqualTo(expected);

@@ -2,14 +2,14 @@ package org.sunshine.finding;
 
 import org.junit.jupiter.api.Test;
 import org.sunshine.testing.TransitionTable;
-
+import org.sunshine.workflow.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The finding state machine as a table: what it allows leads where it says, and every other combination of
- * 6 states × 7 actions × 4 actors is refused — a department never confirms its own finding, a supervisor never
- * closes one.
+ * 4 states × 4 actions × 7 actors is refused — a department never confirms its own finding, a supervisor never
+ * closes one, and only the platform closes it, when its rectification is accepted.
  */
 class FindingWorkflowTest {
 
@@ -17,24 +17,20 @@ class FindingWorkflowTest {
     private static final String ALLOWED = """
             SUBMITTED  CONFIRM INSPECTOR RECTIFYING
             SUBMITTED  DISMISS INSPECTOR DISMISSED
-            RECTIFYING REPORT  HANDLER   REPORTED
-            RETURNED   REPORT  HANDLER   REPORTED
-            REPORTED   RETURN  INSPECTOR RETURNED
-            REPORTED   ACCEPT  INSPECTOR CLOSED
+            RECTIFYING CLOSE   SYSTEM    CLOSED
             """;
 
     @Test
     void everyCombinationIsAllowedOrRefusedAsTheTableSays() {
-        TransitionTable.check(ALLOWED, FindingState.class, FindingAction.class, FindingActor.class, FindingWorkflow::next);
+        TransitionTable.check(ALLOWED, FindingWorkflow.TABLE);
     }
 
     @Test
     void theButtonsShownAreTheActionsAllowed() {
-        assertThat(FindingWorkflow.available(FindingState.SUBMITTED, FindingActor.INSPECTOR))
+        assertThat(FindingWorkflow.TABLE.available(FindingState.SUBMITTED, Actor.INSPECTOR))
                 .containsExactlyInAnyOrder(FindingAction.CONFIRM, FindingAction.DISMISS);
-        assertThat(FindingWorkflow.available(FindingState.RETURNED, FindingActor.HANDLER)).containsExactly(FindingAction.REPORT);
-        assertThat(FindingWorkflow.available(FindingState.REPORTED, FindingActor.HANDLER)).isEmpty();
-        assertThat(FindingWorkflow.available(FindingState.CLOSED, FindingActor.INSPECTOR)).isEmpty();
-        assertThat(FindingWorkflow.available(FindingState.SUBMITTED, FindingActor.SUPERVISOR)).isEmpty();
+        assertThat(FindingWorkflow.TABLE.available(FindingState.RECTIFYING, Actor.INSPECTOR)).isEmpty();
+        assertThat(FindingWorkflow.TABLE.available(FindingState.CLOSED, Actor.INSPECTOR)).isEmpty();
+        assertThat(FindingWorkflow.TABLE.available(FindingState.SUBMITTED, Actor.SUPERVISOR)).isEmpty();
     }
 }

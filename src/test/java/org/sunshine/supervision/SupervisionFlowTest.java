@@ -19,16 +19,20 @@ import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ResponsibilityService;
 import org.sunshine.finding.FindingAction;
+import org.sunshine.finding.FindingDecisions;
 import org.sunshine.finding.FindingDetail;
 import org.sunshine.finding.FindingFilter;
 import org.sunshine.finding.FindingQueries;
 import org.sunshine.finding.FindingRow;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.FindingSource;
-import org.sunshine.finding.FindingState;
+import org.sunshine.finding.FindingStage;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.NewFinding;
-import org.sunshine.finding.RectificationReport;
+import org.sunshine.rectification.RectificationAction;
+import org.sunshine.rectification.RectificationDetail;
+import org.sunshine.rectification.Rectifications;
+import org.sunshine.rectification.Report;
 import org.sunshine.finding.Severity;
 import org.sunshine.security.AuthenticationService;
 import org.sunshine.security.LoginOutcome;
@@ -75,6 +79,10 @@ class SupervisionFlowTest {
     ReviewTaskRepository tasks;
     @Inject
     FindingService findings;
+    @Inject
+    FindingDecisions decisions;
+    @Inject
+    Rectifications rectifications;
     @Inject
     FindingQueries findingQueries;
     @Inject
@@ -153,7 +161,7 @@ class SupervisionFlowTest {
         assertThat(row.source()).isEqualTo(FindingSource.REVIEW);
         assertThat(row.issueType()).as("the lowest score was the quality of the reply").isEqualTo(IssueType.INCOMPLETE);
         assertThat(row.severity()).isEqualTo(Severity.MINOR);
-        assertThat(row.state()).isEqualTo(FindingState.SUBMITTED);
+        assertThat(row.stage()).isEqualTo(FindingStage.SUBMITTED);
         assertThat(row.departmentName()).isEqualTo("市审计局");
         assertThat(row.description()).contains("审计结果公告不完整", "答复质量 2 分", "没有给出链接");
         assertThat(taskOf(complaint).getState()).isEqualTo(ReviewState.REVIEWED);
@@ -291,43 +299,52 @@ class SupervisionFlowTest {
         SignedInUser inspector = user("inspector");
         SignedInUser handler = handler();
         long id = findings.file(finding(sjj(), item(), "https://sjj.example.cn/gg", List.of()), inspector);
-        assertRefused(() -> findings.dismiss(id, "", inspector), "reason", "finding.error.reason");
+        assertRefused(() -> decisions.dismiss(id, "", inspector), "reason", "finding.error.reason");
 
-        findings.confirm(id, "", inspector); // Monday 2 March: 15 working days
+        decisions.confirm(id, "", inspector); // Monday 2 March: 15 working days
         assertThat(row(id).rectifyDue()).isEqualTo(LocalDate.parse("2026-03-23"));
         assertThat(findingQueries.count(FindingFilter.ALL, handler)).as("the department sees it now").isEqualTo(1);
-        assertThatThrownBy(() -> findings.report(id, "已整改", List.of(), user("handler"))).as("another department")
-                .hasMessageContaining("error.notAllowed");
-        assertThatThrownBy(() -> findings.accept(id, "", inspector)).as("nothing reported yet").hasMessageContaining("error.notNow");
+        long rectification = rectification(id, inspector).view().id();
+        assertThatThrownBy(() -> rectifications.report(rectification, "已整改", List.of(), user("handler")))
+                .as("another department").hasMessageContaining("error.notAllowed");
+        assertThatThrownBy(() -> rectifications.accept(rectification, "", inspector)).as("nothing reported yet")
+                .hasMessageContaining("workflow.error.refused");
 
-        findings.report(id, "已在网站公开审计公告。", List.of(new Attachments.Upload("整改截图.png", PNG)), handler);
+        rectifications.report(rectification, "已在网站公开审计公告。", List.of(new Attachments.Upload("整改截图.png", PNG)), handler);
         clock.advance(Duration.ofDays(2)); // Wednesday 4 March: 4 March + 5 is earlier than the running deadline
-        findings.returnReport(id, "链接仍打不开。", inspector);
+        rectifications.returnReport(rectification, "链接仍打不开。", inspector);
         assertThat(row(id).rectifyDue()).isEqualTo(LocalDate.parse("2026-03-23"));
-        assertThat(row(id).state()).isEqualTo(FindingState.RETURNED);
+        assertThat(row(id).stage()).isEqualTo(FindingStage.RETURNED);
 
-        findings.report(id, "已修复链接。", List.of(), handler);
+        rectifications.report(rectification, "已修复链接。", List.of(), handler);
         clock.advance(Duration.ofDays(16)); // Friday 20 March: 5 working days from the return is later
-        findings.returnReport(id, "部分附件仍缺失。", inspector);
+        rectifications.returnReport(rectification, "部分附件仍缺失。", inspector);
         assertThat(row(id).rectifyDue()).isEqualTo(LocalDate.parse("2026-03-27"));
 
         clock.advance(Duration.ofDays(10)); // Monday 30 March: past the deadline
         assertThat(row(id).warning()).isEqualTo(Warning.RED);
         assertThat(findingQueries.count(filter(Warning.RED), inspector)).isEqualTo(1);
-        findings.report(id, "附件已补齐。", List.of(), handler);
+        rectifications.report(rectification, "附件已补齐。", List.of(), handler);
         assertThat(row(id).warning()).as("no longer on the department's clock").isEqualTo(Warning.NONE);
-        findings.accept(id, "核验通过。", inspector);
+        rectifications.accept(rectification, "核验通过。", inspector);
 
         FindingDetail detail = findingQueries.detail(id, inspector);
-        assertThat(detail.row().state()).isEqualTo(FindingState.CLOSED);
-        assertThat(detail.events()).extracting(FindingDetail.EventRow::action).containsExactly(FindingAction.FILE,
-                FindingAction.CONFIRM, FindingAction.REPORT, FindingAction.RETURN, FindingAction.REPORT,
-                FindingAction.RETURN, FindingAction.REPORT, FindingAction.ACCEPT);
-        assertThat(detail.events().get(2).actorName()).isEqualTo("审计经办人");
-        assertThat(detail.reports()).extracting(FindingDetail.Report::verdict).containsExactly(
-                RectificationReport.Verdict.RETURNED, RectificationReport.Verdict.RETURNED, RectificationReport.Verdict.ACCEPTED);
-        assertThat(detail.reports()).extracting(FindingDetail.Report::onTime).containsExactly(true, true, false);
-        assertThat(detail.reports().get(0).files()).extracting(f -> f.fileName()).containsExactly("整改截图.png");
+        assertThat(detail.row().stage()).as("closed with its rectification").isEqualTo(FindingStage.CLOSED);
+        assertThat(detail.steps()).extracting(s -> s.action()).containsExactly(FindingAction.FILE,
+                FindingAction.CONFIRM, FindingAction.CLOSE);
+        RectificationDetail r = detail.rectification();
+        assertThat(r.steps()).extracting(s -> s.action()).containsExactly(RectificationAction.OPEN,
+                RectificationAction.REPORT, RectificationAction.RETURN, RectificationAction.REPORT,
+                RectificationAction.RETURN, RectificationAction.REPORT, RectificationAction.ACCEPT);
+        assertThat(r.steps().get(1).actorName()).isEqualTo("审计经办人");
+        assertThat(r.reports()).extracting(x -> x.report().verdict()).containsExactly(
+                Report.Verdict.RETURNED, Report.Verdict.RETURNED, Report.Verdict.ACCEPTED);
+        assertThat(r.reports()).extracting(x -> x.report().onTime()).containsExactly(true, true, false);
+        assertThat(r.reports().get(0).files()).extracting(f -> f.fileName()).containsExactly("整改截图.png");
+    }
+
+    private RectificationDetail rectification(long findingId, SignedInUser viewer) {
+        return findingQueries.detail(findingId, viewer).rectification();
     }
 
     @Test
@@ -341,15 +358,15 @@ class SupervisionFlowTest {
         long elsewhere = findings.file(finding(department("MZJ"), item, "https://mzj.example.cn/", List.of()), inspector);
         assertThat(row(elsewhere).duplicateOf()).as("another department").isNull();
 
-        findings.confirm(first, "", inspector);
-        findings.confirm(duplicate, "", inspector);
+        decisions.confirm(first, "", inspector);
+        decisions.confirm(duplicate, "", inspector);
         assertThat(row(duplicate).repeatOf()).isEqualTo(first);
         assertThat(findingQueries.count(new FindingFilter(Set.of(), sjj(), null, null, null, null, true, null), inspector))
                 .isEqualTo(1);
 
         clock.advance(Duration.ofDays(366));
         long nextYear = findings.file(finding(sjj(), item, "https://sjj.example.cn/3", List.of()), inspector);
-        findings.confirm(nextYear, "", inspector);
+        decisions.confirm(nextYear, "", inspector);
         assertThat(row(nextYear).repeatOf()).as("more than a year later").isNull();
     }
 

@@ -111,7 +111,7 @@ class SupervisionViewsTest extends UiTest {
         navigate("findings/" + id);
         assertThat(_find(NotFoundView.class)).hasSize(1);
 
-        context.getBean(FindingService.class).confirm(id, "", inspector);
+        context.getBean(org.sunshine.finding.FindingDecisions.class).confirm(id, "", inspector);
         navigate("findings/" + id);
         assertThat(_find(FindingDetailView.class)).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("finding-action-report"))).hasSize(1);

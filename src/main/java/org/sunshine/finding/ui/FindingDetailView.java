@@ -15,36 +15,40 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import org.sunshine.base.files.Attachments;
-import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.DueBadge;
 import org.sunshine.base.ui.MainLayout;
-import org.sunshine.base.ui.Timeline;
-import org.sunshine.base.ui.Uploads;
+import org.sunshine.base.ui.RecordView;
 import org.sunshine.finding.FindingAction;
 import org.sunshine.finding.FindingAttachment;
-import org.sunshine.finding.FindingDeadlines;
+import org.sunshine.finding.FindingDecisions;
 import org.sunshine.finding.FindingDetail;
 import org.sunshine.finding.FindingQueries;
 import org.sunshine.finding.FindingRow;
-import org.sunshine.finding.FindingService;
+import org.sunshine.finding.FindingSettings;
 import org.sunshine.finding.FindingState;
+import org.sunshine.finding.FindingWorkflow;
+import org.sunshine.rectification.RectificationDeadlines;
+import org.sunshine.rectification.RectificationQueries;
+import org.sunshine.rectification.RectificationState;
+import org.sunshine.rectification.RectificationWorkflow;
+import org.sunshine.rectification.Rectifications;
+import org.sunshine.rectification.Subject;
+import org.sunshine.rectification.ui.RectificationPanel;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.workflow.ui.HistoryTimeline;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * One finding: what was found, where and with what evidence; the rectification deadline; every rectification report
- * with its verdict; the whole history; and the buttons of the steps this user may take now.
+ * One finding: what was found, where and with what evidence; once confirmed, its rectification (deadline, reports,
+ * verdicts) as every rectification is shown; the whole history; and the buttons of the steps this user may take now.
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
@@ -52,16 +56,23 @@ import java.util.Locale;
 public class FindingDetailView extends RecordView implements HasDynamicTitle {
 
     private final FindingQueries queries;
-    private final FindingService findings;
-    private final FindingDeadlines deadlines;
+    private final FindingDecisions decisions;
+    private final Rectifications rectifications;
+    private final RectificationQueries rectificationQueries;
+    private final RectificationDeadlines deadlines;
+    private final FindingSettings settings;
     private final SignedInUser viewer;
     private final Clock clock;
 
-    public FindingDetailView(FindingQueries queries, FindingService findings, FindingDeadlines deadlines,
-                             CurrentUser currentUser, Clock clock) {
+    public FindingDetailView(FindingQueries queries, FindingDecisions decisions, Rectifications rectifications,
+                             RectificationQueries rectificationQueries, RectificationDeadlines deadlines,
+                             FindingSettings settings, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
-        this.findings = findings;
+        this.decisions = decisions;
+        this.rectifications = rectifications;
+        this.rectificationQueries = rectificationQueries;
         this.deadlines = deadlines;
+        this.settings = settings;
         this.viewer = currentUser.require();
         this.clock = clock;
         addClassName("complaint-detail");
@@ -76,7 +87,7 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         Anchor back = new Anchor("/findings", getTranslation("finding.backToList"));
         Span number = new Span("#" + row.id());
         number.addClassName("code");
-        Span state = FindingsView.stateBadge(row.state());
+        Span state = FindingsView.stateBadge(row.stage());
         state.setId("finding-state");
         HorizontalLayout header = new HorizontalLayout(back, number, state,
                 DueBadge.of(row.rectifyDue(), row.warning(), row.calendarFallback()), FindingsView.marks(row));
@@ -100,11 +111,9 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
                 .fact("finding.item", row.itemName())
                 .fact("finding.filedBy", row.filedByName())
                 .fact("finding.filedAt", Dates.time(this, row.filedAt(), clock.getZone()))
-                .fact("finding.confirmedOn", d.confirmedOn() == null ? null : Dates.dateWithWeekday(this, d.confirmedOn()))
+                .fact("finding.confirmedOn", d.rectification() == null ? null
+                        : Dates.dateWithWeekday(this, d.rectification().view().startedOn()))
                 .fact("finding.rectifyDue", row.rectifyDue() == null ? null : Dates.dateWithWeekday(this, row.rectifyDue())));
-        if (row.repeatOf() != null) {
-            main.add(note(getTranslation("finding.mark.repeat.text", row.repeatOf()), "/findings/" + row.repeatOf()));
-        }
         if (row.duplicateOf() != null) {
             main.add(note(getTranslation("finding.mark.duplicate.text", row.duplicateOf()), "/findings/" + row.duplicateOf()));
         }
@@ -117,8 +126,9 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         if (d.dismissReason() != null) {
             main.add(DetailParts.box(getTranslation("finding.dismissReason"), d.dismissReason(), "finding-dismiss-reason"));
         }
-        for (int i = 0; i < d.reports().size(); i++) {
-            main.add(report(i + 1, d.reports().get(i)));
+        if (d.rectification() != null) {
+            main.add(new RectificationPanel("finding", d.rectification(), rectifications, rectificationQueries, viewer,
+                    clock.getZone(), FindingDetailView::link, this::refresh));
         }
 
         Div side = new Div();
@@ -160,26 +170,6 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         return box;
     }
 
-    private Div report(int number, FindingDetail.Report r) {
-        Div box = DetailParts.box(getTranslation("finding.report.title", number), r.text(), "finding-report-" + number);
-        Span meta = new Span(getTranslation("finding.report.by", r.submittedByName(), Dates.time(this, r.submittedAt(), clock.getZone())));
-        Span timing = new Span(getTranslation(r.onTime() ? "finding.report.onTime" : "finding.report.late"));
-        timing.getElement().getThemeList().add(r.onTime() ? "badge success" : "badge error");
-        box.add(new Paragraph(meta, new Span(" "), timing));
-        for (FindingAttachment.Info file : r.files()) {
-            box.add(download(file));
-        }
-        if (r.verdict() != null) {
-            Paragraph verdict = new Paragraph(getTranslation("finding.verdict.line",
-                    getTranslation("finding.verdict." + r.verdict().name()), r.verdictByName(),
-                    Dates.time(this, r.verdictAt(), clock.getZone()))
-                    + (r.verdictNote() == null || r.verdictNote().isBlank() ? "" : " — " + r.verdictNote()));
-            verdict.addClassName(r.verdict() == org.sunshine.finding.RectificationReport.Verdict.ACCEPTED ? "verdict-accepted" : "verdict-returned");
-            box.add(verdict);
-        }
-        return box;
-    }
-
     private Anchor download(FindingAttachment.Info file) {
         return DetailParts.download(DetailParts.fileLabel(file.fileName(), file.sizeBytes()),
                 () -> queries.attachment(id, file.id(), viewer));
@@ -188,8 +178,7 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
     private Button actionButton(FindingAction action) {
         Button button = new Button(getTranslation("finding.action." + action.name()), e -> dialog(action).open());
         button.setId("finding-action-" + action.name().toLowerCase(Locale.ROOT));
-        button.addThemeVariants(action == FindingAction.CONFIRM || action == FindingAction.REPORT
-                || action == FindingAction.ACCEPT ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        button.addThemeVariants(action == FindingAction.CONFIRM ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
         button.setWidthFull();
         return button;
     }
@@ -197,38 +186,29 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
     private ActionDialog dialog(FindingAction action) {
         String name = action.name().toLowerCase(Locale.ROOT);
         String help = action == FindingAction.CONFIRM
-                ? getTranslation("finding.action.CONFIRM.help", Dates.dateWithWeekday(this, deadlines.rectifyDueIfConfirmedToday()))
+                ? getTranslation("finding.action.CONFIRM.help",
+                        Dates.dateWithWeekday(this, deadlines.dueIfOpenedToday(settings.rectifyDays())))
                 : getTranslation("finding.action." + action.name() + ".help");
         ActionDialog dialog = new ActionDialog("dialog-finding-" + name, getTranslation("finding.action." + action.name()), help);
         String confirm = getTranslation("finding.action." + action.name());
         String done = "finding.done." + action.name();
         switch (action) {
             case CONFIRM -> {
-                TextArea note = dialog.field("note", text("finding.note", 500));
-                dialog.confirm(confirm, done, () -> findings.confirm(id, note.getValue(), viewer), this::refresh);
+                TextArea note = dialog.field("note", text("finding.note", FindingDecisions.MAX_REASON));
+                dialog.confirm(confirm, done, () -> decisions.confirm(id, note.getValue(), viewer), this::refresh);
             }
             case DISMISS -> {
-                TextArea reason = dialog.field("reason", text("finding.dismissReason", 500));
-                dialog.confirm(confirm, done, () -> findings.dismiss(id, reason.getValue(), viewer), this::refresh);
-            }
-            case REPORT -> {
-                TextArea report = dialog.field("report", text("finding.report", FindingService.MAX_REPORT));
-                report.setMinHeight("12em");
-                List<Attachments.Upload> files = Collections.synchronizedList(new ArrayList<>());
-                dialog.addContent(Uploads.attachments("finding-report-files", files));
-                dialog.confirm(confirm, done, () -> findings.report(id, report.getValue(), List.copyOf(files), viewer), this::refresh);
-            }
-            case RETURN -> {
-                TextArea reason = dialog.field("reason", text("finding.returnReason", 500));
-                dialog.confirm(confirm, done, () -> findings.returnReport(id, reason.getValue(), viewer), this::refresh);
-            }
-            case ACCEPT -> {
-                TextArea note = dialog.field("note", text("finding.note", 500));
-                dialog.confirm(confirm, done, () -> findings.accept(id, note.getValue(), viewer), this::refresh);
+                TextArea reason = dialog.field("reason", text("finding.dismissReason", FindingDecisions.MAX_REASON));
+                dialog.confirm(confirm, done, () -> decisions.dismiss(id, reason.getValue(), viewer), this::refresh);
             }
             default -> throw new IllegalStateException("No dialog for " + action);
         }
         return dialog;
+    }
+
+    /** Where a record that asked for a rectification is shown: a finding's page, a bulletin problem's finding list. */
+    static String link(Subject subject) {
+        return Subject.FINDING.equals(subject.kind()) ? "/findings/" + subject.id() : "/bulletins";
     }
 
     private TextArea text(String labelKey, int max) {
@@ -239,13 +219,11 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         return area;
     }
 
-    private Timeline history(FindingDetail d) {
-        Timeline timeline = new Timeline("finding-history", clock.getZone());
-        for (FindingDetail.EventRow e : d.events()) {
-            String who = e.actorName().isEmpty() ? getTranslation("finding.actor." + e.actorKind().name()) : e.actorName();
-            String text = getTranslation("complaint.history.line", who, getTranslation("finding.action." + e.action().name()),
-                    getTranslation("finding.state." + e.to().name()));
-            timeline.step(e.at(), text, e.note(), e.to() == FindingState.CLOSED ? "done" : "");
+    private HistoryTimeline history(FindingDetail d) {
+        HistoryTimeline timeline = new HistoryTimeline("finding-history", clock.getZone())
+                .with(FindingWorkflow.TABLE, d.steps(), Set.of(FindingState.CLOSED));
+        if (d.rectification() != null) {
+            timeline.with(RectificationWorkflow.TABLE, d.rectification().steps(), Set.of(RectificationState.ACCEPTED));
         }
         return timeline;
     }

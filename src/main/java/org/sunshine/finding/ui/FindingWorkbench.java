@@ -8,7 +8,7 @@ import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.calendar.Warning;
 import org.sunshine.finding.FindingFilter;
 import org.sunshine.finding.FindingQueries;
-import org.sunshine.finding.FindingState;
+import org.sunshine.finding.FindingStage;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
@@ -20,7 +20,7 @@ import java.util.Set;
 @Singleton
 class FindingWorkbench implements WorkbenchSection {
 
-    private static final Set<FindingState> RECTIFYING = EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED);
+    private static final Set<FindingStage> RECTIFYING = EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED);
 
     private final FindingQueries findings;
 
@@ -34,22 +34,22 @@ class FindingWorkbench implements WorkbenchSection {
         stats.addClassName("card-grid");
         stats.setId("workbench-findings");
         if (user.is(Role.INSPECTOR) || user.is(Role.LEADER)) {
-            stats.add(StatCard.of(stats, "workbench.stat.findingsToConfirm", count(user, EnumSet.of(FindingState.SUBMITTED), null), "/findings"),
-                    StatCard.of(stats, "workbench.stat.findingsToVerify", count(user, EnumSet.of(FindingState.REPORTED), null), "/findings"),
+            stats.add(StatCard.of(stats, "workbench.stat.findingsToConfirm", count(user, EnumSet.of(FindingStage.SUBMITTED), null), "/findings"),
+                    StatCard.of(stats, "workbench.stat.findingsToVerify", count(user, EnumSet.of(FindingStage.REPORTED), null), "/findings"),
                     StatCard.of(stats, "workbench.stat.findingsOverdue", count(user, RECTIFYING, Warning.RED), "/findings"));
         } else if (user.is(Role.HANDLER)) {
             stats.add(StatCard.of(stats, "workbench.stat.findingsToRectify", count(user, RECTIFYING, null), "/findings"),
                     StatCard.of(stats, "workbench.stat.findingsOverdue", count(user, RECTIFYING, Warning.RED), "/findings"));
         } else if (user.is(Role.SUPERVISOR)) {
             stats.add(StatCard.of(stats, "workbench.stat.myFindingsOpen", count(user,
-                    EnumSet.of(FindingState.SUBMITTED, FindingState.RECTIFYING, FindingState.REPORTED, FindingState.RETURNED), null), "/findings"));
+                    EnumSet.of(FindingStage.SUBMITTED, FindingStage.RECTIFYING, FindingStage.REPORTED, FindingStage.RETURNED), null), "/findings"));
         } else {
             return Optional.empty();
         }
         return Optional.of(stats);
     }
 
-    private long count(SignedInUser user, Set<FindingState> states, Warning warning) {
+    private long count(SignedInUser user, Set<FindingStage> states, Warning warning) {
         return findings.count(new FindingFilter(states, null, null, null, null, warning, false, null), user);
     }
 

@@ -33,7 +33,7 @@ import org.sunshine.finding.FindingFilter;
 import org.sunshine.finding.FindingQueries;
 import org.sunshine.finding.FindingRow;
 import org.sunshine.finding.FindingSource;
-import org.sunshine.finding.FindingState;
+import org.sunshine.finding.FindingStage;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.Severity;
 import org.sunshine.security.CurrentUser;
@@ -61,7 +61,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
     private final SignedInUser viewer;
     private final Clock clock;
     private final Grid<FindingRow> grid = new Grid<>();
-    private final StateFilter<FindingState> states = new StateFilter<>("finding-states", "finding.anyState", "finding.state.", this::refresh);
+    private final StateFilter<FindingStage> states = new StateFilter<>("finding-states", "finding.anyState", "finding.state.", this::refresh);
     private final ComboBox<DepartmentRow> department;
     private final Select<IssueType> issue = new Select<>();
     private final Select<Severity> severity = new Select<>();
@@ -79,8 +79,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setSizeFull();
 
-        states.setItems(viewer.is(Role.HANDLER) ? EnumSet.of(FindingState.RECTIFYING, FindingState.REPORTED,
-                FindingState.RETURNED, FindingState.CLOSED) : EnumSet.allOf(FindingState.class));
+        states.setItems(viewer.is(Role.HANDLER) ? EnumSet.of(FindingStage.RECTIFYING, FindingStage.REPORTED,
+                FindingStage.RETURNED, FindingStage.CLOSED) : EnumSet.allOf(FindingStage.class));
         department = new DepartmentChoices(departments.active()).single(null);
         department.setPlaceholder(getTranslation("complaint.anyDepartment"));
         department.setId("finding-department-filter");
@@ -96,13 +96,13 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         marked.addValueChangeListener(e -> refresh());
 
         if (viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER)) {
-            states.quick("finding.quick.toConfirm", EnumSet.of(FindingState.SUBMITTED))
-                    .quick("finding.quick.toVerify", EnumSet.of(FindingState.REPORTED))
-                    .quick("finding.quick.rectifying", EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED));
+            states.quick("finding.quick.toConfirm", EnumSet.of(FindingStage.SUBMITTED))
+                    .quick("finding.quick.toVerify", EnumSet.of(FindingStage.REPORTED))
+                    .quick("finding.quick.rectifying", EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED));
         } else if (viewer.is(Role.HANDLER)) {
-            states.quick("finding.quick.toRectify", EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED));
+            states.quick("finding.quick.toRectify", EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED));
         }
-        states.quick("finding.quick.all", EnumSet.noneOf(FindingState.class));
+        states.quick("finding.quick.all", EnumSet.noneOf(FindingStage.class));
 
         FilterBar filters = new FilterBar(search, states, department, issue, severity, source, warning, marked);
         filters.add(ExportLinks.of(this, "finding", () -> getTranslation("finding.export.file", LocalDate.now(clock).toString()),
@@ -117,7 +117,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("findings");
         grid.addColumn(r -> "#" + r.id()).setHeader(getTranslation("finding.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> stateBadge(r.stage())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("finding.issue." + r.issueType().name())).setHeader(getTranslation("finding.issueType")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("finding.severity." + r.severity().name())).setHeader(getTranslation("finding.severity")).setAutoWidth(true).setFlexGrow(0);
@@ -137,14 +137,14 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
 
         add(states.quickLinks(), filters, grid);
         if (viewer.is(Role.INSPECTOR)) {
-            states.setValue(EnumSet.of(FindingState.SUBMITTED, FindingState.REPORTED));
+            states.setValue(EnumSet.of(FindingStage.SUBMITTED, FindingStage.REPORTED));
         } else if (viewer.is(Role.HANDLER)) {
-            states.setValue(EnumSet.of(FindingState.RECTIFYING, FindingState.RETURNED));
+            states.setValue(EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED));
         }
         refresh();
     }
 
-    static Span stateBadge(FindingState state) {
+    static Span stateBadge(FindingStage state) {
         Span badge = new Span();
         badge.setText(badge.getTranslation("finding.state." + state.name()));
         badge.getElement().getThemeList().add(switch (state) {
@@ -191,7 +191,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
     private List<TableExport.Column<FindingRow>> columns() {
         return List.of(
                 column("finding.number", FindingRow::id),
-                column("common.status", r -> getTranslation("finding.state." + r.state().name())),
+                column("common.status", r -> getTranslation("finding.state." + r.stage().name())),
                 column("finding.department", FindingRow::departmentName),
                 column("finding.issueType", r -> getTranslation("finding.issue." + r.issueType().name())),
                 column("finding.severity", r -> getTranslation("finding.severity." + r.severity().name())),

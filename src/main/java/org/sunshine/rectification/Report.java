@@ -1,4 +1,4 @@
-package org.sunshine.finding;
+package org.sunshine.rectification;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -10,12 +10,12 @@ import java.time.Instant;
 /**
  * A department's rectification report (整改报告) and, once given, the inspector's verdict on it.
  *
- * @param onTime sent on or before the rectification deadline running at the time
+ * @param onTime sent on or before the deadline running at the time
  */
 @MappedEntity("rectification_report")
-public record RectificationReport(
+public record Report(
         @Id @GeneratedValue @Nullable Long id,
-        Long findingId,
+        Long rectificationId,
         String text,
         Long submittedBy,
         String submittedByName,
@@ -26,14 +26,14 @@ public record RectificationReport(
         @Nullable String verdictByName,
         @Nullable Instant verdictAt) {
 
-    /** The inspector's verdict; the label is {@code finding.verdict.<NAME>}. */
+    /** The inspector's verdict; the label is {@code rectification.verdict.<NAME>}. */
     public enum Verdict {
         ACCEPTED,
         RETURNED
     }
 
-    RectificationReport judged(Verdict verdict, String note, String by, Instant at) {
-        return new RectificationReport(id, findingId, text, submittedBy, submittedByName, submittedAt, onTime, verdict,
-                note, by, at);
+    Report judged(Verdict verdict, String note, String by, Instant at) {
+        return new Report(id, rectificationId, text, submittedBy, submittedByName, submittedAt, onTime, verdict, note,
+                by, at);
     }
 }
