@@ -9,7 +9,7 @@ import org.sunshine.base.ui.Chart;
 import org.sunshine.base.ui.ChartColor;
 import org.sunshine.base.ui.ChartOption;
 import org.sunshine.base.ui.ChartOption.Series;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 

@@ -9,8 +9,8 @@ import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import org.sunshine.base.ui.LandingView;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.LandingView;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.NotFoundView;
 import org.sunshine.testing.UiTest;
 

@@ -39,7 +39,7 @@ import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;

@@ -29,7 +29,7 @@ import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.assessment.Problem;
 import org.sunshine.assessment.SystemTree;
 import org.sunshine.base.ui.ActionDialog;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.security.CurrentUser;

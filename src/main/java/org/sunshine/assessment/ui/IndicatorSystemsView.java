@@ -18,7 +18,7 @@ import org.sunshine.assessment.IndicatorSystem;
 import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;

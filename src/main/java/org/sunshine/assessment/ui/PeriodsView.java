@@ -19,7 +19,7 @@ import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodService;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.CurrentUser;

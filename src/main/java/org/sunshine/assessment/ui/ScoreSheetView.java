@@ -37,7 +37,7 @@ import org.sunshine.assessment.SystemTree;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;

@@ -9,7 +9,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.audit.AuditEntry;
 import org.sunshine.audit.AuditLog;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.security.Role;
 
 import java.time.Clock;

@@ -20,7 +20,7 @@ import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
 import org.sunshine.bulletin.BulletinQueries;

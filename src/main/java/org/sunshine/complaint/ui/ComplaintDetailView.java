@@ -26,7 +26,7 @@ import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Timeline;
 import org.sunshine.workflow.ui.HistoryTimeline;
 import org.sunshine.base.ui.Uploads;

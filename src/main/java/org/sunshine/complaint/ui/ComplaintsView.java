@@ -19,7 +19,7 @@ import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.Warning;
 import org.sunshine.complaint.ComplaintFilter;

@@ -11,7 +11,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.complaint.Channel;
 import org.sunshine.complaint.ComplaintIntake;
 import org.sunshine.complaint.Receipt;

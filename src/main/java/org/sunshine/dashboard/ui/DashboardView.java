@@ -20,7 +20,7 @@ import org.sunshine.base.ui.ChartColor;
 import org.sunshine.base.ui.ChartOption;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.FilterBar;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.bulletin.BulletinQueries;
 import org.sunshine.dashboard.Dashboard;
 import org.sunshine.directory.DepartmentType;

@@ -18,7 +18,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.directory.DepartmentRow;

@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.base.ui.Timeline;

@@ -1,4 +1,4 @@
-package org.sunshine.base.ui;
+package org.sunshine.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -25,6 +25,7 @@ import org.sunshine.assessment.ui.IndicatorSystemsView;
 import org.sunshine.assessment.ui.PeriodsView;
 import org.sunshine.audit.ui.AuditLogView;
 import org.sunshine.base.i18n.LocaleResolver;
+import org.sunshine.base.ui.LanguageSwitch;
 import org.sunshine.bulletin.ui.BulletinsView;
 import org.sunshine.calendar.ui.CalendarAdminView;
 import org.sunshine.dashboard.ui.DashboardView;

@@ -1,4 +1,4 @@
-package org.sunshine.base.ui;
+package org.sunshine.shell;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.sunshine.base.ui.StatCard;
+import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityRow;
@@ -41,7 +43,7 @@ public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("workbench.greeting", user.displayName())));
         add(new Paragraph(getTranslation("workbench.role." + user.role().name())));
         sections.stream().sorted(Comparator.comparingInt(WorkbenchSection::order))
-                .forEach(section -> section.section(user).ifPresent(component -> {
+                .forEach(section -> section.section().ifPresent(component -> {
                     component.getElement().getClassList().add("workbench-section");
                     add(component);
                 }));

@@ -1,4 +1,4 @@
-package org.sunshine.base.ui;
+package org.sunshine.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.sunshine.base.OfficeSettings;
+import org.sunshine.base.ui.LandingSection;
+import org.sunshine.base.ui.PublicLayout;
 import org.sunshine.directory.KeyAreaRow;
 import org.sunshine.directory.KeyAreaService;
 
