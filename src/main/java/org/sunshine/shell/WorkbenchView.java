@@ -6,9 +6,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.directory.DepartmentService;
@@ -32,6 +34,7 @@ import java.util.List;
  */
 @Prototype
 @PermitAll
+@Menu(title = "nav.workbench", order = MenuGroup.HOME + 1, icon = "vaadin:home-o")
 @Route(value = "workbench", layout = MainLayout.class)
 public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.audit.AuditEntry;
 import org.sunshine.audit.AuditLog;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.shell.MainLayout;
 import org.sunshine.security.Role;
 
@@ -19,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 /** 审计日志: every recorded action, newest first, paged from the database. */
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
+@Menu(title = "nav.audit", order = MenuGroup.SYSTEM + 3, icon = "vaadin:file-text-o")
 @Route(value = "admin/audit", layout = MainLayout.class)
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 

@@ -12,11 +12,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.shell.MainLayout;
 import org.sunshine.report.ui.ReportLink;
 import org.sunshine.base.ui.RowActions;
@@ -40,6 +42,7 @@ import java.util.Locale;
  */
 @Prototype
 @PermitAll
+@Menu(title = "nav.departments", order = MenuGroup.DIRECTORY + 1, icon = "vaadin:building-o")
 @Route(value = "directory/departments", layout = MainLayout.class)
 public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
@@ -27,6 +29,7 @@ import org.sunshine.security.SignedInUser;
 /** 重点领域: the key areas of disclosure and the departments that lead them. */
 @Prototype
 @PermitAll
+@Menu(title = "nav.keyAreas", order = MenuGroup.DIRECTORY + 2, icon = "vaadin:grid-big-o")
 @Route(value = "directory/areas", layout = MainLayout.class)
 public class KeyAreasView extends VerticalLayout implements HasDynamicTitle {
 

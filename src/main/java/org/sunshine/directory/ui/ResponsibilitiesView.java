@@ -11,9 +11,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
@@ -30,6 +32,7 @@ import org.sunshine.security.SignedInUser;
 /** 责任分解表: what must be disclosed, who leads, who helps, and in how many working days. */
 @Prototype
 @PermitAll
+@Menu(title = "nav.responsibilities", order = MenuGroup.DIRECTORY + 3, icon = "vaadin:list-ol")
 @Route(value = "directory/responsibilities", layout = MainLayout.class)
 public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTitle {
 

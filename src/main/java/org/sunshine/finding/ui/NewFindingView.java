@@ -13,11 +13,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
@@ -48,6 +50,7 @@ import java.util.Map;
  */
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME})
+@Menu(title = "nav.newFinding", order = MenuGroup.SUPERVISION + 3, icon = "vaadin:plus-circle-o")
 @Route(value = "findings/new", layout = MainLayout.class)
 public class NewFindingView extends Div implements HasDynamicTitle {
 

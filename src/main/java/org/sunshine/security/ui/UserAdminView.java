@@ -8,9 +8,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
@@ -29,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 /** 用户管理: accounts, their roles and departments; create, edit, reset a password, disable, unlock. */
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
+@Menu(title = "nav.users", order = MenuGroup.SYSTEM + 1, icon = "vaadin:users")
 @Route(value = "admin/users", layout = MainLayout.class)
 public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 

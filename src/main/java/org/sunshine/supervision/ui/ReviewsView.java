@@ -12,11 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
@@ -48,6 +50,7 @@ import java.util.function.Function;
  */
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
+@Menu(title = "nav.reviews", order = MenuGroup.SUPERVISION + 1, icon = "vaadin:clipboard-check")
 @Route(value = "reviews", layout = MainLayout.class)
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
