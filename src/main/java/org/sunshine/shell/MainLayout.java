@@ -18,6 +18,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -38,7 +39,9 @@ import java.util.Map;
 
 /**
  * The staff layout: the side menu, and a header with the screen's title, who is signed in, the language switch and
- * sign-out.
+ * sign-out. It is the automatic layout ({@code @Layout}): every route that names no layout of its own is shown in
+ * it. The public pages and the sign-in name {@code PublicLayout}, and the error views their {@code @ParentLayout},
+ * so they never get it (a route that names no layout and must not have this one says {@code autoLayout = false}).
  * <p>
  * The menu is read from the routes' own {@code @Menu} ({@link MenuConfiguration#getMenuEntries()}, in order), so
  * this class names no screen: the title is an i18n key, translated here in the reader's language; the icon is a
@@ -48,6 +51,7 @@ import java.util.Map;
  * and {@link AccessControl#canOpen} (the same {@code @RolesAllowed}/{@code @PermitAll}) is asked again here, so
  * that the menu does not depend on that internal filter.
  */
+@Layout
 @Prototype
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {

@@ -35,7 +35,7 @@ import java.util.List;
 @Prototype
 @PermitAll
 @Menu(title = "nav.workbench", order = MenuGroup.HOME + 1, icon = "vaadin:home-o")
-@Route(value = "workbench", layout = MainLayout.class)
+@Route("workbench")
 public class WorkbenchView extends VerticalLayout implements HasDynamicTitle {
 
     public WorkbenchView(CurrentUser currentUser, DepartmentService departments, KeyAreaService areas,

@@ -41,7 +41,6 @@ import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -62,7 +61,7 @@ import java.util.function.Function;
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.annual", order = MenuGroup.ASSESSMENT + 2, icon = "vaadin:trophy")
-@Route(value = "assessment/annual", layout = MainLayout.class)
+@Route("assessment/annual")
 public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Integer> {
 
     private final AnnualService service;

@@ -20,7 +20,6 @@ import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -32,7 +31,7 @@ import java.time.Clock;
 @Prototype
 @RolesAllowed({Role.ADMIN_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME})
 @Menu(title = "nav.indicatorSystems", order = MenuGroup.ASSESSMENT + 4, icon = "vaadin:sitemap")
-@Route(value = "assessment/systems", layout = MainLayout.class)
+@Route("assessment/systems")
 public class IndicatorSystemsView extends VerticalLayout implements HasDynamicTitle {
 
     private final IndicatorSystemService service;

@@ -41,7 +41,6 @@ import org.sunshine.assessment.SystemTree;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.report.ui.ReportLink;
 import org.sunshine.report.ReportFormat;
@@ -65,7 +64,7 @@ import java.util.stream.Collectors;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME})
-@Route(value = "assessment/periods", layout = MainLayout.class)
+@Route("assessment/periods")
 public class PeriodView extends RecordView implements HasDynamicTitle {
 
     private final PeriodQueries queries;

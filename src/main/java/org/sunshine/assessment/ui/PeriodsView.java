@@ -21,7 +21,6 @@ import org.sunshine.assessment.PeriodService;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.CurrentUser;
@@ -41,7 +40,7 @@ import java.util.stream.Collectors;
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.periods", order = MenuGroup.ASSESSMENT + 1, icon = "vaadin:chart-3d")
-@Route(value = "assessment/periods", layout = MainLayout.class)
+@Route("assessment/periods")
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeriodQueries queries;

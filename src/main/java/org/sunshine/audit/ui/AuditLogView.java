@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.audit.AuditEntry;
 import org.sunshine.audit.AuditLog;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.security.Role;
 
 import java.time.Clock;
@@ -22,7 +21,7 @@ import java.time.format.DateTimeFormatter;
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.audit", order = MenuGroup.SYSTEM + 3, icon = "vaadin:file-text-o")
-@Route(value = "admin/audit", layout = MainLayout.class)
+@Route("admin/audit")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -34,7 +34,6 @@ import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.calendar.ui.DueBadge;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.report.ui.ReportLink;
 import org.sunshine.base.ui.Timeline;
@@ -70,7 +69,7 @@ import java.util.Locale;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "bulletins", layout = MainLayout.class)
+@Route("bulletins")
 public class BulletinView extends RecordView implements HasDynamicTitle {
 
     private final BulletinQueries queries;

@@ -22,7 +22,6 @@ import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
 import org.sunshine.bulletin.BulletinQueries;
@@ -45,7 +44,7 @@ import java.util.stream.Collectors;
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.bulletins", order = MenuGroup.ASSESSMENT + 3, icon = "vaadin:newspaper")
-@Route(value = "bulletins", layout = MainLayout.class)
+@Route("bulletins")
 public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
 
     private final BulletinQueries queries;

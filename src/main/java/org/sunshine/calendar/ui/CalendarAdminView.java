@@ -24,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.calendar.CalendarService;
@@ -52,7 +51,7 @@ import java.util.stream.StreamSupport;
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.calendar", order = MenuGroup.SYSTEM + 2, icon = "vaadin:calendar")
-@Route(value = "admin/calendar", layout = MainLayout.class)
+@Route("admin/calendar")
 public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkingDayCalendar calendar;

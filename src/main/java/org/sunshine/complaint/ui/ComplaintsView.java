@@ -21,7 +21,6 @@ import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.Warning;
 import org.sunshine.complaint.ComplaintFilter;
@@ -52,7 +51,7 @@ import java.util.function.Function;
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.complaints", order = MenuGroup.COMPLAINTS + 1, icon = "vaadin:comments-o")
-@Route(value = "complaints", layout = MainLayout.class)
+@Route("complaints")
 public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ComplaintQueries queries;

@@ -13,7 +13,6 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.complaint.Channel;
 import org.sunshine.complaint.ComplaintIntake;
 import org.sunshine.complaint.Receipt;
@@ -31,7 +30,7 @@ import org.sunshine.security.SignedInUser;
 @Prototype
 @RolesAllowed(Role.INSPECTOR_NAME)
 @Menu(title = "nav.complaintEntry", order = MenuGroup.COMPLAINTS + 2, icon = "vaadin:phone")
-@Route(value = "complaints/new", layout = MainLayout.class)
+@Route("complaints/new")
 public class EntryView extends Div implements HasDynamicTitle {
 
     public EntryView(ComplaintIntake intake, ReceiptReport receipts, KeyAreaService areas, DepartmentService departments,

@@ -22,7 +22,6 @@ import org.sunshine.base.ui.ChartOption;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.bulletin.BulletinQueries;
 import org.sunshine.dashboard.Dashboard;
 import org.sunshine.directory.DepartmentType;
@@ -54,7 +53,7 @@ import java.util.stream.Collectors;
 @Prototype
 @RolesAllowed({Role.LEADER_NAME, Role.INSPECTOR_NAME})
 @Menu(title = "nav.dashboard", order = MenuGroup.HOME + 2, icon = "vaadin:dashboard")
-@Route(value = "dashboard", layout = MainLayout.class)
+@Route("dashboard")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The trend shows at most this many lines (the best of the latest period); its table has every department. */

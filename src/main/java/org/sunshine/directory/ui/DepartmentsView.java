@@ -19,7 +19,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.report.ui.ReportLink;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
@@ -43,7 +42,7 @@ import java.util.Locale;
 @Prototype
 @PermitAll
 @Menu(title = "nav.departments", order = MenuGroup.DIRECTORY + 1, icon = "vaadin:building-o")
-@Route(value = "directory/departments", layout = MainLayout.class)
+@Route("directory/departments")
 public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DepartmentService departments;

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentService;
@@ -30,7 +29,7 @@ import org.sunshine.security.SignedInUser;
 @Prototype
 @PermitAll
 @Menu(title = "nav.keyAreas", order = MenuGroup.DIRECTORY + 2, icon = "vaadin:grid-big-o")
-@Route(value = "directory/areas", layout = MainLayout.class)
+@Route("directory/areas")
 public class KeyAreasView extends VerticalLayout implements HasDynamicTitle {
 
     private final KeyAreaService areas;

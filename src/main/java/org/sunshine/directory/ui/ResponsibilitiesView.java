@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentRow;
@@ -33,7 +32,7 @@ import org.sunshine.security.SignedInUser;
 @Prototype
 @PermitAll
 @Menu(title = "nav.responsibilities", order = MenuGroup.DIRECTORY + 3, icon = "vaadin:list-ol")
-@Route(value = "directory/responsibilities", layout = MainLayout.class)
+@Route("directory/responsibilities")
 public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ResponsibilityService responsibilities;

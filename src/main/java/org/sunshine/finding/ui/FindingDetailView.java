@@ -21,7 +21,6 @@ import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.calendar.ui.DueBadge;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Timeline;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.finding.FindingAction;
@@ -48,7 +47,7 @@ import java.util.Locale;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
-@Route(value = "findings", layout = MainLayout.class)
+@Route("findings")
 public class FindingDetailView extends RecordView implements HasDynamicTitle {
 
     private final FindingQueries queries;

@@ -25,7 +25,6 @@ import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.Warning;
 import org.sunshine.directory.DepartmentRow;
@@ -57,7 +56,7 @@ import java.util.function.Function;
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
 @Menu(title = "nav.findings", order = MenuGroup.SUPERVISION + 2, icon = "vaadin:flag-o")
-@Route(value = "findings", layout = MainLayout.class)
+@Route("findings")
 public class FindingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FindingQueries queries;

@@ -20,7 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.directory.DepartmentRow;
@@ -51,7 +50,7 @@ import java.util.Map;
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME})
 @Menu(title = "nav.newFinding", order = MenuGroup.SUPERVISION + 3, icon = "vaadin:plus-circle-o")
-@Route(value = "findings/new", layout = MainLayout.class)
+@Route("findings/new")
 public class NewFindingView extends Div implements HasDynamicTitle {
 
     public NewFindingView(FindingService findings, DepartmentService departments, KeyAreaService areas,

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.directory.DepartmentService;
@@ -32,7 +31,7 @@ import java.time.format.DateTimeFormatter;
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.users", order = MenuGroup.SYSTEM + 1, icon = "vaadin:users")
-@Route(value = "admin/users", layout = MainLayout.class)
+@Route("admin/users")
 public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -22,7 +22,6 @@ import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
@@ -51,7 +50,7 @@ import java.util.function.Function;
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.reviews", order = MenuGroup.SUPERVISION + 1, icon = "vaadin:clipboard-check")
-@Route(value = "reviews", layout = MainLayout.class)
+@Route("reviews")
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewQueries reviews;

@@ -21,7 +21,6 @@ import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.MenuGroup;
-import org.sunshine.shell.MainLayout;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.base.ui.Timeline;
@@ -48,7 +47,7 @@ import java.util.function.Function;
 @Prototype
 @RolesAllowed({Role.ADMIN_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME})
 @Menu(title = "nav.supervisors", order = MenuGroup.SUPERVISION + 4, icon = "vaadin:group")
-@Route(value = "supervisors", layout = MainLayout.class)
+@Route("supervisors")
 public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SupervisorService supervisors;
