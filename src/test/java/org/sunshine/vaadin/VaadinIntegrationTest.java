@@ -89,7 +89,7 @@ class VaadinIntegrationTest extends UiTest {
     void aViewIsCreatedByTheBeanContextWithItsServices() {
         navigate("");
         LandingView landing = _get(LandingView.class);
-        // the key areas come from the database through the injected KeyAreaService
+        // the key areas come from the database, through the directory's landing section and its injected service
         assertThat(landing.getElement().getOuterHTML()).contains("社会救助和社会福利").contains("市民政局");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).doesNotHaveAnyElementsOfTypes(MainLayout.class);
     }
