@@ -1,6 +1,5 @@
 package org.sunshine.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -21,25 +20,21 @@ public class BootstrapAdmin {
     private final SecuritySettings settings;
     private final Messages messages;
 
-    private final boolean demoData;
-
-    public BootstrapAdmin(UserService users, SecuritySettings settings, Messages messages,
-                          @Value("${sunshine.demo-data:false}") boolean demoData) {
+    public BootstrapAdmin(UserService users, SecuritySettings settings, Messages messages) {
         this.users = users;
         this.settings = settings;
         this.messages = messages;
-        this.demoData = demoData;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         String password = settings.bootstrapAdminPassword();
-        if (demoData || users.hasAnyUser()) {
+        if (users.hasAnyUser()) {
             return;
         }
         if (password == null || password.isBlank()) {
             LOG.warn("No accounts exist yet. Set SUNSHINE_SECURITY_BOOTSTRAP_ADMIN_PASSWORD and restart to create "
-                    + "the first administrator \"admin\" (or start with SUNSHINE_DEMO_DATA=true for the demo logins).");
+                    + "the first administrator \"admin\".");
             return;
         }
         users.createInitial("admin", messages.chinese("user.bootstrapAdmin"), Role.ADMIN, null, password);

@@ -9,7 +9,6 @@ import org.sunshine.base.ui.Chart;
 import org.sunshine.base.ui.ChartColor;
 import org.sunshine.base.ui.ChartOption;
 import org.sunshine.base.ui.ChartOption.Series;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 
@@ -23,7 +22,7 @@ import java.util.List;
  */
 @Prototype
 @PermitAll
-@Route(value = "test/charts", layout = MainLayout.class)
+@Route("test/charts")
 public class ChartSampleView extends VerticalLayout {
 
     static final List<String> FIVE = List.of("市民政局", "市教育局", "市交通局", "市卫健委", "市农委");

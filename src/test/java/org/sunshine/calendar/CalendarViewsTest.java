@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sunshine.audit.AuditAction;
 import org.sunshine.audit.AuditRepository;
-import org.sunshine.base.ui.AccessDeniedView;
+import org.sunshine.shell.AccessDeniedView;
 import org.sunshine.testing.UiTest;
 
 import java.time.LocalDate;

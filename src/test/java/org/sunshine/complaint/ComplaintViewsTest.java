@@ -13,7 +13,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.sunshine.base.ui.AccessDeniedView;
+import org.sunshine.shell.AccessDeniedView;
 import org.sunshine.complaint.ui.ComplaintDetailView;
 import org.sunshine.complaint.ui.ComplaintsView;
 import org.sunshine.directory.DepartmentRow;

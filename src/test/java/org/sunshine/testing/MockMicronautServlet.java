@@ -15,11 +15,15 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.MenuAccessControl;
 import io.micronaut.context.ApplicationContext;
 import jakarta.servlet.ServletException;
 import kotlin.jvm.functions.Function0;
+import org.sunshine.vaadin.MicronautInstantiator;
 import org.sunshine.vaadin.MicronautVaadinServlet;
 import org.sunshine.vaadin.MicronautVaadinServletService;
+
+import java.util.Optional;
 
 /**
  * The application's own Vaadin servlet and service (views from the Micronaut bean context), with Karibu-Testing's
@@ -55,10 +59,26 @@ public class MockMicronautServlet extends MicronautVaadinServlet {
     /** Karibu's MockService behaviour on top of the application's service. */
     static final class Service extends MicronautVaadinServletService {
 
+        private final transient ApplicationContext context;
         private DeploymentConfiguration fake;
 
         Service(VaadinServlet servlet, DeploymentConfiguration configuration, ApplicationContext context) {
             super(servlet, configuration, context);
+            this.context = context;
+        }
+
+        /*
+         * Karibu's MockInstantiator keeps Instantiator's default getMenuAccessControl(), which asks getOrCreate for
+         * the interface; the application's instantiator answers with its configured one, so the menu can be built.
+         */
+        @Override
+        protected Optional<Instantiator> loadInstantiators() {
+            return Optional.of(new MicronautInstantiator(this, context) {
+                @Override
+                public <T> T getOrCreate(Class<T> type) {
+                    return type == MenuAccessControl.class ? type.cast(getMenuAccessControl()) : super.getOrCreate(type);
+                }
+            });
         }
 
         @Override

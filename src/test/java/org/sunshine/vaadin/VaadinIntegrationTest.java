@@ -4,16 +4,24 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.RouteRegistry;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.vaadin.flow.server.startup.RouteRegistryInitializer;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import org.sunshine.base.ui.LandingView;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.NotFoundView;
+import org.sunshine.base.ui.PublicLayout;
+import org.sunshine.shell.AccessDeniedView;
+import org.sunshine.shell.LandingView;
+import org.sunshine.shell.MainLayout;
 import org.sunshine.testing.UiTest;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,13 +44,52 @@ class VaadinIntegrationTest extends UiTest {
         // a @Route without @Prototype would be silently missing from the application
         assertThat(beans).containsExactlyInAnyOrderElementsOf(annotated);
         assertThat(context.getBean(VaadinTypes.class).errorViews()).contains(NotFoundView.class);
+        assertThat(context.getBean(VaadinTypes.class).layouts()).containsExactly(MainLayout.class);
+        // the servlet's start-up hands the automatic layout to Vaadin's route registry with the routes
+        assertThat(VaadinServletInitializer.handledTypes(new RouteRegistryInitializer(), context.getBean(VaadinTypes.class).all()))
+                .contains(MainLayout.class).containsAll(beans.stream().map(VaadinIntegrationTest::load).toList());
+    }
+
+    @Test
+    void theAutomaticLayoutFramesTheStaffScreensOnly() {
+        RouteRegistry registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
+        assertThat(registry.getLayout("workbench")).isEqualTo(MainLayout.class);
+        // the public pages, the sign-in and the error views name their own layout
+        navigate("login");
+        assertThat(chain()).hasAtLeastOneElementOfType(PublicLayout.class).doesNotHaveAnyElementsOfTypes(MainLayout.class);
+        navigate("submit");
+        assertThat(chain()).hasAtLeastOneElementOfType(PublicLayout.class).doesNotHaveAnyElementsOfTypes(MainLayout.class);
+
+        signInAs("handler");
+        navigate("directory/departments");
+        assertThat(chain()).hasAtLeastOneElementOfType(MainLayout.class).doesNotHaveAnyElementsOfTypes(PublicLayout.class);
+        navigate("findings/999999999");
+        _get(NotFoundView.class);
+        assertThat(chain()).hasAtLeastOneElementOfType(PublicLayout.class).doesNotHaveAnyElementsOfTypes(MainLayout.class);
+        navigate("admin/users");
+        _get(AccessDeniedView.class);
+        assertThat(chain()).hasAtLeastOneElementOfType(MainLayout.class);
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<RouterLayout> chain() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .filter(RouterLayout.class::isInstance)
+                .map(RouterLayout.class::cast).toList();
     }
 
     @Test
     void aViewIsCreatedByTheBeanContextWithItsServices() {
         navigate("");
         LandingView landing = _get(LandingView.class);
-        // the key areas come from the database through the injected KeyAreaService
+        // the key areas come from the database, through the directory's landing section and its injected service
         assertThat(landing.getElement().getOuterHTML()).contains("社会救助和社会福利").contains("市民政局");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).doesNotHaveAnyElementsOfTypes(MainLayout.class);
     }

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
@@ -39,7 +40,7 @@ import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -59,7 +60,8 @@ import java.util.function.Function;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "assessment/annual", layout = MainLayout.class)
+@Menu(title = "nav.annual", order = MenuGroup.ASSESSMENT + 2, icon = "vaadin:trophy")
+@Route("assessment/annual")
 public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Integer> {
 
     private final AnnualService service;

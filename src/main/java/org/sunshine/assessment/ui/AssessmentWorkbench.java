@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.WorkbenchSection;
+import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
@@ -19,13 +20,16 @@ import java.util.Optional;
 class AssessmentWorkbench implements WorkbenchSection {
 
     private final PeriodQueries periods;
+    private final CurrentUser currentUser;
 
-    AssessmentWorkbench(PeriodQueries periods) {
+    AssessmentWorkbench(PeriodQueries periods, CurrentUser currentUser) {
         this.periods = periods;
+        this.currentUser = currentUser;
     }
 
     @Override
-    public Optional<Component> section(SignedInUser user) {
+    public Optional<Component> section() {
+        SignedInUser user = currentUser.require();
         Div stats = new Div();
         stats.addClassName("card-grid");
         stats.setId("workbench-assessment");

@@ -40,7 +40,6 @@ import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -56,7 +55,7 @@ import java.util.List;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "assessment/periods/:periodId/departments/:departmentId", layout = MainLayout.class)
+@Route("assessment/periods/:periodId/departments/:departmentId")
 public class DepartmentResultView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PeriodQueries queries;

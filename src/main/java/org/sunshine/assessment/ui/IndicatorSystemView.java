@@ -29,7 +29,6 @@ import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.assessment.Problem;
 import org.sunshine.assessment.SystemTree;
 import org.sunshine.base.ui.ActionDialog;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.security.CurrentUser;
@@ -46,7 +45,7 @@ import java.util.List;
  */
 @Prototype
 @RolesAllowed({Role.ADMIN_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME})
-@Route(value = "assessment/systems", layout = MainLayout.class)
+@Route("assessment/systems")
 public class IndicatorSystemView extends RecordView implements HasDynamicTitle {
 
     private final IndicatorSystemService service;

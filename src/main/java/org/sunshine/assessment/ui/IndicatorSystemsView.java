@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,7 @@ import org.sunshine.assessment.IndicatorSystem;
 import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -29,7 +30,8 @@ import java.time.Clock;
 /** 指标体系: every version of every indicator system; open one to read or edit it, copy one into a new version. */
 @Prototype
 @RolesAllowed({Role.ADMIN_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME})
-@Route(value = "assessment/systems", layout = MainLayout.class)
+@Menu(title = "nav.indicatorSystems", order = MenuGroup.ASSESSMENT + 4, icon = "vaadin:sitemap")
+@Route("assessment/systems")
 public class IndicatorSystemsView extends VerticalLayout implements HasDynamicTitle {
 
     private final IndicatorSystemService service;

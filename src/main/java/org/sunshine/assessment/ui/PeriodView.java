@@ -41,9 +41,8 @@ import org.sunshine.assessment.SystemTree;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.RecordView;
-import org.sunshine.base.ui.ReportLink;
+import org.sunshine.report.ui.ReportLink;
 import org.sunshine.report.ReportFormat;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -65,7 +64,7 @@ import java.util.stream.Collectors;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME})
-@Route(value = "assessment/periods", layout = MainLayout.class)
+@Route("assessment/periods")
 public class PeriodView extends RecordView implements HasDynamicTitle {
 
     private final PeriodQueries queries;

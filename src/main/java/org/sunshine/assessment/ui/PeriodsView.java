@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,7 @@ import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodService;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.CurrentUser;
@@ -38,7 +39,8 @@ import java.util.stream.Collectors;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "assessment/periods", layout = MainLayout.class)
+@Menu(title = "nav.periods", order = MenuGroup.ASSESSMENT + 1, icon = "vaadin:chart-3d")
+@Route("assessment/periods")
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeriodQueries queries;

@@ -37,7 +37,6 @@ import org.sunshine.assessment.SystemTree;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -57,7 +56,7 @@ import java.util.Map;
  */
 @Prototype
 @RolesAllowed(Role.INSPECTOR_NAME)
-@Route(value = "assessment/periods/:periodId/sheets/:departmentId", layout = MainLayout.class)
+@Route("assessment/periods/:periodId/sheets/:departmentId")
 public class ScoreSheetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScoreSheetService sheets;

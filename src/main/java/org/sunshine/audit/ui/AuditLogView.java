@@ -4,12 +4,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.audit.AuditEntry;
 import org.sunshine.audit.AuditLog;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.security.Role;
 
 import java.time.Clock;
@@ -19,7 +20,8 @@ import java.time.format.DateTimeFormatter;
 /** 审计日志: every recorded action, newest first, paged from the database. */
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
-@Route(value = "admin/audit", layout = MainLayout.class)
+@Menu(title = "nav.audit", order = MenuGroup.SYSTEM + 3, icon = "vaadin:file-text-o")
+@Route("admin/audit")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -12,7 +12,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.sunshine.base.OfficeSettings;
 import org.sunshine.base.i18n.LocaleResolver;
-import org.sunshine.security.CurrentUser;
 
 /** The layout of the public pages: the site's name, the language switch, a way in for staff, the office's footer. */
 @Prototype
@@ -21,11 +20,11 @@ public class PublicLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    public PublicLayout(LocaleResolver locales, OfficeSettings office, CurrentUser currentUser) {
+    public PublicLayout(LocaleResolver locales, OfficeSettings office, SignInState signIn) {
         addClassName("public-layout");
         Anchor brand = new Anchor("/", getTranslation("app.title"));
         brand.addClassName("app-brand");
-        Anchor staff = currentUser.get().isPresent()
+        Anchor staff = signIn.signedIn()
                 ? new Anchor("/workbench", getTranslation("public.toWorkbench"))
                 : new Anchor("/login", getTranslation("public.staffLogin"));
         staff.setId("staff-login-link");

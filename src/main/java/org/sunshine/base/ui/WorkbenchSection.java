@@ -1,18 +1,18 @@
 package org.sunshine.base.ui;
 
 import com.vaadin.flow.component.Component;
-import org.sunshine.security.SignedInUser;
 
 import java.util.Optional;
 
 /**
- * A feature's part of the staff workbench (what is waiting for this user in that feature), so that the workbench
- * need not know every feature. Called on each visit, in the UI thread.
+ * A feature's part of the staff workbench (what is waiting for the signed-in user in that feature), so that the
+ * workbench need not know any feature. A bean of the feature; called on each visit, in the UI thread, where it
+ * reads the signed-in user itself.
  */
 public interface WorkbenchSection {
 
-    /** The section for this user, or empty if the feature has nothing for their role. */
-    Optional<Component> section(SignedInUser user);
+    /** The section for the signed-in user, or empty if the feature has nothing for their role. */
+    Optional<Component> section();
 
     /** Where the section goes, smallest first. */
     default int order() {

@@ -10,7 +10,7 @@ import org.sunshine.assessment.PeriodResults;
 import org.sunshine.assessment.ResultTable;
 import org.sunshine.assessment.ScoreTableReport;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.ReportLink;
+import org.sunshine.report.ui.ReportLink;
 import org.sunshine.bulletin.Bulletin;
 import org.sunshine.bulletin.BulletinFiles;
 import org.sunshine.bulletin.BulletinPage;

@@ -16,7 +16,6 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.bulletin.Bulletin;
 import org.sunshine.bulletin.BulletinPage;
@@ -39,7 +38,7 @@ import java.util.Set;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "bulletins", layout = MainLayout.class)
+@Route("bulletins")
 public class BulletinView extends RecordView implements HasDynamicTitle {
 
     private final BulletinPage page;

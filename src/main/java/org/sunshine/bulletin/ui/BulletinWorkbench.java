@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.bulletin.BulletinQueries;
+import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
@@ -19,13 +20,16 @@ import java.util.Optional;
 class BulletinWorkbench implements WorkbenchSection {
 
     private final BulletinQueries bulletins;
+    private final CurrentUser currentUser;
 
-    BulletinWorkbench(BulletinQueries bulletins) {
+    BulletinWorkbench(BulletinQueries bulletins, CurrentUser currentUser) {
         this.bulletins = bulletins;
+        this.currentUser = currentUser;
     }
 
     @Override
-    public Optional<Component> section(SignedInUser user) {
+    public Optional<Component> section() {
+        SignedInUser user = currentUser.require();
         Div stats = new Div();
         stats.addClassName("card-grid");
         stats.setId("workbench-bulletins");

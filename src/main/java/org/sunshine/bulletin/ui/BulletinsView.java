@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,7 @@ import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
 import org.sunshine.bulletin.BulletinQueries;
@@ -42,7 +43,8 @@ import java.util.stream.Collectors;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "bulletins", layout = MainLayout.class)
+@Menu(title = "nav.bulletins", order = MenuGroup.ASSESSMENT + 3, icon = "vaadin:newspaper")
+@Route("bulletins")
 public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
 
     private final BulletinQueries queries;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.DueBadge;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.bulletin.BulletinPage;
 import org.sunshine.bulletin.Receipt;
 import org.sunshine.calendar.Warning;

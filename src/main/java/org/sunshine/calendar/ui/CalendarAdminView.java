@@ -16,13 +16,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.calendar.CalendarService;
@@ -49,7 +50,8 @@ import java.util.stream.StreamSupport;
  */
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
-@Route(value = "admin/calendar", layout = MainLayout.class)
+@Menu(title = "nav.calendar", order = MenuGroup.SYSTEM + 2, icon = "vaadin:calendar")
+@Route("admin/calendar")
 public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkingDayCalendar calendar;

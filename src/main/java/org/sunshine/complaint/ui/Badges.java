@@ -1,7 +1,7 @@
 package org.sunshine.complaint.ui;
 
 import com.vaadin.flow.component.html.Span;
-import org.sunshine.base.ui.DueBadge;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.complaint.ComplaintRow;
 import org.sunshine.complaint.ComplaintState;
 

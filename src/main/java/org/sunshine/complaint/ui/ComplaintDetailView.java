@@ -26,7 +26,6 @@ import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.Timeline;
 import org.sunshine.workflow.ui.HistoryTimeline;
 import org.sunshine.base.ui.Uploads;
@@ -57,7 +56,7 @@ import java.util.Set;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "complaints", layout = MainLayout.class)
+@Route("complaints")
 public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
 
     private final ComplaintQueries queries;

@@ -11,15 +11,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.Warning;
 import org.sunshine.complaint.ComplaintFilter;
@@ -49,7 +50,8 @@ import java.util.function.Function;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "complaints", layout = MainLayout.class)
+@Menu(title = "nav.complaints", order = MenuGroup.COMPLAINTS + 1, icon = "vaadin:comments-o")
+@Route("complaints")
 public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ComplaintQueries queries;

@@ -6,12 +6,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.complaint.Channel;
 import org.sunshine.complaint.ComplaintIntake;
 import org.sunshine.complaint.Receipt;
@@ -28,7 +29,8 @@ import org.sunshine.security.SignedInUser;
  */
 @Prototype
 @RolesAllowed(Role.INSPECTOR_NAME)
-@Route(value = "complaints/new", layout = MainLayout.class)
+@Menu(title = "nav.complaintEntry", order = MenuGroup.COMPLAINTS + 2, icon = "vaadin:phone")
+@Route("complaints/new")
 public class EntryView extends Div implements HasDynamicTitle {
 
     public EntryView(ComplaintIntake intake, ReceiptReport receipts, KeyAreaService areas, DepartmentService departments,

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,7 @@ import org.sunshine.base.ui.ChartColor;
 import org.sunshine.base.ui.ChartOption;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.FilterBar;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.bulletin.BulletinQueries;
 import org.sunshine.dashboard.Dashboard;
 import org.sunshine.directory.DepartmentType;
@@ -51,7 +52,8 @@ import java.util.stream.Collectors;
  */
 @Prototype
 @RolesAllowed({Role.LEADER_NAME, Role.INSPECTOR_NAME})
-@Route(value = "dashboard", layout = MainLayout.class)
+@Menu(title = "nav.dashboard", order = MenuGroup.HOME + 2, icon = "vaadin:dashboard")
+@Route("dashboard")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The trend shows at most this many lines (the best of the latest period); its table has every department. */

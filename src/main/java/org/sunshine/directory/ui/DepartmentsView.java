@@ -12,13 +12,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import org.sunshine.base.ui.MainLayout;
-import org.sunshine.base.ui.ReportLink;
+import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.report.ui.ReportLink;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentFilter;
@@ -40,7 +41,8 @@ import java.util.Locale;
  */
 @Prototype
 @PermitAll
-@Route(value = "directory/departments", layout = MainLayout.class)
+@Menu(title = "nav.departments", order = MenuGroup.DIRECTORY + 1, icon = "vaadin:building-o")
+@Route("directory/departments")
 public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DepartmentService departments;

@@ -10,10 +10,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentService;
@@ -27,7 +28,8 @@ import org.sunshine.security.SignedInUser;
 /** 重点领域: the key areas of disclosure and the departments that lead them. */
 @Prototype
 @PermitAll
-@Route(value = "directory/areas", layout = MainLayout.class)
+@Menu(title = "nav.keyAreas", order = MenuGroup.DIRECTORY + 2, icon = "vaadin:grid-big-o")
+@Route("directory/areas")
 public class KeyAreasView extends VerticalLayout implements HasDynamicTitle {
 
     private final KeyAreaService areas;

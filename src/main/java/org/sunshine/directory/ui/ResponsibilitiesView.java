@@ -11,10 +11,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentRow;
@@ -30,7 +31,8 @@ import org.sunshine.security.SignedInUser;
 /** 责任分解表: what must be disclosed, who leads, who helps, and in how many working days. */
 @Prototype
 @PermitAll
-@Route(value = "directory/responsibilities", layout = MainLayout.class)
+@Menu(title = "nav.responsibilities", order = MenuGroup.DIRECTORY + 3, icon = "vaadin:list-ol")
+@Route("directory/responsibilities")
 public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ResponsibilityService responsibilities;

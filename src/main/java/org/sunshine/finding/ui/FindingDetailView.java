@@ -18,9 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.DueBadge;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.RecordView;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.finding.FindingAction;
 import org.sunshine.finding.FindingAttachment;
 import org.sunshine.finding.FindingDecisions;
@@ -52,7 +51,7 @@ import java.util.Set;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
-@Route(value = "findings", layout = MainLayout.class)
+@Route("findings")
 public class FindingDetailView extends RecordView implements HasDynamicTitle {
 
     private final FindingQueries queries;

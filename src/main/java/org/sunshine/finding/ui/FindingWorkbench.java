@@ -9,6 +9,7 @@ import org.sunshine.calendar.Warning;
 import org.sunshine.finding.FindingFilter;
 import org.sunshine.finding.FindingQueries;
 import org.sunshine.finding.FindingStage;
+import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
@@ -23,13 +24,16 @@ class FindingWorkbench implements WorkbenchSection {
     private static final Set<FindingStage> RECTIFYING = EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED);
 
     private final FindingQueries findings;
+    private final CurrentUser currentUser;
 
-    FindingWorkbench(FindingQueries findings) {
+    FindingWorkbench(FindingQueries findings, CurrentUser currentUser) {
         this.findings = findings;
+        this.currentUser = currentUser;
     }
 
     @Override
-    public Optional<Component> section(SignedInUser user) {
+    public Optional<Component> section() {
+        SignedInUser user = currentUser.require();
         Div stats = new Div();
         stats.addClassName("card-grid");
         stats.setId("workbench-findings");

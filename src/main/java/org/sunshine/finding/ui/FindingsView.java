@@ -14,16 +14,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
-import org.sunshine.base.ui.DueBadge;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.Warning;
 import org.sunshine.directory.DepartmentRow;
@@ -54,7 +55,8 @@ import java.util.function.Function;
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
-@Route(value = "findings", layout = MainLayout.class)
+@Menu(title = "nav.findings", order = MenuGroup.SUPERVISION + 2, icon = "vaadin:flag-o")
+@Route("findings")
 public class FindingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final FindingQueries queries;

@@ -13,12 +13,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.directory.DepartmentRow;
@@ -48,7 +49,8 @@ import java.util.Map;
  */
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME})
-@Route(value = "findings/new", layout = MainLayout.class)
+@Menu(title = "nav.newFinding", order = MenuGroup.SUPERVISION + 3, icon = "vaadin:plus-circle-o")
+@Route("findings/new")
 public class NewFindingView extends Div implements HasDynamicTitle {
 
     public NewFindingView(FindingService findings, DepartmentService departments, KeyAreaService areas,

@@ -13,7 +13,7 @@ import org.sunshine.base.files.Attachments;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.DueBadge;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.rectification.FileInfo;
 import org.sunshine.rectification.RectificationAction;

@@ -8,10 +8,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.directory.DepartmentService;
@@ -29,7 +30,8 @@ import java.time.format.DateTimeFormatter;
 /** 用户管理: accounts, their roles and departments; create, edit, reset a password, disable, unlock. */
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
-@Route(value = "admin/users", layout = MainLayout.class)
+@Menu(title = "nav.users", order = MenuGroup.SYSTEM + 1, icon = "vaadin:users")
+@Route("admin/users")
 public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

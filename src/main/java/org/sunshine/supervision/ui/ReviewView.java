@@ -23,8 +23,7 @@ import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
-import org.sunshine.base.ui.DueBadge;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Timeline;
 import org.sunshine.complaint.ComplaintAttachment;
@@ -53,7 +52,7 @@ import java.util.Optional;
  */
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "reviews", layout = MainLayout.class)
+@Route("reviews")
 public class ReviewView extends RecordView implements HasDynamicTitle {
 
     static final List<String> DIMENSIONS = List.of("timeliness", "quality", "attitude");

@@ -12,15 +12,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
-import org.sunshine.base.ui.DueBadge;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
@@ -48,7 +49,8 @@ import java.util.function.Function;
  */
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
-@Route(value = "reviews", layout = MainLayout.class)
+@Menu(title = "nav.reviews", order = MenuGroup.SUPERVISION + 1, icon = "vaadin:clipboard-check")
+@Route("reviews")
 public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewQueries reviews;

@@ -12,6 +12,7 @@ import org.sunshine.base.ui.LandingSection;
 import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.complaint.ui.ComplaintPanel;
+import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.supervision.PublicSupervisor;
@@ -72,14 +73,17 @@ final class SupervisionSections {
 
         private final SupervisorService supervisors;
         private final ReviewQueries reviews;
+        private final CurrentUser currentUser;
 
-        SupervisorWorkbench(SupervisorService supervisors, ReviewQueries reviews) {
+        SupervisorWorkbench(SupervisorService supervisors, ReviewQueries reviews, CurrentUser currentUser) {
             this.supervisors = supervisors;
             this.reviews = reviews;
+            this.currentUser = currentUser;
         }
 
         @Override
-        public Optional<Component> section(SignedInUser user) {
+        public Optional<Component> section() {
+            SignedInUser user = currentUser.require();
             if (!user.is(Role.SUPERVISOR)) {
                 return Optional.empty();
             }

@@ -13,13 +13,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.ExportLinks;
-import org.sunshine.base.ui.MainLayout;
+import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.base.ui.Timeline;
@@ -45,7 +46,8 @@ import java.util.function.Function;
  */
 @Prototype
 @RolesAllowed({Role.ADMIN_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME})
-@Route(value = "supervisors", layout = MainLayout.class)
+@Menu(title = "nav.supervisors", order = MenuGroup.SUPERVISION + 4, icon = "vaadin:group")
+@Route("supervisors")
 public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SupervisorService supervisors;

@@ -1,4 +1,4 @@
-package org.sunshine.base.ui;
+package org.sunshine.report.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,6 +1,7 @@
-package org.sunshine.base.ui;
+package org.sunshine.calendar.ui;
 
 import com.vaadin.flow.component.html.Span;
+import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.Warning;
 
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package org.sunshine.demo;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Order;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.ObjectMapper;
@@ -72,6 +73,7 @@ public class DemoData {
     }
 
     @EventListener
+    @Order(-100) // before the first administrator is created on an empty database: the demo brings its own
     void onStartup(StartupEvent event) {
         load();
     }

@@ -1,4 +1,4 @@
-package org.sunshine.base.ui;
+package org.sunshine.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -1,0 +1,2 @@
+/** The picture challenge of the public forms. */
+package org.sunshine.base.captcha;

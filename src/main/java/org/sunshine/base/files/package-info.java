@@ -1,0 +1,2 @@
+/** Uploaded files: their checks and storage. */
+package org.sunshine.base.files;

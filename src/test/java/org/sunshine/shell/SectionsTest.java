@@ -1,0 +1,71 @@
+package org.sunshine.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.sunshine.testing.UiTest;
+
+import java.util.List;
+import java.util.Objects;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The workbench and the landing page only order what the features contribute. */
+@MicronautTest(startApplication = false)
+class SectionsTest extends UiTest {
+
+    @Test
+    void theAdministratorSeesTheDirectoryAndTheAccounts() {
+        signInAs("admin");
+        navigate("workbench");
+        assertThat(sectionIds()).containsExactly("workbench-directory", "workbench-users");
+        assertThat(text("workbench-directory")).contains("28", "7", "23");
+        assertThat(_find(Grid.class, spec -> spec.withId("own-duties"))).isEmpty();
+    }
+
+    @Test
+    void aHandlerSeesTheirWorkThenTheirDepartmentsDuties() {
+        signInAs("handler");
+        navigate("workbench");
+        List<String> ids = sectionIds();
+        assertThat(ids).contains("workbench-findings", "workbench-directory").doesNotContain("workbench-users");
+        // the features' sections in their order, the directory's counts and the duties last
+        assertThat(ids.indexOf("workbench-findings")).isLessThan(ids.indexOf("workbench-directory"));
+        Component workbench = _get(WorkbenchView.class);
+        List<Component> sections = workbench.getChildren().filter(c -> c.hasClassName("workbench-section")).toList();
+        assertThat(sections.get(sections.size() - 1).getElement().getOuterHTML()).contains("own-duties");
+        assertThat(_get(Grid.class, spec -> spec.withId("own-duties")).getGenericDataView().getItems()).isNotEmpty();
+    }
+
+    @Test
+    void anInspectorSeesNoAccountsAndNoDuties() {
+        signInAs("inspector");
+        navigate("workbench");
+        assertThat(sectionIds()).contains("workbench-findings", "workbench-directory").doesNotContain("workbench-users");
+        assertThat(_find(Grid.class, spec -> spec.withId("own-duties"))).isEmpty();
+    }
+
+    @Test
+    void theLandingPageListsTheFeaturesServicesThenTheirSections() {
+        navigate("");
+        assertThat(_find(Anchor.class).stream().map(a -> a.getId().orElse("")).filter(id -> id.startsWith("service-")))
+                .containsExactly("service-submit", "service-track", "service-bulletins", "service-rankings",
+                        "service-openData", "service-calculator");
+        String page = _get(LandingView.class).getElement().getOuterHTML();
+        assertThat(page).contains("id=\"key-areas\"", "市民政局");
+        assertThat(page.indexOf("id=\"key-areas\"")).isLessThan(page.indexOf("id=\"public-supervisors\""));
+    }
+
+    private static List<String> sectionIds() {
+        return _get(WorkbenchView.class).getChildren().filter(c -> c.hasClassName("workbench-section"))
+                .map(c -> c.getId().orElse(null)).filter(Objects::nonNull).toList();
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+}
