@@ -73,6 +73,12 @@ public class UserService {
         return list().stream().filter(u -> u.enabled() && u.role() == role).toList();
     }
 
+    /** Whether an account exists and may be used (not disabled by an administrator). */
+    @Transactional(readOnly = true)
+    public boolean isEnabled(long id) {
+        return users.findById(id).map(User::isEnabled).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasAnyUser() {
         return users.count() > 0;

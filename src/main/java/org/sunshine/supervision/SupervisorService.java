@@ -53,7 +53,7 @@ public class SupervisorService {
     private final SupervisorRepository supervisors;
     private final SupervisorEventRepository events;
     private final ReviewTaskRepository tasks;
-    private final ReviewService reviews;
+    private final ReviewAssignment reviews;
     private final UserService userService;
     private final UserRepository users;
     private final DepartmentRepository departments;
@@ -64,7 +64,7 @@ public class SupervisorService {
     private final Clock clock;
 
     SupervisorService(SupervisorRepository supervisors, SupervisorEventRepository events, ReviewTaskRepository tasks,
-                      ReviewService reviews, UserService userService, UserRepository users,
+                      ReviewAssignment reviews, UserService userService, UserRepository users,
                       DepartmentRepository departments, KeyAreaRepository areas, DirectoryNames directoryNames,
                       AuditLog audit, Messages messages, Clock clock) {
         this.supervisors = supervisors;
@@ -222,7 +222,7 @@ public class SupervisorService {
             record(id, SupervisorEvent.Action.CHANGED, actor, change);
             audit.record(actor, AuditAction.SUPERVISOR_UPDATED, "supervisor", id, change, null);
             if (supervisor.status(today()) != SupervisorStatus.ACTIVE) {
-                reviews.release(supervisor, "review.cancelled.termOver");
+                reviews.release(supervisor);
             }
         }
         return id;
@@ -248,7 +248,7 @@ public class SupervisorService {
         supervisors.update(supervisor);
         record(id, SupervisorEvent.Action.ENDED, actor, text);
         audit.record(actor, AuditAction.SUPERVISOR_ENDED, "supervisor", id, text, null);
-        reviews.release(supervisor, "review.cancelled.termOver");
+        reviews.release(supervisor);
     }
 
     /** Records the end of every term that ran out and hands its open tasks on; returns how many. */
@@ -262,7 +262,7 @@ public class SupervisorService {
             if (supervisor.getEndedOn() == null) {
                 record(supervisor.getId(), SupervisorEvent.Action.EXPIRED, SignedInUser.SYSTEM, String.valueOf(supervisor.getTermEnd()));
             }
-            reviews.release(supervisor, "review.cancelled.termOver");
+            reviews.release(supervisor);
             ended++;
         }
         return ended;

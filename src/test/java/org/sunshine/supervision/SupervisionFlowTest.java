@@ -37,6 +37,8 @@ import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.security.UserService;
 import org.sunshine.testing.MutableClock;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.Step;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +72,11 @@ class SupervisionFlowTest {
     @Inject
     ReviewService reviews;
     @Inject
+    ReviewAssignment assignment;
+    @Inject
     ReviewQueries reviewQueries;
+    @Inject
+    ReviewDetails reviewDetails;
     @Inject
     ReviewTaskRepository tasks;
     @Inject
@@ -99,7 +105,7 @@ class SupervisionFlowTest {
 
     @BeforeEach
     void everyReplyIsDrawn() {
-        reviews.percentile = () -> 0;
+        assignment.percentile = () -> 0;
     }
 
     // --- reviews ----------------------------------------------------------------------------------------------
@@ -127,9 +133,9 @@ class SupervisionFlowTest {
     @Test
     void theSampleRateDecidesWhichRepliesAreReviewed() {
         appoint("t.sample", "抽样", "2026-01-01", "2027-12-31");
-        reviews.percentile = () -> 29;
+        assignment.percentile = () -> 29;
         long drawn = replied("抽中的诉求");
-        reviews.percentile = () -> 30;
+        assignment.percentile = () -> 30;
         long notDrawn = replied("未抽中的诉求");
         assertThat(tasks.findByComplaintIdOrderById(drawn)).hasSize(1);
         assertThat(tasks.findByComplaintIdOrderById(notDrawn)).isEmpty();
@@ -158,7 +164,21 @@ class SupervisionFlowTest {
         assertThat(row.description()).contains("审计结果公告不完整", "答复质量 2 分", "没有给出链接");
         assertThat(taskOf(complaint).getState()).isEqualTo(ReviewState.REVIEWED);
         assertThat(taskOf(complaint).getFindingId()).isEqualTo(finding.get());
-        assertThatThrownBy(() -> reviews.review(task, 5, 5, 5, "", reviewer)).hasMessageContaining("error.notNow");
+        assertThatThrownBy(() -> reviews.review(task, 5, 5, 5, "", reviewer)).as("reviewed once")
+                .hasMessageContaining("workflow.error.refused");
+        assertThat(steps(task)).extracting(Step::action).containsExactly(ReviewAction.ASSIGN, ReviewAction.REVIEW);
+        assertThat(steps(task).get(0)).satisfies(s -> {
+            assertThat(s.from()).isNull();
+            assertThat(s.to()).isEqualTo(ReviewState.PENDING);
+            assertThat(s.actor()).isEqualTo(Actor.SYSTEM);
+            assertThat(s.note()).contains("评议人");
+        });
+        assertThat(steps(task).get(1)).satisfies(s -> {
+            assertThat(s.to()).isEqualTo(ReviewState.REVIEWED);
+            assertThat(s.actor()).isEqualTo(Actor.SUPERVISOR);
+            assertThat(s.actorName()).isEqualTo("评议人");
+            assertThat(s.note()).isEqualTo("答复只说已公开，没有给出链接。");
+        });
 
         long fine = replied("审计公告格式");
         assertThat(reviews.review(taskOf(fine).getId(), 3, 4, 5, "", reviewer)).as("3 is not low").isEmpty();
@@ -179,6 +199,8 @@ class SupervisionFlowTest {
         assertRefused(() -> reviews.unverifiable(task, "", user("t.mine")), "comment", "review.error.unverifiableReason");
         reviews.unverifiable(task, "诉求人电话三次无人接听。", user("t.mine"));
         assertThat(tasks.findById(task).orElseThrow().getState()).isEqualTo(ReviewState.UNVERIFIABLE);
+        assertThat(steps(task)).extracting(Step::action).containsExactly(ReviewAction.ASSIGN, ReviewAction.MARK_UNVERIFIABLE);
+        assertThat(steps(task).get(1).note()).isEqualTo("诉求人电话三次无人接听。");
     }
 
     @Test
@@ -216,6 +238,9 @@ class SupervisionFlowTest {
         assertThat(supervisors.recordEndedTerms()).isPositive();
         assertThat(taskOf(complaint).getSupervisorId()).isEqualTo(staying);
         assertThat(taskOf(complaint).getState()).isEqualTo(ReviewState.PENDING);
+        assertThat(steps(taskOf(complaint).getId())).extracting(Step::action)
+                .containsExactly(ReviewAction.ASSIGN, ReviewAction.REASSIGN);
+        assertThat(steps(taskOf(complaint).getId()).get(1).note()).contains("即将届满", "继续在聘");
         assertThat(supervisors.history(leaving, user("admin"))).extracting(SupervisorEvent::action)
                 .containsExactly(SupervisorEvent.Action.APPOINTED, SupervisorEvent.Action.EXPIRED);
         assertThat(supervisors.recordEndedTerms()).as("recorded once").isZero();
@@ -231,6 +256,8 @@ class SupervisionFlowTest {
         ReviewTask task = taskOf(complaint);
         assertThat(task.getState()).isEqualTo(ReviewState.CANCELLED);
         assertThat(task.getComment()).contains("唯一");
+        assertThat(steps(task.getId())).extracting(Step::action).containsExactly(ReviewAction.ASSIGN, ReviewAction.CANCEL);
+        assertThat(steps(task.getId()).get(1).actor()).isEqualTo(Actor.SYSTEM);
         assertThat(authentication.authenticate("t.only", PASSWORD, null)).isEqualTo(new LoginOutcome.Refused("supervisor.login.over"));
         assertThat(supervisorRows.findById(only).orElseThrow().status(LocalDate.now(clock))).isEqualTo(SupervisorStatus.ENDED);
         assertThat(supervisors.inOffice()).extracting(PublicSupervisor::name).doesNotContain("唯一");
@@ -374,6 +401,11 @@ class SupervisionFlowTest {
         handling.receive(receipt.id(), handler());
         handling.reply(receipt.id(), "已在门户网站公开。", List.of(), handler());
         return receipt.id();
+    }
+
+    /** A task's history as an inspector sees it on the task's page. */
+    private List<Step<ReviewState, ReviewAction>> steps(long taskId) {
+        return reviewDetails.detail(taskId, user("inspector")).steps();
     }
 
     private ReviewTask taskOf(long complaintId) {

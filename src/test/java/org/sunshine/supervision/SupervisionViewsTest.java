@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -96,6 +97,10 @@ class SupervisionViewsTest extends UiTest {
         Anchor finding = _get(Anchor.class, spec -> spec.withId("review-finding-link"));
         assertThat(finding.getText()).startsWith("已据此生成监督意见 #");
         assertThat(_find(Button.class, spec -> spec.withId("review-submit"))).as("reviewed once").isEmpty();
+        String history = _get(OrderedList.class, spec -> spec.withId("review-history")).getElement().getTextRecursively();
+        assertThat(history).as("the task's own history beside the complaint's")
+                .contains("系统：派发（待回访）", "派给社会监督员 陈静", "陈静：评议（已评议）", "答复没有附公开网址");
+        assertThat(_find(OrderedList.class, spec -> spec.withId("review-complaint-history"))).hasSize(1);
     }
 
     @Test

@@ -34,10 +34,12 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.supervision.ReviewDetail;
-import org.sunshine.supervision.ReviewQueries;
+import org.sunshine.supervision.ReviewDetails;
 import org.sunshine.supervision.ReviewRow;
 import org.sunshine.supervision.ReviewService;
 import org.sunshine.supervision.ReviewState;
+import org.sunshine.supervision.ReviewWorkflow;
+import org.sunshine.workflow.ui.HistoryTimeline;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -58,14 +60,14 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
 
     static final List<String> DIMENSIONS = List.of("timeliness", "quality", "attitude");
 
-    private final ReviewQueries queries;
+    private final ReviewDetails details;
     private final ReviewService reviews;
     private final SignedInUser viewer;
     private final Clock clock;
     private String title = "";
 
-    public ReviewView(ReviewQueries queries, ReviewService reviews, CurrentUser currentUser, Clock clock) {
-        this.queries = queries;
+    public ReviewView(ReviewDetails details, ReviewService reviews, CurrentUser currentUser, Clock clock) {
+        this.details = details;
         this.reviews = reviews;
         this.viewer = currentUser.require();
         this.clock = clock;
@@ -76,7 +78,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
     @Override
     protected void refresh() {
         removeAll();
-        ReviewDetail d = queries.detail(id, viewer);
+        ReviewDetail d = details.detail(id, viewer);
         ReviewRow row = d.row();
         PublicView c = d.complaint();
         title = row.trackingCode();
@@ -110,7 +112,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
             Div reply = DetailParts.box(getTranslation("complaint.reply"), c.replyText(), "review-reply");
             for (ComplaintAttachment.Info file : c.replyFiles()) {
                 reply.add(DetailParts.download(DetailParts.fileLabel(file.fileName(), file.sizeBytes()),
-                        () -> queries.replyFile(id, file.id(), viewer)));
+                        () -> details.replyFile(id, file.id(), viewer)));
             }
             main.add(reply);
         }
@@ -123,6 +125,8 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         side.addClassName("detail-side");
         side.add(new H3(getTranslation("review.title")));
         side.add(d.canReview() ? form(d) : result(row));
+        side.add(new H3(getTranslation("review.history")), new HistoryTimeline("review-history", clock.getZone(),
+                ReviewWorkflow.TABLE, d.steps(), ReviewWorkflow.ENDS));
         side.add(new H3(getTranslation("complaint.history")), timeline(c));
 
         Div columns = new Div(main, side);
@@ -143,7 +147,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         if (d.canReveal()) {
             Button reveal = new Button(getTranslation("review.reveal"), VaadinIcon.PHONE.create(), e -> {
                 VaadinRequest request = VaadinRequest.getCurrent();
-                ReviewQueries.Identity identity = queries.revealIdentity(id, viewer, request == null ? "" : request.getRemoteAddr());
+                ReviewDetails.Identity identity = details.revealIdentity(id, viewer, request == null ? "" : request.getRemoteAddr());
                 shown.setText(getTranslation("complaint.identity", identity.name(), identity.phone()));
                 e.getSource().setEnabled(false);
             });
