@@ -40,7 +40,7 @@ class SupervisorPicker {
         Map<Long, Long> pending = tasks.countPending().stream()
                 .collect(Collectors.toMap(ReviewTaskRepository.PendingCount::supervisorId,
                         ReviewTaskRepository.PendingCount::pending));
-        return supervisors.findActive(clock.today()).stream()
+        return supervisors.findInOffice(clock.today()).stream()
                 .filter(s -> !Objects.equals(s.getId(), except))
                 .filter(s -> users.isEnabled(s.getUserId()))
                 .filter(s -> supervisors.scopeOf(s.getId()).covers(departmentId, keyAreaId))

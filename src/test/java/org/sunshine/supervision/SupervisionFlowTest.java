@@ -68,6 +68,10 @@ class SupervisionFlowTest {
     @Inject
     SupervisorService supervisors;
     @Inject
+    SupervisorRoster roster;
+    @Inject
+    SupervisorTerms terms;
+    @Inject
     SupervisorRepository supervisorRows;
     @Inject
     ReviewService reviews;
@@ -235,32 +239,105 @@ class SupervisionFlowTest {
         assertThat(authentication.authenticate("t.leaving", PASSWORD, null))
                 .isEqualTo(new LoginOutcome.Refused("supervisor.login.over"));
         assertThat(authentication.refresh(user("t.leaving").id())).as("a session open since is dropped").isEmpty();
-        assertThat(supervisors.recordEndedTerms()).isPositive();
+        assertThat(supervisorRows.findById(leaving).orElseThrow().getState()).as("stored, until the job runs")
+                .isEqualTo(SupervisorState.ACTIVE);
+        assertThat(terms.advance()).isPositive();
         assertThat(taskOf(complaint).getSupervisorId()).isEqualTo(staying);
         assertThat(taskOf(complaint).getState()).isEqualTo(ReviewState.PENDING);
         assertThat(steps(taskOf(complaint).getId())).extracting(Step::action)
                 .containsExactly(ReviewAction.ASSIGN, ReviewAction.REASSIGN);
         assertThat(steps(taskOf(complaint).getId()).get(1).note()).contains("即将届满", "继续在聘");
-        assertThat(supervisors.history(leaving, user("admin"))).extracting(SupervisorEvent::action)
-                .containsExactly(SupervisorEvent.Action.APPOINTED, SupervisorEvent.Action.EXPIRED);
-        assertThat(supervisors.recordEndedTerms()).as("recorded once").isZero();
-        assertThat(supervisorRows.findById(leaving).orElseThrow().status(LocalDate.now(clock))).isEqualTo(SupervisorStatus.EXPIRED);
+        assertThat(roster.history(leaving, user("admin"))).extracting(Step::action)
+                .containsExactly(SupervisorAction.APPOINT, SupervisorAction.EXPIRE);
+        assertThat(terms.advance()).as("recorded once").isZero();
+        assertThat(supervisorRows.findById(leaving).orElseThrow().getState()).isEqualTo(SupervisorState.EXPIRED);
     }
 
     @Test
     void dismissingTheOnlySupervisorCancelsTheirTasks() {
         long only = appoint("t.only", "唯一", "2026-01-01", "2027-12-31");
         long complaint = replied("审计公告");
-        assertRefused(() -> supervisors.end(only, " ", user("admin")), "reason", "supervisor.error.endReason");
-        supervisors.end(only, "本人申请辞去社会监督员", user("admin"));
+        assertRefused(() -> supervisors.dismiss(only, " ", user("admin")), "reason", "supervisor.error.endReason");
+        supervisors.dismiss(only, "本人申请辞去社会监督员", user("admin"));
         ReviewTask task = taskOf(complaint);
         assertThat(task.getState()).isEqualTo(ReviewState.CANCELLED);
         assertThat(task.getComment()).contains("唯一");
         assertThat(steps(task.getId())).extracting(Step::action).containsExactly(ReviewAction.ASSIGN, ReviewAction.CANCEL);
         assertThat(steps(task.getId()).get(1).actor()).isEqualTo(Actor.SYSTEM);
         assertThat(authentication.authenticate("t.only", PASSWORD, null)).isEqualTo(new LoginOutcome.Refused("supervisor.login.over"));
-        assertThat(supervisorRows.findById(only).orElseThrow().status(LocalDate.now(clock))).isEqualTo(SupervisorStatus.ENDED);
-        assertThat(supervisors.inOffice()).extracting(PublicSupervisor::name).doesNotContain("唯一");
+        assertThat(supervisorRows.findById(only).orElseThrow().getState()).isEqualTo(SupervisorState.ENDED);
+        assertThat(roster.history(only, user("admin"))).extracting(Step::action)
+                .containsExactly(SupervisorAction.APPOINT, SupervisorAction.DISMISS);
+        assertThat(roster.history(only, user("admin")).get(1).note()).isEqualTo("本人申请辞去社会监督员");
+        assertThatThrownBy(() -> supervisors.dismiss(only, "再次解聘", user("admin"))).as("dismissed once")
+                .hasMessageContaining("workflow.error.refused");
+        assertThat(roster.inOffice()).extracting(PublicSupervisor::name).doesNotContain("唯一");
+    }
+
+    @Test
+    void aTermStartsOnItsFirstDayAtMidnightAndTheJobRecordsTheStart() {
+        long ahead = appoint("t.ahead", "下周上任", "2026-03-04", "2027-12-31");
+        assertThat(supervisorRows.findById(ahead).orElseThrow().getState()).isEqualTo(SupervisorState.APPOINTED);
+        assertThat(authentication.authenticate("t.ahead", PASSWORD, null)).isEqualTo(new LoginOutcome.Refused("supervisor.login.notYet"));
+        assertThat(tasks.findByComplaintIdOrderById(replied("审计公告"))).as("not in office yet").isEmpty();
+
+        clock.advance(Duration.ofDays(2)); // Wednesday 4 March: the first day, before the job has run
+        assertThat(supervisorRows.findById(ahead).orElseThrow().getState()).isEqualTo(SupervisorState.APPOINTED);
+        assertThat(authentication.authenticate("t.ahead", PASSWORD, null)).isInstanceOf(LoginOutcome.SignedIn.class);
+        assertThat(taskOf(replied("审计计划")).getSupervisorId()).as("tasks go by the dates too").isEqualTo(ahead);
+
+        assertThat(terms.advance()).isPositive();
+        assertThat(supervisorRows.findById(ahead).orElseThrow().getState()).isEqualTo(SupervisorState.ACTIVE);
+        List<Step<SupervisorState, SupervisorAction>> steps = roster.history(ahead, user("inspector"));
+        assertThat(steps).extracting(Step::action).containsExactly(SupervisorAction.APPOINT, SupervisorAction.START);
+        assertThat(steps.get(0)).satisfies(step -> {
+            assertThat(step.from()).isNull();
+            assertThat(step.to()).isEqualTo(SupervisorState.APPOINTED);
+            assertThat(step.actor()).isEqualTo(Actor.ADMIN);
+            assertThat(step.note()).isEqualTo("2026-03-04 ~ 2027-12-31");
+        });
+        assertThat(steps.get(1)).satisfies(step -> {
+            assertThat(step.from()).isEqualTo(SupervisorState.APPOINTED);
+            assertThat(step.to()).isEqualTo(SupervisorState.ACTIVE);
+            assertThat(step.actor()).isEqualTo(Actor.SYSTEM);
+        });
+    }
+
+    @Test
+    void aChangeKeepsTheStateAndANewTermAfterTheEndIsAReappointment() {
+        SignedInUser admin = user("admin");
+        long id = appoint("t.again", "再聘", "2024-03-04", "2026-03-03");
+        supervisors.save(withTerm(id, "2024-03-04", "2026-03-03", Set.of(sjj(), department("MZJ"))), admin);
+        clock.advance(Duration.ofDays(2)); // Wednesday 4 March: the term ended yesterday
+        terms.advance();
+        assertThat(supervisorRows.findById(id).orElseThrow().getState()).isEqualTo(SupervisorState.EXPIRED);
+
+        supervisors.save(withTerm(id, "2026-03-04", "2028-03-03", Set.of(sjj())), admin);
+        assertThat(supervisorRows.findById(id).orElseThrow().getState()).isEqualTo(SupervisorState.ACTIVE);
+        assertThat(authentication.authenticate("t.again", PASSWORD, null)).isInstanceOf(LoginOutcome.SignedIn.class);
+        List<Step<SupervisorState, SupervisorAction>> steps = roster.history(id, admin);
+        assertThat(steps).extracting(Step::action).containsExactly(SupervisorAction.APPOINT, SupervisorAction.CHANGE,
+                SupervisorAction.EXPIRE, SupervisorAction.REAPPOINT, SupervisorAction.START);
+        assertThat(steps.get(1).to()).as("a change stays").isEqualTo(SupervisorState.ACTIVE);
+        assertThat(steps.get(1).note()).contains("市审计局", "市民政局");
+        assertThat(steps.get(1).actorName()).isEqualTo(admin.displayName());
+        assertThat(steps.get(3).note()).contains("2024-03-04 ~ 2026-03-03 → 2026-03-04 ~ 2028-03-03");
+
+        long complaint = replied("审计公告");
+        supervisors.save(withTerm(id, "2026-04-01", "2028-03-03", Set.of(sjj())), admin);
+        assertThat(supervisorRows.findById(id).orElseThrow().getState()).as("the start moved past today")
+                .isEqualTo(SupervisorState.APPOINTED);
+        assertThat(taskOf(complaint).getState()).as("no one else covers it").isEqualTo(ReviewState.CANCELLED);
+        assertThat(roster.history(id, admin)).last().extracting(Step::action).isEqualTo(SupervisorAction.REAPPOINT);
+    }
+
+    @Test
+    void aTermAppointedAfterItsEndIsOverAtOnce() {
+        long late = appoint("t.late", "补录", "2024-01-01", "2025-12-31");
+        assertThat(supervisorRows.findById(late).orElseThrow().getState()).isEqualTo(SupervisorState.EXPIRED);
+        assertThat(roster.history(late, user("admin"))).extracting(Step::action)
+                .containsExactly(SupervisorAction.APPOINT, SupervisorAction.EXPIRE);
+        assertThat(authentication.authenticate("t.late", PASSWORD, null)).isEqualTo(new LoginOutcome.Refused("supervisor.login.over"));
     }
 
     @Test
@@ -286,7 +363,7 @@ class SupervisionFlowTest {
         assertThatThrownBy(() -> supervisors.save(form("t.bad", "越权", "2026-01-01", "2027-12-31", Set.of(sjj())),
                 user("inspector"))).hasMessageContaining("error.notAllowed");
         appoint("t.good", "新聘任", "2026-01-01", "2027-12-31");
-        assertThat(supervisors.inOffice()).extracting(PublicSupervisor::name).contains("新聘任").doesNotContain("周文");
+        assertThat(roster.inOffice()).extracting(PublicSupervisor::name).contains("新聘任").doesNotContain("周文");
     }
 
     // --- findings -----------------------------------------------------------------------------------------------
@@ -384,6 +461,13 @@ class SupervisionFlowTest {
 
     private long appoint(String username, String name, String start, String end) {
         return supervisors.save(form(username, name, start, end, Set.of(sjj())), user("admin"));
+    }
+
+    /** A supervisor's form as on the roster, with another term and scope. */
+    private SupervisorForm withTerm(long id, String start, String end, Set<Long> departmentIds) {
+        SupervisorForm now = roster.form(id).orElseThrow();
+        return new SupervisorForm(id, now.username(), null, now.name(), now.background(), now.affiliation(), now.phone(),
+                now.email(), LocalDate.parse(start), LocalDate.parse(end), departmentIds, now.keyAreaIds());
     }
 
     private SupervisorForm form(String username, String name, String start, String end, Set<Long> departmentIds) {

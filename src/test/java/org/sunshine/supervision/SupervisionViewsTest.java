@@ -39,6 +39,7 @@ import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -77,6 +78,20 @@ class SupervisionViewsTest extends UiTest {
         Grid<SupervisorRow> grid = _get(Grid.class, spec -> spec.withId("supervisors"));
         assertThat(grid.getListDataView().getItems().map(SupervisorRow::name)).contains("吴敏");
         assertThat(context.getBean(UserRepository.class).findByUsername("sup.wu")).isPresent();
+    }
+
+    @Test
+    void theRosterShowsEachSupervisorsHistoryFromTheWorkflow() {
+        signInAs("inspector");
+        navigate("supervisors");
+        @SuppressWarnings("unchecked")
+        Grid<SupervisorRow> grid = _get(Grid.class, spec -> spec.withId("supervisors"));
+        List<SupervisorRow> rows = grid.getListDataView().getItems().toList();
+        int zhou = rows.indexOf(rows.stream().filter(r -> r.name().equals("周文")).findFirst().orElseThrow());
+        assertThat(rows.get(zhou).state()).as("the demo's term of 2023-2024").isEqualTo(SupervisorState.EXPIRED);
+        _click(_get(_getCellComponent(grid, zhou, "actions"), Button.class, spec -> spec.withText("履职记录")));
+        String history = _get(OrderedList.class, spec -> spec.withId("supervisor-events")).getElement().getTextRecursively();
+        assertThat(history).contains("管理员：聘任（在聘）", "2023-01-01 ~ 2024-12-31", "系统：聘期届满（聘期届满）");
     }
 
     @Test

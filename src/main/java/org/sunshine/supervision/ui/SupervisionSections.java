@@ -18,7 +18,7 @@ import org.sunshine.supervision.PublicSupervisor;
 import org.sunshine.supervision.ReviewQueries;
 import org.sunshine.supervision.ReviewRow;
 import org.sunshine.supervision.Supervisor;
-import org.sunshine.supervision.SupervisorService;
+import org.sunshine.supervision.SupervisorRoster;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +33,9 @@ final class SupervisionSections {
     @Singleton
     static class PublicRoster implements LandingSection {
 
-        private final SupervisorService supervisors;
+        private final SupervisorRoster supervisors;
 
-        PublicRoster(SupervisorService supervisors) {
+        PublicRoster(SupervisorRoster supervisors) {
             this.supervisors = supervisors;
         }
 
@@ -70,10 +70,10 @@ final class SupervisionSections {
     @Singleton
     static class SupervisorWorkbench implements WorkbenchSection {
 
-        private final SupervisorService supervisors;
+        private final SupervisorRoster supervisors;
         private final ReviewQueries reviews;
 
-        SupervisorWorkbench(SupervisorService supervisors, ReviewQueries reviews) {
+        SupervisorWorkbench(SupervisorRoster supervisors, ReviewQueries reviews) {
             this.supervisors = supervisors;
             this.reviews = reviews;
         }
