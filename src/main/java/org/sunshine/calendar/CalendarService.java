@@ -23,9 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * Keeps the working-day calendar: imports a year in the holiday-cn format (the bundled 2024–2026 on every start,
@@ -46,7 +48,7 @@ public class CalendarService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CalendarService(CalendarRepository days, CalendarYearRepository years, WorkingDayCalendar calendar,
+    CalendarService(CalendarRepository days, CalendarYearRepository years, WorkingDayCalendar calendar,
                            List<CalendarListener> listeners, ObjectMapper json, AuditLog audit, Clock clock) {
         this.days = days;
         this.years = years;
@@ -59,6 +61,13 @@ public class CalendarService {
 
     /** What an import did. */
     public record ImportResult(int year, int days, int recomputed) {
+    }
+
+    /** The years whose holiday schedule is loaded, the latest first. */
+    @Transactional(readOnly = true)
+    public List<CalendarYear> loadedYears() {
+        return StreamSupport.stream(years.findAll().spliterator(), false)
+                .sorted(Comparator.comparing(CalendarYear::year).reversed()).toList();
     }
 
     @EventListener

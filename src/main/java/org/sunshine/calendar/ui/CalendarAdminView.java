@@ -27,7 +27,6 @@ import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.calendar.CalendarService;
 import org.sunshine.calendar.CalendarYear;
-import org.sunshine.calendar.CalendarYearRepository;
 import org.sunshine.calendar.DayKind;
 import org.sunshine.calendar.WorkingDayCalendar;
 import org.sunshine.security.CurrentUser;
@@ -38,10 +37,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.StreamSupport;
 
 /**
  * 工作日历: a year at a glance (holidays, make-up workdays), editing a single day, and importing a year's
@@ -54,7 +50,6 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
 
     private final WorkingDayCalendar calendar;
     private final CalendarService service;
-    private final CalendarYearRepository years;
     private final SignedInUser actor;
     private final Clock clock;
     private final Div months = new Div();
@@ -63,11 +58,10 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     private final Grid<CalendarYear> loaded = new Grid<>();
     private int year;
 
-    public CalendarAdminView(WorkingDayCalendar calendar, CalendarService service, CalendarYearRepository years,
+    public CalendarAdminView(WorkingDayCalendar calendar, CalendarService service,
                              CurrentUser currentUser, Clock clock) {
         this.calendar = calendar;
         this.service = service;
-        this.years = years;
         this.actor = currentUser.require();
         this.clock = clock;
         this.year = LocalDate.now(clock).getYear();
@@ -118,9 +112,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         for (int month = 1; month <= 12; month++) {
             months.add(month(YearMonth.of(year, month)));
         }
-        List<CalendarYear> all = StreamSupport.stream(years.findAll().spliterator(), false)
-                .sorted(Comparator.comparing(CalendarYear::year).reversed()).toList();
-        loaded.setItems(all);
+        loaded.setItems(service.loadedYears());
     }
 
     private Div month(YearMonth month) {

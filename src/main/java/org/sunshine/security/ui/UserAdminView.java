@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
-import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -40,11 +39,11 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserRow> grid = new Grid<>();
     private final UserDialog dialog;
 
-    public UserAdminView(UserService users, DepartmentService departments, CurrentUser currentUser, Clock clock) {
+    public UserAdminView(UserService users, CurrentUser currentUser, Clock clock) {
         this.users = users;
         this.actor = currentUser.require();
         this.clock = clock;
-        this.dialog = new UserDialog(users, departments.active(), actor, this::refresh);
+        this.dialog = new UserDialog(users, users.departmentChoices(), actor, this::refresh);
         setSizeFull();
 
         Button create = new Button(getTranslation("user.create"), VaadinIcon.PLUS.create(), e -> dialog.create());
