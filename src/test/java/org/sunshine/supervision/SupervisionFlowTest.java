@@ -132,6 +132,7 @@ class SupervisionFlowTest {
         assertThat(taskOf(first).getAssignedOn()).isEqualTo(LocalDate.parse("2026-03-02"));
         assertThat(taskOf(first).getDueOn()).isEqualTo(LocalDate.parse("2026-03-16"));
         assertThat(tasks.findByComplaintIdOrderById(first)).as("one supervisor per complaint").hasSize(1);
+        assertThat(taskOf(first).getCreatedAt()).as("stamped from the application's clock").isEqualTo(clock.instant());
     }
 
     @Test
@@ -335,6 +336,7 @@ class SupervisionFlowTest {
     void aTermAppointedAfterItsEndIsOverAtOnce() {
         long late = appoint("t.late", "补录", "2024-01-01", "2025-12-31");
         assertThat(supervisorRows.findById(late).orElseThrow().getState()).isEqualTo(SupervisorState.EXPIRED);
+        assertThat(supervisorRows.findById(late).orElseThrow().getUpdatedAt()).isEqualTo(clock.instant());
         assertThat(roster.history(late, user("admin"))).extracting(Step::action)
                 .containsExactly(SupervisorAction.APPOINT, SupervisorAction.EXPIRE);
         assertThat(authentication.authenticate("t.late", PASSWORD, null)).isEqualTo(new LoginOutcome.Refused("supervisor.login.over"));

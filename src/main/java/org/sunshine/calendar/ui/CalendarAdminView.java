@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MainLayout;
@@ -33,7 +34,6 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,7 +51,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     private final WorkingDayCalendar calendar;
     private final CalendarService service;
     private final SignedInUser actor;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Div months = new Div();
     private final Span yearLabel = new Span();
     private final Paragraph yearStatus = new Paragraph();
@@ -59,12 +59,12 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     private int year;
 
     public CalendarAdminView(WorkingDayCalendar calendar, CalendarService service,
-                             CurrentUser currentUser, Clock clock) {
+                             CurrentUser currentUser, BusinessClock clock) {
         this.calendar = calendar;
         this.service = service;
         this.actor = currentUser.require();
         this.clock = clock;
-        this.year = LocalDate.now(clock).getYear();
+        this.year = clock.today().getYear();
 
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> show(year - 1));
         previous.setAriaLabel(getTranslation("calendar.previousYear"));
@@ -93,7 +93,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         loaded.setId("calendar-years");
         loaded.addColumn(CalendarYear::year).setHeader(getTranslation("calendar.loaded.year")).setAutoWidth(true).setFlexGrow(0);
         loaded.addColumn(CalendarYear::dayCount).setHeader(getTranslation("calendar.loaded.days")).setAutoWidth(true).setFlexGrow(0);
-        loaded.addColumn(y -> Dates.time(this, y.loadedAt(), clock.getZone())).setHeader(getTranslation("calendar.loaded.at")).setAutoWidth(true);
+        loaded.addColumn(y -> Dates.time(this, y.loadedAt(), clock.zone())).setHeader(getTranslation("calendar.loaded.at")).setAutoWidth(true);
         loaded.addColumn(CalendarYear::source).setHeader(getTranslation("calendar.loaded.source")).setFlexGrow(3);
         loaded.setAllRowsVisible(true);
 

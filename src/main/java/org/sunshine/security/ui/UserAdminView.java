@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.MainLayout;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
@@ -20,7 +21,6 @@ import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRow;
 import org.sunshine.security.UserService;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,11 +35,11 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final SignedInUser actor;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Grid<UserRow> grid = new Grid<>();
     private final UserDialog dialog;
 
-    public UserAdminView(UserService users, CurrentUser currentUser, Clock clock) {
+    public UserAdminView(UserService users, CurrentUser currentUser, BusinessClock clock) {
         this.users = users;
         this.actor = currentUser.require();
         this.clock = clock;
@@ -70,7 +70,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         if (!user.enabled()) {
             badge = new Span(getTranslation("user.status.disabled"));
             badge.getElement().getThemeList().add("badge error");
-        } else if (user.lockedAt(Instant.now(clock))) {
+        } else if (user.lockedAt(clock.now())) {
             badge = new Span(getTranslation("user.status.lockedUntil", format(user.lockedUntil())));
             badge.getElement().getThemeList().add("badge contrast");
         } else {
@@ -88,7 +88,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                     users.setEnabled(user.id(), !user.enabled(), actor);
                     Notices.success(getTranslation(user.enabled() ? "user.disabled" : "user.enabled", user.username()));
                 });
-        if (user.lockedAt(Instant.now(clock))) {
+        if (user.lockedAt(clock.now())) {
             actions.action("user.unlock", () -> {
                 users.unlock(user.id(), actor);
                 Notices.success(getTranslation("user.unlocked", user.username()));
@@ -102,7 +102,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String format(Instant instant) {
-        return ZonedDateTime.ofInstant(instant, clock.getZone()).format(STAMP);
+        return ZonedDateTime.ofInstant(instant, clock.zone()).format(STAMP);
     }
 
     @Override

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
@@ -41,7 +42,6 @@ import org.sunshine.supervision.ReviewState;
 import org.sunshine.supervision.ReviewWorkflow;
 import org.sunshine.workflow.ui.HistoryTimeline;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,10 +63,10 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
     private final ReviewDetails details;
     private final ReviewService reviews;
     private final SignedInUser viewer;
-    private final Clock clock;
+    private final BusinessClock clock;
     private String title = "";
 
-    public ReviewView(ReviewDetails details, ReviewService reviews, CurrentUser currentUser, Clock clock) {
+    public ReviewView(ReviewDetails details, ReviewService reviews, CurrentUser currentUser, BusinessClock clock) {
         this.details = details;
         this.reviews = reviews;
         this.viewer = currentUser.require();
@@ -100,9 +100,9 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         main.add(content);
         main.add(new DetailParts.Facts()
                 .fact("complaint.type", getTranslation("complaint.type." + c.type().name()))
-                .fact("complaint.submittedAt", Dates.time(this, c.submittedAt(), clock.getZone()))
+                .fact("complaint.submittedAt", Dates.time(this, c.submittedAt(), clock.zone()))
                 .fact("complaint.handledBy", c.departmentName())
-                .fact("review.repliedAt", c.repliedAt() == null ? null : Dates.time(this, c.repliedAt(), clock.getZone()))
+                .fact("review.repliedAt", c.repliedAt() == null ? null : Dates.time(this, c.repliedAt(), clock.zone()))
                 .fact("review.supervisor", getTranslation("review.supervisorWithBackground", row.supervisorName(),
                         getTranslation("supervisor.background." + row.supervisorBackground().name())))
                 .fact("review.assignedOn", Dates.dateWithWeekday(this, row.assignedOn()))
@@ -125,7 +125,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         side.addClassName("detail-side");
         side.add(new H3(getTranslation("review.title")));
         side.add(d.canReview() ? form(d) : result(row));
-        side.add(new H3(getTranslation("review.history")), new HistoryTimeline("review-history", clock.getZone(),
+        side.add(new H3(getTranslation("review.history")), new HistoryTimeline("review-history", clock.zone(),
                 ReviewWorkflow.TABLE, d.steps(), ReviewWorkflow.ENDS));
         side.add(new H3(getTranslation("complaint.history")), timeline(c));
 
@@ -236,7 +236,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
             }
         }
         facts.fact("review.comment", row.comment());
-        facts.fact("review.reviewedAt", row.reviewedAt() == null ? null : Dates.time(this, row.reviewedAt(), clock.getZone()));
+        facts.fact("review.reviewedAt", row.reviewedAt() == null ? null : Dates.time(this, row.reviewedAt(), clock.zone()));
         result.add(facts);
         if (row.findingId() != null) {
             Anchor finding = new Anchor("/findings/" + row.findingId(), getTranslation("review.findingOpened", row.findingId()));
@@ -247,7 +247,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
     }
 
     private Timeline timeline(PublicView c) {
-        Timeline timeline = new Timeline("review-complaint-history", clock.getZone());
+        Timeline timeline = new Timeline("review-complaint-history", clock.zone());
         for (PublicView.Step step : c.steps()) {
             String text = getTranslation("review.step", getTranslation("complaint.action." + step.action().name()),
                     getTranslation("complaint.state." + step.to().name()))

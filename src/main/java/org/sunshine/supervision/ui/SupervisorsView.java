@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.ExportLinks;
@@ -34,8 +35,6 @@ import org.sunshine.supervision.SupervisorState;
 import org.sunshine.supervision.SupervisorWorkflow;
 import org.sunshine.workflow.ui.HistoryTimeline;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,7 +52,7 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
     private final SupervisorRoster roster;
     private final SupervisorService supervisors;
     private final SignedInUser viewer;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Grid<SupervisorRow> grid = new Grid<>();
     private final SearchField search = new SearchField("supervisor-search", "supervisor.search", this::refresh);
     private final Select<SupervisorState> state = new Select<>();
@@ -62,7 +61,7 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
     private volatile List<SupervisorRow> shown = List.of();
 
     public SupervisorsView(SupervisorRoster roster, SupervisorService supervisors, DepartmentService departments,
-                           KeyAreaService areas, CurrentUser currentUser, Clock clock) {
+                           KeyAreaService areas, CurrentUser currentUser, BusinessClock clock) {
         this.roster = roster;
         this.supervisors = supervisors;
         this.viewer = currentUser.require();
@@ -80,11 +79,11 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.add(ExportLinks.of(this, "supervisor",
-                () -> getTranslation("supervisor.export.file", LocalDate.now(clock).toString()), () -> shown, this::columns)
+                () -> getTranslation("supervisor.export.file", clock.today().toString()), () -> shown, this::columns)
                 .toArray(Anchor[]::new));
         if (viewer.is(Role.ADMIN)) {
             Button create = new Button(getTranslation("supervisor.create"), VaadinIcon.PLUS.create(),
-                    e -> dialog.create(LocalDate.now(clock)));
+                    e -> dialog.create(clock.today()));
             create.setId("supervisor-create");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
@@ -160,7 +159,7 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setId("supervisor-history");
         dialog.setHeaderTitle(getTranslation("supervisor.history.title", row.name()));
         dialog.setWidth("min(600px, 96vw)");
-        dialog.add(new HistoryTimeline("supervisor-events", clock.getZone(), SupervisorWorkflow.TABLE,
+        dialog.add(new HistoryTimeline("supervisor-events", clock.zone(), SupervisorWorkflow.TABLE,
                 roster.history(row.id(), viewer), Set.of(SupervisorState.EXPIRED, SupervisorState.ENDED)));
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         return dialog;
