@@ -50,13 +50,15 @@ public class Supervisor implements Stateful<SupervisorState> {
      * a dismissal is stored at once, so it counts here from its day on.
      */
     public SupervisorState stateOn(LocalDate today) {
-        if (state == SupervisorState.ENDED) {
-            return SupervisorState.ENDED;
-        }
-        if (today.isBefore(termStart)) {
+        return state == SupervisorState.ENDED ? SupervisorState.ENDED : byDates(termStart, termEnd, today);
+    }
+
+    /** Where a term from {@code start} to {@code end} (both days included) stands on {@code today}. */
+    static SupervisorState byDates(LocalDate start, LocalDate end, LocalDate today) {
+        if (today.isBefore(start)) {
             return SupervisorState.APPOINTED;
         }
-        return today.isAfter(termEnd) ? SupervisorState.EXPIRED : SupervisorState.ACTIVE;
+        return today.isAfter(end) ? SupervisorState.EXPIRED : SupervisorState.ACTIVE;
     }
 
     @Override

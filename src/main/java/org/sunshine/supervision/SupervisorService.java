@@ -15,7 +15,6 @@ import org.sunshine.workflow.Actor;
 import org.sunshine.workflow.By;
 import org.sunshine.workflow.History;
 
-import java.time.LocalDate;
 import java.util.TreeSet;
 
 /**
@@ -83,9 +82,7 @@ public class SupervisorService {
         terms.follow(supervisor);
         String change = forms.describeChange(supervisor, form);
         UserForm account = users.form(supervisor.getUserId()).orElseThrow();
-        LocalDate today = clock.today();
-        SupervisorState byNewDates = today.isBefore(form.termStart()) ? SupervisorState.APPOINTED
-                : today.isAfter(form.termEnd()) ? SupervisorState.EXPIRED : SupervisorState.ACTIVE;
+        SupervisorState byNewDates = Supervisor.byDates(form.termStart(), form.termEnd(), clock.today());
         boolean back = supervisor.getState() == SupervisorState.EXPIRED && byNewDates != SupervisorState.EXPIRED
                 || supervisor.getState() == SupervisorState.ACTIVE && byNewDates == SupervisorState.APPOINTED;
         history.move(SupervisorWorkflow.TABLE, supervisor, back ? SupervisorAction.REAPPOINT : SupervisorAction.CHANGE,
