@@ -8,9 +8,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.security.SignedInUser;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** Records and reads the audit log. Entries join the caller's transaction: nothing is audited that did not happen. */
 @Singleton
@@ -19,11 +16,9 @@ public class AuditLog {
     private static final int MAX_DETAIL = 1000;
 
     private final AuditRepository repository;
-    private final Clock clock;
 
-    public AuditLog(AuditRepository repository, Clock clock) {
+    public AuditLog(AuditRepository repository) {
         this.repository = repository;
-        this.clock = clock;
     }
 
     @Transactional
@@ -38,7 +33,7 @@ public class AuditLog {
     public void record(@Nullable Long actorId, String actorName, AuditAction action, String targetType,
                        Object targetId, String detail, @Nullable String clientIp) {
         String trimmed = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-        repository.save(new AuditEntry(null, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), actorId, actorName,
+        repository.save(new AuditEntry(null, null, actorId, actorName,
                 action, targetType, String.valueOf(targetId), trimmed, clientIp == null ? "" : clientIp));
     }
 

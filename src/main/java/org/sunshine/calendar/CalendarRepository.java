@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface CalendarRepository extends CrudRepository<CalendarDay, LocalDate> {
+interface CalendarRepository extends CrudRepository<CalendarDay, LocalDate> {
 
     List<CalendarDay> findByDayBetween(LocalDate from, LocalDate to);
 

@@ -17,15 +17,14 @@ import org.sunshine.security.SignedInUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 
 /**
  * Keeps the working-day calendar: imports a year in the holiday-cn format (the bundled 2024–2026 on every start,
@@ -44,21 +43,26 @@ public class CalendarService {
     private final List<CalendarListener> listeners;
     private final ObjectMapper json;
     private final AuditLog audit;
-    private final Clock clock;
 
-    public CalendarService(CalendarRepository days, CalendarYearRepository years, WorkingDayCalendar calendar,
-                           List<CalendarListener> listeners, ObjectMapper json, AuditLog audit, Clock clock) {
+    CalendarService(CalendarRepository days, CalendarYearRepository years, WorkingDayCalendar calendar,
+                           List<CalendarListener> listeners, ObjectMapper json, AuditLog audit) {
         this.days = days;
         this.years = years;
         this.calendar = calendar;
         this.listeners = listeners;
         this.json = json;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** What an import did. */
     public record ImportResult(int year, int days, int recomputed) {
+    }
+
+    /** The years whose holiday schedule is loaded, the latest first. */
+    @Transactional(readOnly = true)
+    public List<CalendarYear> loadedYears() {
+        return StreamSupport.stream(years.findAll().spliterator(), false)
+                .sorted(Comparator.comparing(CalendarYear::year).reversed()).toList();
     }
 
     @EventListener
@@ -116,7 +120,7 @@ public class CalendarService {
                 throw DomainException.on("kind", "calendar.error.weekdayWorkday");
             }
             days.deleteBetween(date, date);
-            days.save(new CalendarDay(date, offDay, trimmed, CalendarDay.Source.MANUAL, now()));
+            days.save(new CalendarDay(date, offDay, trimmed, CalendarDay.Source.MANUAL, null));
         }
         calendar.reload();
         int recomputed = notifyListeners(date, date);
@@ -131,17 +135,16 @@ public class CalendarService {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         days.deleteBetween(first, last);
-        Instant now = now();
         Set<LocalDate> seen = new HashSet<>();
         for (HolidayCnFile.Entry entry : file.days()) {
             LocalDate date = LocalDate.parse(entry.date());
             seen.add(date);
             days.save(new CalendarDay(date, entry.isOffDay(), entry.name() == null ? "" : entry.name(),
-                    CalendarDay.Source.IMPORT, now));
+                    CalendarDay.Source.IMPORT, null));
         }
         String paper = file.papers() == null || file.papers().isEmpty() ? source : file.papers().get(0);
         years.deleteById(year);
-        years.save(new CalendarYear(year, paper.length() > 300 ? paper.substring(0, 300) : paper, seen.size(), now));
+        years.save(new CalendarYear(year, paper.length() > 300 ? paper.substring(0, 300) : paper, seen.size(), null));
         calendar.reload();
         return new ImportResult(year, seen.size(), notifyListeners(first, last));
     }
@@ -180,9 +183,5 @@ public class CalendarService {
 
     private int notifyListeners(LocalDate from, LocalDate to) {
         return listeners.stream().mapToInt(l -> l.calendarChanged(from, to)).sum();
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -30,7 +30,7 @@ public class WorkingDayCalendar {
     private final CalendarYearRepository years;
     private volatile Snapshot snapshot;
 
-    public WorkingDayCalendar(CalendarRepository days, CalendarYearRepository years) {
+    WorkingDayCalendar(CalendarRepository days, CalendarYearRepository years) {
         this.days = days;
         this.years = years;
     }

@@ -1,11 +1,14 @@
 package org.sunshine.directory;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A department of the city (部门): the unit that discloses, handles complaints and is assessed. */
 @MappedEntity("department")
@@ -22,7 +25,9 @@ public class Department {
     private Long parentId;
     private int sortOrder;
     private boolean active = true;
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
 
     public Long getId() { return id; }

@@ -9,9 +9,6 @@ import org.sunshine.base.DomainException;
 import org.sunshine.security.Access;
 import org.sunshine.security.SignedInUser;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +28,10 @@ public class DepartmentService {
 
     private final DepartmentRepository departments;
     private final AuditLog audit;
-    private final Clock clock;
 
-    public DepartmentService(DepartmentRepository departments, AuditLog audit, Clock clock) {
+    public DepartmentService(DepartmentRepository departments, AuditLog audit) {
         this.departments = departments;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -107,8 +102,6 @@ public class DepartmentService {
             throw DomainException.on("name", "department.error.nameTaken", name);
         });
         checkParent(form.id(), form.parentId());
-
-        Instant now = now();
         Department department = form.id() == null ? new Department()
                 : departments.findById(form.id()).orElseThrow(() -> new DomainException("department.error.missing"));
         boolean creating = department.getId() == null;
@@ -118,9 +111,7 @@ public class DepartmentService {
         department.setType(form.type());
         department.setParentId(form.parentId());
         department.setSortOrder(form.sortOrder() == null ? 0 : form.sortOrder());
-        department.setUpdatedAt(now);
         if (creating) {
-            department.setCreatedAt(now);
             department = departments.save(department);
         } else {
             departments.update(department);
@@ -155,7 +146,6 @@ public class DepartmentService {
             return;
         }
         department.setActive(active);
-        department.setUpdatedAt(now());
         departments.update(department);
         audit.record(actor, active ? AuditAction.DEPARTMENT_REACTIVATED : AuditAction.DEPARTMENT_DEACTIVATED,
                 "department", department.getId(), department.getCode() + " " + department.getName(), null);
@@ -186,10 +176,6 @@ public class DepartmentService {
         return all.stream().map(d -> new DepartmentRow(d.getId(), d.getCode(), d.getName(), d.getShortName(),
                 d.getType(), d.getParentId(), d.getParentId() == null ? null : names.get(d.getParentId()),
                 d.getSortOrder(), d.isActive())).toList();
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String trim(String s) {

@@ -2,12 +2,12 @@ package org.sunshine.directory;
 
 import jakarta.inject.Singleton;
 import net.sf.jasperreports.engine.JRParameter;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.OfficeSettings;
 import org.sunshine.base.i18n.Messages;
 import org.sunshine.report.ReportEngine;
 import org.sunshine.report.ReportFormat;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,10 +27,10 @@ public class DirectoryReport {
     private final ReportEngine engine;
     private final Messages messages;
     private final OfficeSettings office;
-    private final Clock clock;
+    private final BusinessClock clock;
 
     public DirectoryReport(DepartmentService departments, ReportEngine engine, Messages messages,
-                           OfficeSettings office, Clock clock) {
+                           OfficeSettings office, BusinessClock clock) {
         this.departments = departments;
         this.engine = engine;
         this.messages = messages;
@@ -51,7 +51,7 @@ public class DirectoryReport {
                     messages.getTranslation(row.type().labelKey(), locale), row.parentName(),
                     messages.getTranslation(row.active() ? "common.active" : "common.inactive", locale)));
         }
-        String generated = LocalDateTime.now(clock).format(STAMP);
+        String generated = LocalDateTime.ofInstant(clock.now(), clock.zone()).format(STAMP);
         Map<String, Object> parameters = Map.of(
                 "TITLE", messages.getTranslation("report.directory.title", locale, office.city()),
                 "SUBTITLE", messages.getTranslation("report.directory.subtitle", locale, lines.size(), generated),

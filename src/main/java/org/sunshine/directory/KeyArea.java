@@ -1,11 +1,14 @@
 package org.sunshine.directory;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A key area of disclosure (重点领域), e.g. 社会救助和社会福利, with the department that leads it. */
 @MappedEntity("key_area")
@@ -21,7 +24,9 @@ public class KeyArea {
     private Long leadDepartmentId;
     private int sortOrder;
     private boolean active = true;
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
 
     public Long getId() { return id; }

@@ -9,9 +9,6 @@ import org.sunshine.base.DomainException;
 import org.sunshine.security.Access;
 import org.sunshine.security.SignedInUser;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +21,11 @@ public class KeyAreaService {
     private final KeyAreaRepository areas;
     private final DepartmentRepository departments;
     private final AuditLog audit;
-    private final Clock clock;
 
-    public KeyAreaService(KeyAreaRepository areas, DepartmentRepository departments, AuditLog audit, Clock clock) {
+    public KeyAreaService(KeyAreaRepository areas, DepartmentRepository departments, AuditLog audit) {
         this.areas = areas;
         this.departments = departments;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -93,7 +88,6 @@ public class KeyAreaService {
                 && !departments.findById(form.leadDepartmentId()).map(Department::isActive).orElse(false)) {
             throw DomainException.on("leadDepartmentId", "keyArea.error.leadInactive");
         }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         KeyArea area = form.id() == null ? new KeyArea()
                 : areas.findById(form.id()).orElseThrow(() -> new DomainException("keyArea.error.missing"));
         boolean creating = area.getId() == null;
@@ -102,9 +96,7 @@ public class KeyAreaService {
         area.setDescription(description);
         area.setLeadDepartmentId(form.leadDepartmentId());
         area.setSortOrder(form.sortOrder() == null ? 0 : form.sortOrder());
-        area.setUpdatedAt(now);
         if (creating) {
-            area.setCreatedAt(now);
             area = areas.save(area);
         } else {
             areas.update(area);
@@ -122,7 +114,6 @@ public class KeyAreaService {
             return;
         }
         area.setActive(active);
-        area.setUpdatedAt(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
         areas.update(area);
         audit.record(actor, active ? AuditAction.KEY_AREA_REACTIVATED : AuditAction.KEY_AREA_DEACTIVATED,
                 "key_area", id, area.getCode() + " " + area.getName(), null);

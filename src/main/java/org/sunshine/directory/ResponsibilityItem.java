@@ -1,11 +1,14 @@
 package org.sunshine.directory;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A row of the responsibility table (责任分解表): what must be disclosed, on which clock, and
@@ -26,7 +29,9 @@ public class ResponsibilityItem {
     /** The table's own words on who acts, e.g. "市级各相关部门落实", kept beside the linked departments. */
     private String dutyNote = "";
     private boolean active = true;
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
 
     public Long getId() { return id; }

@@ -9,9 +9,6 @@ import org.sunshine.base.DomainException;
 import org.sunshine.security.Access;
 import org.sunshine.security.SignedInUser;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -32,16 +29,14 @@ public class ResponsibilityService {
     private final KeyAreaRepository areas;
     private final DirectorySettings settings;
     private final AuditLog audit;
-    private final Clock clock;
 
     public ResponsibilityService(ResponsibilityRepository items, DepartmentRepository departments,
-                                 KeyAreaRepository areas, DirectorySettings settings, AuditLog audit, Clock clock) {
+                                 KeyAreaRepository areas, DirectorySettings settings, AuditLog audit) {
         this.items = items;
         this.departments = departments;
         this.areas = areas;
         this.settings = settings;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** The default clock of a category, in working days. */
@@ -131,8 +126,6 @@ public class ResponsibilityService {
         items.findBySeqNo(form.seqNo()).filter(i -> !i.getId().equals(form.id())).ifPresent(i -> {
             throw DomainException.on("seqNo", "responsibility.error.seqNoTaken", form.seqNo());
         });
-
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         ResponsibilityItem item = form.id() == null ? new ResponsibilityItem()
                 : items.findById(form.id()).orElseThrow(() -> new DomainException("responsibility.error.missing"));
         boolean creating = item.getId() == null;
@@ -142,9 +135,7 @@ public class ResponsibilityService {
         item.setClockDays(clockDays);
         item.setKeyAreaId(form.keyAreaId());
         item.setDutyNote(note);
-        item.setUpdatedAt(now);
         if (creating) {
-            item.setCreatedAt(now);
             item = items.save(item);
         } else {
             items.update(item);
@@ -169,7 +160,6 @@ public class ResponsibilityService {
             return;
         }
         item.setActive(active);
-        item.setUpdatedAt(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
         items.update(item);
         audit.record(actor, active ? AuditAction.RESPONSIBILITY_REACTIVATED : AuditAction.RESPONSIBILITY_DEACTIVATED,
                 "responsibility_item", id, item.getSeqNo() + " " + item.getTitle(), null);

@@ -1,20 +1,20 @@
 package org.sunshine.security;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.sunshine.audit.AuditAction;
-import org.sunshine.audit.AuditLog;
+import org.sunshine.base.BusinessClock;
+import org.sunshine.security.AccountEvent.Kind;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Checks a username and password. {@code maxFailedLogins} consecutive wrong passwords lock the account
- * for {@code lockoutDuration}; while locked, even the right password is refused.
+ * for {@code lockoutDuration}; while locked, even the right password is refused. Every attempt is an
+ * {@link AccountEvent} for the audit log.
  */
 @Singleton
 public class AuthenticationService {
@@ -22,28 +22,30 @@ public class AuthenticationService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SecuritySettings settings;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final ApplicationEventPublisher<AccountEvent> events;
+    private final BusinessClock clock;
     private final List<AccountGate> gates;
 
     public AuthenticationService(UserRepository users, PasswordHasher hasher, SecuritySettings settings,
-                                 AuditLog audit, Clock clock, List<AccountGate> gates) {
+                                 ApplicationEventPublisher<AccountEvent> events, BusinessClock clock,
+                                 List<AccountGate> gates) {
         this.gates = List.copyOf(gates);
         this.users = users;
         this.hasher = hasher;
         this.settings = settings;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public LoginOutcome authenticate(String username, String password, @Nullable String clientIp) {
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.now();
         String name = username == null ? "" : username.trim();
         Optional<User> found = name.isEmpty() ? Optional.empty() : users.findByUsernameForUpdate(name);
         if (found.isEmpty()) {
             hasher.matchesNothing(password == null ? "" : password);
-            audit.record(null, name.isEmpty() ? "-" : name, AuditAction.LOGIN_FAILED, "user", "", "unknown username", clientIp);
+            events.publishEvent(new AccountEvent(Kind.LOGIN_FAILED, null, name.isEmpty() ? "-" : name, "",
+                    "unknown username", clientIp));
             return wrongCredentials();
         }
         User user = found.get();
@@ -54,20 +56,19 @@ public class AuthenticationService {
             return recordFailure(user, now, clientIp);
         }
         if (!user.isEnabled()) {
-            audit.record(user.getId(), user.getUsername(), AuditAction.LOGIN_FAILED, "user", user.getId(), "disabled", clientIp);
+            events.publishEvent(AccountEvent.signIn(Kind.LOGIN_FAILED, user, "disabled", clientIp));
             return new LoginOutcome.Disabled();
         }
         Optional<String> refusal = refusal(user);
         if (refusal.isPresent()) {
-            audit.record(user.getId(), user.getUsername(), AuditAction.LOGIN_FAILED, "user", user.getId(),
-                    "refused: " + refusal.get(), clientIp);
+            events.publishEvent(AccountEvent.signIn(Kind.LOGIN_FAILED, user, "refused: " + refusal.get(), clientIp));
             return new LoginOutcome.Refused(refusal.get());
         }
         user.setFailedLogins(0);
         user.setLockedUntil(null);
         user.setLastLoginAt(now);
         users.update(user);
-        audit.record(user.getId(), user.getUsername(), AuditAction.LOGIN_SUCCEEDED, "user", user.getId(), "", clientIp);
+        events.publishEvent(AccountEvent.signIn(Kind.LOGIN_SUCCEEDED, user, "", clientIp));
         return new LoginOutcome.SignedIn(SignedInUser.of(user));
     }
 
@@ -78,14 +79,12 @@ public class AuthenticationService {
             user.setFailedLogins(0);
             user.setLockedUntil(until);
             users.update(user);
-            audit.record(user.getId(), user.getUsername(), AuditAction.LOGIN_LOCKED, "user", user.getId(),
-                    "locked until " + until, clientIp);
+            events.publishEvent(AccountEvent.signIn(Kind.LOGIN_LOCKED, user, "locked until " + until, clientIp));
             return locked(until);
         }
         user.setFailedLogins(failures);
         users.update(user);
-        audit.record(user.getId(), user.getUsername(), AuditAction.LOGIN_FAILED, "user", user.getId(),
-                "wrong password (" + failures + ")", clientIp);
+        events.publishEvent(AccountEvent.signIn(Kind.LOGIN_FAILED, user, "wrong password (" + failures + ")", clientIp));
         return wrongCredentials();
     }
 

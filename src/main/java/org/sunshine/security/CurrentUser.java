@@ -9,13 +9,18 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * The signed-in user of the current Vaadin request, kept in the HTTP session. Each read re-checks the account,
- * so a user who is disabled or changes role is treated accordingly at the next navigation.
+ * The signed-in user of the current Vaadin request, kept in the HTTP session. The account is read again once per
+ * request — the first time the request asks (the menu, the access check, the view) — and that answer serves the
+ * rest of the request: a user who is disabled, leaves office or changes role is treated accordingly from their
+ * next request (their next navigation) on.
  */
 @Singleton
 public class CurrentUser {
 
     static final String SESSION_ATTRIBUTE = SignedInUser.class.getName();
+    /** The request attribute holding this request's answer: a {@link SignedInUser}, or {@link #NOBODY}. */
+    static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
+    private static final Object NOBODY = new Object();
 
     private final AuthenticationService authentication;
 
@@ -24,17 +29,14 @@ public class CurrentUser {
     }
 
     public Optional<SignedInUser> get() {
-        WrappedSession session = session();
-        if (session == null || !(session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedInUser stored)) {
-            return Optional.empty();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Object resolved = request == null ? null : request.getAttribute(REQUEST_ATTRIBUTE);
+        if (resolved != null) {
+            return resolved instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
         }
-        Optional<SignedInUser> fresh = authentication.refresh(stored.id());
-        if (fresh.isEmpty()) {
-            session.removeAttribute(SESSION_ATTRIBUTE);
-        } else if (!fresh.get().equals(stored)) {
-            session.setAttribute(SESSION_ATTRIBUTE, fresh.get());
-        }
-        return fresh;
+        Optional<SignedInUser> user = refresh();
+        remember(user.orElse(null));
+        return user;
     }
 
     /** The signed-in user; views behind {@code @PermitAll} or {@code @RolesAllowed} always have one. */
@@ -48,6 +50,7 @@ public class CurrentUser {
             request.getHttpServletRequest().changeSessionId();
         }
         session().setAttribute(SESSION_ATTRIBUTE, user);
+        remember(user);
     }
 
     /** Ends the HTTP session and with it every UI of the user. */
@@ -55,6 +58,29 @@ public class CurrentUser {
         WrappedSession session = session();
         if (session != null) {
             session.invalidate();
+        }
+        remember(null);
+    }
+
+    /** Reads the account of the session's user again; drops it from the session if it may no longer be used. */
+    private Optional<SignedInUser> refresh() {
+        WrappedSession session = session();
+        if (session == null || !(session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedInUser stored)) {
+            return Optional.empty();
+        }
+        Optional<SignedInUser> fresh = authentication.refresh(stored.id());
+        if (fresh.isEmpty()) {
+            session.removeAttribute(SESSION_ATTRIBUTE);
+        } else if (!fresh.get().equals(stored)) {
+            session.setAttribute(SESSION_ATTRIBUTE, fresh.get());
+        }
+        return fresh;
+    }
+
+    private static void remember(SignedInUser user) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            request.setAttribute(REQUEST_ATTRIBUTE, user == null ? NOBODY : user);
         }
     }
 

@@ -1,11 +1,14 @@
 package org.sunshine.security;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A staff account (table {@code app_user}). */
 @MappedEntity("app_user")
@@ -27,7 +30,9 @@ public class User {
     @Nullable
     private Instant lastLoginAt;
     private Instant passwordChangedAt;
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
 
     public boolean isLockedAt(Instant now) {

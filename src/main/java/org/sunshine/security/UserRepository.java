@@ -1,7 +1,7 @@
 package org.sunshine.security;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
@@ -14,14 +14,11 @@ public interface UserRepository extends CrudRepository<User, Long> {
     Optional<User> findByUsername(String username);
 
     /** Locks the row for the rest of the transaction, so concurrent failed logins count one by one. */
-    @Query("SELECT * FROM app_user WHERE username = :username FOR UPDATE")
     Optional<User> findByUsernameForUpdate(String username);
 
     boolean existsByUsername(String username);
 
-    List<User> findAll(io.micronaut.data.model.Sort sort);
-
-    long countByDepartmentIdAndEnabled(Long departmentId, boolean enabled);
+    List<User> findAll(Sort sort);
 
     List<User> findByRoleAndEnabledOrderByDisplayName(Role role, boolean enabled);
 }

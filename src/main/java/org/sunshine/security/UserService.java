@@ -1,52 +1,46 @@
 package org.sunshine.security;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.sunshine.audit.AuditAction;
-import org.sunshine.audit.AuditLog;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.security.AccountEvent.Kind;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** Account administration: create, edit, reset a password, disable and enable, unlock. Administrators only. */
+/**
+ * Accounts: administration (create, edit, reset a password, disable and enable, unlock; administrators only), and
+ * what other features read of them. Every change is an {@link AccountEvent} for the audit log.
+ */
 @Singleton
 public class UserService {
 
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,39}";
 
     private final UserRepository users;
-    private final DepartmentRepository departments;
+    private final AccountDepartments departments;
     private final PasswordHasher hasher;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final ApplicationEventPublisher<AccountEvent> events;
+    private final BusinessClock clock;
 
-    public UserService(UserRepository users, DepartmentRepository departments, PasswordHasher hasher,
-                       AuditLog audit, Clock clock) {
+    public UserService(UserRepository users, AccountDepartments departments, PasswordHasher hasher,
+                       ApplicationEventPublisher<AccountEvent> events, BusinessClock clock) {
         this.users = users;
         this.departments = departments;
         this.hasher = hasher;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<UserRow> list() {
-        Map<Long, String> names = departments.findAll(Sort.unsorted()).stream()
-                .collect(Collectors.toMap(Department::getId, Department::getName));
-        return users.findAll(Sort.of(Sort.Order.asc("username"))).stream()
-                .map(u -> new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId(),
-                        u.getDepartmentId() == null ? null : names.get(u.getDepartmentId()), u.isEnabled(),
-                        u.getLockedUntil(), u.getLastLoginAt()))
-                .toList();
+        Map<Long, String> names = departments.names();
+        return users.findAll(Sort.of(Sort.Order.asc("username"))).stream().map(u -> row(u, names)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -58,19 +52,30 @@ public class UserService {
     /** One account as listed. */
     @Transactional(readOnly = true)
     public Optional<UserRow> row(long id) {
-        return list().stream().filter(u -> u.id() == id).findFirst();
+        return users.findById(id).map(u -> row(u, departments.names()));
     }
 
     /** One account by its login name. */
     @Transactional(readOnly = true)
     public Optional<UserRow> byUsername(String username) {
-        return list().stream().filter(u -> u.username().equals(username)).findFirst();
+        return users.findByUsername(username).map(u -> row(u, departments.names()));
     }
 
     /** The enabled accounts of a role, e.g. the inspectors to assign, in login-name order. */
     @Transactional(readOnly = true)
     public List<UserRow> enabled(Role role) {
         return list().stream().filter(u -> u.enabled() && u.role() == role).toList();
+    }
+
+    /** Whether an account exists and may be used (not disabled by an administrator). */
+    @Transactional(readOnly = true)
+    public boolean isEnabled(long id) {
+        return users.findById(id).map(User::isEnabled).orElse(false);
+    }
+
+    /** The departments an account may be given, for the account form. */
+    public List<AccountDepartments.Choice> departmentChoices() {
+        return departments.active();
     }
 
     @Transactional(readOnly = true)
@@ -93,15 +98,14 @@ public class UserService {
             if (departmentId == null) {
                 throw DomainException.on("departmentId", "user.error.departmentRequired");
             }
-            if (!departments.findById(departmentId).map(Department::isActive).orElse(false)) {
+            if (!departments.isActive(departmentId)) {
                 throw DomainException.on("departmentId", "user.error.departmentInactive");
             }
-        } else if (departmentId != null && departments.findById(departmentId).isEmpty()) {
+        } else if (departmentId != null && !departments.exists(departmentId)) {
             departmentId = null;
         }
-        Instant now = now();
         if (form.id() == null) {
-            String username = form.username() == null ? "" : form.username().strip().toLowerCase(java.util.Locale.ROOT);
+            String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
             if (!username.matches(USERNAME_PATTERN)) {
                 throw DomainException.on("username", "user.error.username");
             }
@@ -109,18 +113,9 @@ public class UserService {
                 throw DomainException.on("username", "user.error.usernameTaken", username);
             }
             PasswordPolicy.check("password", form.password());
-            User user = new User();
-            user.setUsername(username);
-            user.setDisplayName(displayName);
-            user.setRole(form.role());
-            user.setDepartmentId(departmentId);
-            user.setPasswordHash(hasher.hash(form.password()));
-            user.setPasswordChangedAt(now);
-            user.setCreatedAt(now);
-            user.setUpdatedAt(now);
-            user = users.save(user);
-            audit.record(actor, AuditAction.USER_CREATED, "user", user.getId(), username + " " + form.role(), null);
-            return user.getId();
+            long id = create(username, displayName, form.role(), departmentId, form.password());
+            events.publishEvent(AccountEvent.change(Kind.USER_CREATED, actor, id, username + " " + form.role()));
+            return id;
         }
         User user = load(form.id());
         if (user.getId().equals(actor.id()) && form.role() != Role.ADMIN) {
@@ -129,9 +124,8 @@ public class UserService {
         user.setDisplayName(displayName);
         user.setRole(form.role());
         user.setDepartmentId(departmentId);
-        user.setUpdatedAt(now);
         users.update(user);
-        audit.record(actor, AuditAction.USER_UPDATED, "user", user.getId(), user.getUsername() + " " + form.role(), null);
+        events.publishEvent(AccountEvent.change(Kind.USER_UPDATED, actor, user.getId(), user.getUsername() + " " + form.role()));
         return user.getId();
     }
 
@@ -141,14 +135,12 @@ public class UserService {
         Access.requireAdmin(actor);
         PasswordPolicy.check("password", newPassword);
         User user = load(userId);
-        Instant now = now();
         user.setPasswordHash(hasher.hash(newPassword));
-        user.setPasswordChangedAt(now);
+        user.setPasswordChangedAt(clock.now());
         user.setFailedLogins(0);
         user.setLockedUntil(null);
-        user.setUpdatedAt(now);
         users.update(user);
-        audit.record(actor, AuditAction.USER_PASSWORD_RESET, "user", userId, user.getUsername(), null);
+        events.publishEvent(AccountEvent.change(Kind.USER_PASSWORD_RESET, actor, userId, user.getUsername()));
     }
 
     @Transactional
@@ -162,10 +154,9 @@ public class UserService {
             return;
         }
         user.setEnabled(enabled);
-        user.setUpdatedAt(now());
         users.update(user);
-        audit.record(actor, enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, "user", userId,
-                user.getUsername(), null);
+        events.publishEvent(AccountEvent.change(enabled ? Kind.USER_ENABLED : Kind.USER_DISABLED, actor, userId,
+                user.getUsername()));
     }
 
     @Transactional
@@ -174,9 +165,8 @@ public class UserService {
         User user = load(userId);
         user.setFailedLogins(0);
         user.setLockedUntil(null);
-        user.setUpdatedAt(now());
         users.update(user);
-        audit.record(actor, AuditAction.USER_UNLOCKED, "user", userId, user.getUsername(), null);
+        events.publishEvent(AccountEvent.change(Kind.USER_UNLOCKED, actor, userId, user.getUsername()));
     }
 
     /**
@@ -186,26 +176,29 @@ public class UserService {
     @Transactional
     public long createInitial(String username, String displayName, Role role, Long departmentId, String password) {
         PasswordPolicy.check("password", password);
-        Instant now = now();
+        long id = create(username, displayName, role, departmentId, password);
+        events.publishEvent(AccountEvent.change(Kind.USER_CREATED, SignedInUser.SYSTEM, id, username + " " + role));
+        return id;
+    }
+
+    private long create(String username, String displayName, Role role, Long departmentId, String password) {
         User user = new User();
         user.setUsername(username);
         user.setDisplayName(displayName);
         user.setRole(role);
         user.setDepartmentId(departmentId);
         user.setPasswordHash(hasher.hash(password));
-        user.setPasswordChangedAt(now);
-        user.setCreatedAt(now);
-        user.setUpdatedAt(now);
-        user = users.save(user);
-        audit.record(null, "system", AuditAction.USER_CREATED, "user", user.getId(), username + " " + role, null);
-        return user.getId();
+        user.setPasswordChangedAt(clock.now());
+        return users.save(user).getId();
     }
 
     private User load(long id) {
         return users.findById(id).orElseThrow(() -> new DomainException("user.error.missing"));
     }
 
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    private static UserRow row(User u, Map<Long, String> departmentNames) {
+        return new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId(),
+                u.getDepartmentId() == null ? null : departmentNames.get(u.getDepartmentId()), u.isEnabled(),
+                u.getLockedUntil(), u.getLastLoginAt());
     }
 }

@@ -1,20 +1,25 @@
 package org.sunshine.supervision;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import org.sunshine.workflow.Stateful;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A review (回访 / 评议) of one replied complaint by one supervisor: three scores from 1 to 5 and a comment, or
- * "could not verify" with the reason. Due {@code reviewDays} working days after {@link #getAssignedOn()}.
+ * "could not verify" with the reason. Due {@code reviewDays} working days after {@link #getAssignedOn()}. Its state
+ * moves only through {@link ReviewWorkflow}, and every step is in its history.
  */
 @MappedEntity("review_task")
-public class ReviewTask {
+public class ReviewTask implements Stateful<ReviewState> {
 
     @Id
     @GeneratedValue
@@ -35,7 +40,9 @@ public class ReviewTask {
     private Instant reviewedAt;
     @Nullable
     private Long findingId;
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;
@@ -49,13 +56,16 @@ public class ReviewTask {
         return Math.min(timeliness, Math.min(quality, attitude));
     }
 
+    @Override
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getComplaintId() { return complaintId; }
     public void setComplaintId(Long complaintId) { this.complaintId = complaintId; }
     public Long getSupervisorId() { return supervisorId; }
     public void setSupervisorId(Long supervisorId) { this.supervisorId = supervisorId; }
+    @Override
     public ReviewState getState() { return state; }
+    @Override
     public void setState(ReviewState state) { this.state = state; }
     public LocalDate getAssignedOn() { return assignedOn; }
     public void setAssignedOn(LocalDate assignedOn) { this.assignedOn = assignedOn; }

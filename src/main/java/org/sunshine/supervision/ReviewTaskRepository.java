@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ReviewTaskRepository extends CrudRepository<ReviewTask, Long> {
+interface ReviewTaskRepository extends CrudRepository<ReviewTask, Long> {
 
     List<ReviewTask> findByComplaintIdOrderById(Long complaintId);
 

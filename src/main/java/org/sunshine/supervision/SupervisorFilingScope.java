@@ -2,20 +2,21 @@ package org.sunshine.supervision;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.finding.FilingScope;
 import org.sunshine.security.SignedInUser;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-/** A supervisor in office files findings against the departments in their scope, or about the key areas in it. */
+/**
+ * A supervisor in office files findings against the departments in their scope, or about the key areas in it. In
+ * office by the term's dates, like sign-in ({@link SupervisorGate}).
+ */
 @Singleton
 class SupervisorFilingScope implements FilingScope {
 
     private final SupervisorRepository supervisors;
-    private final Clock clock;
+    private final BusinessClock clock;
 
-    SupervisorFilingScope(SupervisorRepository supervisors, Clock clock) {
+    SupervisorFilingScope(SupervisorRepository supervisors, BusinessClock clock) {
         this.supervisors = supervisors;
         this.clock = clock;
     }
@@ -23,7 +24,7 @@ class SupervisorFilingScope implements FilingScope {
     @Override
     public boolean mayFile(SignedInUser supervisor, long departmentId, @Nullable Long keyAreaId) {
         return supervisors.findByUserId(supervisor.id())
-                .filter(s -> s.status(LocalDate.now(clock)) == SupervisorStatus.ACTIVE)
+                .filter(s -> s.stateOn(clock.today()) == SupervisorState.ACTIVE)
                 .map(s -> supervisors.scopeOf(s.getId()).covers(departmentId, keyAreaId))
                 .orElse(false);
     }

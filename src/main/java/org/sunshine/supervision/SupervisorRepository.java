@@ -6,25 +6,30 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface SupervisorRepository extends CrudRepository<Supervisor, Long> {
+interface SupervisorRepository extends CrudRepository<Supervisor, Long> {
 
     Optional<Supervisor> findByUserId(Long userId);
 
     List<Supervisor> findAllOrderByTermStartDesc();
 
-    /** Terms over (or ended early) whose end has not been recorded yet. */
-    @Query("SELECT * FROM supervisor WHERE end_recorded = FALSE AND (term_end < :today OR ended_on <= :today)")
-    List<Supervisor> findEndedUnrecorded(LocalDate today);
+    /** Terms not yet started as stored whose first day has come. */
+    List<Supervisor> findByStateAndTermStartLessThanEquals(SupervisorState state, LocalDate today);
 
-    /** Supervisors in office on {@code today}. */
-    @Query("SELECT * FROM supervisor WHERE term_start <= :today AND term_end >= :today "
-            + "AND (ended_on IS NULL OR ended_on > :today) ORDER BY id")
-    List<Supervisor> findActive(LocalDate today);
+    /** Terms not yet over as stored whose last day has passed. */
+    List<Supervisor> findByStateInListAndTermEndLessThan(Collection<SupervisorState> states, LocalDate today);
+
+    /**
+     * Supervisors in office on {@code today} by their term's dates (not dismissed), whatever the stored state says
+     * yet: see {@link Supervisor#stateOn}.
+     */
+    @Query("SELECT * FROM supervisor WHERE state <> 'ENDED' AND term_start <= :today AND term_end >= :today ORDER BY id")
+    List<Supervisor> findInOffice(LocalDate today);
 
     @Query("SELECT department_id FROM supervisor_department WHERE supervisor_id = :supervisorId")
     List<Long> findDepartmentIds(Long supervisorId);

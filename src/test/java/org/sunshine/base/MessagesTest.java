@@ -76,7 +76,8 @@ class MessagesTest {
     /** Every state machine of the platform: each state and action is labelled as {@code <machine>.state.<NAME>}. */
     static final List<org.sunshine.workflow.Workflow<?, ?>> MACHINES = List.of(
             org.sunshine.complaint.ComplaintWorkflow.TABLE, org.sunshine.finding.FindingWorkflow.TABLE,
-            org.sunshine.rectification.RectificationWorkflow.TABLE, org.sunshine.bulletin.BulletinWorkflow.TABLE);
+            org.sunshine.rectification.RectificationWorkflow.TABLE, org.sunshine.bulletin.BulletinWorkflow.TABLE,
+            org.sunshine.supervision.ReviewWorkflow.TABLE, org.sunshine.supervision.SupervisorWorkflow.TABLE);
 
     /** Enums shown by their names: every value has a label in the bundle. */
     @Test
@@ -91,9 +92,6 @@ class MessagesTest {
         labelled.put("complaint.rating.", org.sunshine.complaint.Rating.class);
         labelled.put("calendar.kind.", org.sunshine.calendar.DayKind.class);
         labelled.put("supervisor.background.", org.sunshine.supervision.Background.class);
-        labelled.put("supervisor.status.", org.sunshine.supervision.SupervisorStatus.class);
-        labelled.put("supervisor.event.", org.sunshine.supervision.SupervisorEvent.Action.class);
-        labelled.put("review.state.", org.sunshine.supervision.ReviewState.class);
         labelled.put("finding.issue.", org.sunshine.finding.IssueType.class);
         labelled.put("finding.severity.", org.sunshine.finding.Severity.class);
         labelled.put("finding.source.", org.sunshine.finding.FindingSource.class);

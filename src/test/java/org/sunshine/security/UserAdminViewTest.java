@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import org.sunshine.directory.DepartmentRow;
 import org.sunshine.testing.UiTest;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -32,8 +31,8 @@ class UserAdminViewTest extends UiTest {
         Select<Role> role = _get(Select.class, spec -> spec.withId("user-role"));
         _setValue(role, Role.HANDLER);
         @SuppressWarnings("unchecked")
-        ComboBox<DepartmentRow> department = _get(ComboBox.class, spec -> spec.withId("user-department"));
-        _setValue(department, department.getListDataView().getItems().filter(d -> d.code().equals("JYJ")).findFirst().orElseThrow());
+        ComboBox<AccountDepartments.Choice> department = _get(ComboBox.class, spec -> spec.withId("user-department"));
+        _setValue(department, department.getListDataView().getItems().filter(d -> d.name().equals("市教育局")).findFirst().orElseThrow());
         _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "Teach2026");
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
 

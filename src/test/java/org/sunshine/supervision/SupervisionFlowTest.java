@@ -41,6 +41,8 @@ import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.security.UserService;
 import org.sunshine.testing.MutableClock;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.Step;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -70,11 +72,19 @@ class SupervisionFlowTest {
     @Inject
     SupervisorService supervisors;
     @Inject
+    SupervisorRoster roster;
+    @Inject
+    SupervisorTerms terms;
+    @Inject
     SupervisorRepository supervisorRows;
     @Inject
     ReviewService reviews;
     @Inject
+    ReviewAssignment assignment;
+    @Inject
     ReviewQueries reviewQueries;
+    @Inject
+    ReviewDetails reviewDetails;
     @Inject
     ReviewTaskRepository tasks;
     @Inject
@@ -107,7 +117,7 @@ class SupervisionFlowTest {
 
     @BeforeEach
     void everyReplyIsDrawn() {
-        reviews.percentile = () -> 0;
+        assignment.percentile = () -> 0;
     }
 
     // --- reviews ----------------------------------------------------------------------------------------------
@@ -130,14 +140,15 @@ class SupervisionFlowTest {
         assertThat(taskOf(first).getAssignedOn()).isEqualTo(LocalDate.parse("2026-03-02"));
         assertThat(taskOf(first).getDueOn()).isEqualTo(LocalDate.parse("2026-03-16"));
         assertThat(tasks.findByComplaintIdOrderById(first)).as("one supervisor per complaint").hasSize(1);
+        assertThat(taskOf(first).getCreatedAt()).as("stamped from the application's clock").isEqualTo(clock.instant());
     }
 
     @Test
     void theSampleRateDecidesWhichRepliesAreReviewed() {
         appoint("t.sample", "抽样", "2026-01-01", "2027-12-31");
-        reviews.percentile = () -> 29;
+        assignment.percentile = () -> 29;
         long drawn = replied("抽中的诉求");
-        reviews.percentile = () -> 30;
+        assignment.percentile = () -> 30;
         long notDrawn = replied("未抽中的诉求");
         assertThat(tasks.findByComplaintIdOrderById(drawn)).hasSize(1);
         assertThat(tasks.findByComplaintIdOrderById(notDrawn)).isEmpty();
@@ -166,7 +177,21 @@ class SupervisionFlowTest {
         assertThat(row.description()).contains("审计结果公告不完整", "答复质量 2 分", "没有给出链接");
         assertThat(taskOf(complaint).getState()).isEqualTo(ReviewState.REVIEWED);
         assertThat(taskOf(complaint).getFindingId()).isEqualTo(finding.get());
-        assertThatThrownBy(() -> reviews.review(task, 5, 5, 5, "", reviewer)).hasMessageContaining("error.notNow");
+        assertThatThrownBy(() -> reviews.review(task, 5, 5, 5, "", reviewer)).as("reviewed once")
+                .hasMessageContaining("workflow.error.refused");
+        assertThat(steps(task)).extracting(Step::action).containsExactly(ReviewAction.ASSIGN, ReviewAction.REVIEW);
+        assertThat(steps(task).get(0)).satisfies(s -> {
+            assertThat(s.from()).isNull();
+            assertThat(s.to()).isEqualTo(ReviewState.PENDING);
+            assertThat(s.actor()).isEqualTo(Actor.SYSTEM);
+            assertThat(s.note()).contains("评议人");
+        });
+        assertThat(steps(task).get(1)).satisfies(s -> {
+            assertThat(s.to()).isEqualTo(ReviewState.REVIEWED);
+            assertThat(s.actor()).isEqualTo(Actor.SUPERVISOR);
+            assertThat(s.actorName()).isEqualTo("评议人");
+            assertThat(s.note()).isEqualTo("答复只说已公开，没有给出链接。");
+        });
 
         long fine = replied("审计公告格式");
         assertThat(reviews.review(taskOf(fine).getId(), 3, 4, 5, "", reviewer)).as("3 is not low").isEmpty();
@@ -187,6 +212,8 @@ class SupervisionFlowTest {
         assertRefused(() -> reviews.unverifiable(task, "", user("t.mine")), "comment", "review.error.unverifiableReason");
         reviews.unverifiable(task, "诉求人电话三次无人接听。", user("t.mine"));
         assertThat(tasks.findById(task).orElseThrow().getState()).isEqualTo(ReviewState.UNVERIFIABLE);
+        assertThat(steps(task)).extracting(Step::action).containsExactly(ReviewAction.ASSIGN, ReviewAction.MARK_UNVERIFIABLE);
+        assertThat(steps(task).get(1).note()).isEqualTo("诉求人电话三次无人接听。");
     }
 
     @Test
@@ -221,27 +248,106 @@ class SupervisionFlowTest {
         assertThat(authentication.authenticate("t.leaving", PASSWORD, null))
                 .isEqualTo(new LoginOutcome.Refused("supervisor.login.over"));
         assertThat(authentication.refresh(user("t.leaving").id())).as("a session open since is dropped").isEmpty();
-        assertThat(supervisors.recordEndedTerms()).isPositive();
+        assertThat(supervisorRows.findById(leaving).orElseThrow().getState()).as("stored, until the job runs")
+                .isEqualTo(SupervisorState.ACTIVE);
+        assertThat(terms.advance()).isPositive();
         assertThat(taskOf(complaint).getSupervisorId()).isEqualTo(staying);
         assertThat(taskOf(complaint).getState()).isEqualTo(ReviewState.PENDING);
-        assertThat(supervisors.history(leaving, user("admin"))).extracting(SupervisorEvent::action)
-                .containsExactly(SupervisorEvent.Action.APPOINTED, SupervisorEvent.Action.EXPIRED);
-        assertThat(supervisors.recordEndedTerms()).as("recorded once").isZero();
-        assertThat(supervisorRows.findById(leaving).orElseThrow().status(LocalDate.now(clock))).isEqualTo(SupervisorStatus.EXPIRED);
+        assertThat(steps(taskOf(complaint).getId())).extracting(Step::action)
+                .containsExactly(ReviewAction.ASSIGN, ReviewAction.REASSIGN);
+        assertThat(steps(taskOf(complaint).getId()).get(1).note()).contains("即将届满", "继续在聘");
+        assertThat(roster.history(leaving, user("admin"))).extracting(Step::action)
+                .containsExactly(SupervisorAction.APPOINT, SupervisorAction.EXPIRE);
+        assertThat(terms.advance()).as("recorded once").isZero();
+        assertThat(supervisorRows.findById(leaving).orElseThrow().getState()).isEqualTo(SupervisorState.EXPIRED);
     }
 
     @Test
     void dismissingTheOnlySupervisorCancelsTheirTasks() {
         long only = appoint("t.only", "唯一", "2026-01-01", "2027-12-31");
         long complaint = replied("审计公告");
-        assertRefused(() -> supervisors.end(only, " ", user("admin")), "reason", "supervisor.error.endReason");
-        supervisors.end(only, "本人申请辞去社会监督员", user("admin"));
+        assertRefused(() -> supervisors.dismiss(only, " ", user("admin")), "reason", "supervisor.error.endReason");
+        supervisors.dismiss(only, "本人申请辞去社会监督员", user("admin"));
         ReviewTask task = taskOf(complaint);
         assertThat(task.getState()).isEqualTo(ReviewState.CANCELLED);
         assertThat(task.getComment()).contains("唯一");
+        assertThat(steps(task.getId())).extracting(Step::action).containsExactly(ReviewAction.ASSIGN, ReviewAction.CANCEL);
+        assertThat(steps(task.getId()).get(1).actor()).isEqualTo(Actor.SYSTEM);
         assertThat(authentication.authenticate("t.only", PASSWORD, null)).isEqualTo(new LoginOutcome.Refused("supervisor.login.over"));
-        assertThat(supervisorRows.findById(only).orElseThrow().status(LocalDate.now(clock))).isEqualTo(SupervisorStatus.ENDED);
-        assertThat(supervisors.inOffice()).extracting(PublicSupervisor::name).doesNotContain("唯一");
+        assertThat(supervisorRows.findById(only).orElseThrow().getState()).isEqualTo(SupervisorState.ENDED);
+        assertThat(roster.history(only, user("admin"))).extracting(Step::action)
+                .containsExactly(SupervisorAction.APPOINT, SupervisorAction.DISMISS);
+        assertThat(roster.history(only, user("admin")).get(1).note()).isEqualTo("本人申请辞去社会监督员");
+        assertThatThrownBy(() -> supervisors.dismiss(only, "再次解聘", user("admin"))).as("dismissed once")
+                .hasMessageContaining("workflow.error.refused");
+        assertThat(roster.inOffice()).extracting(PublicSupervisor::name).doesNotContain("唯一");
+    }
+
+    @Test
+    void aTermStartsOnItsFirstDayAtMidnightAndTheJobRecordsTheStart() {
+        long ahead = appoint("t.ahead", "下周上任", "2026-03-04", "2027-12-31");
+        assertThat(supervisorRows.findById(ahead).orElseThrow().getState()).isEqualTo(SupervisorState.APPOINTED);
+        assertThat(authentication.authenticate("t.ahead", PASSWORD, null)).isEqualTo(new LoginOutcome.Refused("supervisor.login.notYet"));
+        assertThat(tasks.findByComplaintIdOrderById(replied("审计公告"))).as("not in office yet").isEmpty();
+
+        clock.advance(Duration.ofDays(2)); // Wednesday 4 March: the first day, before the job has run
+        assertThat(supervisorRows.findById(ahead).orElseThrow().getState()).isEqualTo(SupervisorState.APPOINTED);
+        assertThat(authentication.authenticate("t.ahead", PASSWORD, null)).isInstanceOf(LoginOutcome.SignedIn.class);
+        assertThat(taskOf(replied("审计计划")).getSupervisorId()).as("tasks go by the dates too").isEqualTo(ahead);
+
+        assertThat(terms.advance()).isPositive();
+        assertThat(supervisorRows.findById(ahead).orElseThrow().getState()).isEqualTo(SupervisorState.ACTIVE);
+        List<Step<SupervisorState, SupervisorAction>> steps = roster.history(ahead, user("inspector"));
+        assertThat(steps).extracting(Step::action).containsExactly(SupervisorAction.APPOINT, SupervisorAction.START);
+        assertThat(steps.get(0)).satisfies(step -> {
+            assertThat(step.from()).isNull();
+            assertThat(step.to()).isEqualTo(SupervisorState.APPOINTED);
+            assertThat(step.actor()).isEqualTo(Actor.ADMIN);
+            assertThat(step.note()).isEqualTo("2026-03-04 ~ 2027-12-31");
+        });
+        assertThat(steps.get(1)).satisfies(step -> {
+            assertThat(step.from()).isEqualTo(SupervisorState.APPOINTED);
+            assertThat(step.to()).isEqualTo(SupervisorState.ACTIVE);
+            assertThat(step.actor()).isEqualTo(Actor.SYSTEM);
+        });
+    }
+
+    @Test
+    void aChangeKeepsTheStateAndANewTermAfterTheEndIsAReappointment() {
+        SignedInUser admin = user("admin");
+        long id = appoint("t.again", "再聘", "2024-03-04", "2026-03-03");
+        supervisors.save(withTerm(id, "2024-03-04", "2026-03-03", Set.of(sjj(), department("MZJ"))), admin);
+        clock.advance(Duration.ofDays(2)); // Wednesday 4 March: the term ended yesterday
+        terms.advance();
+        assertThat(supervisorRows.findById(id).orElseThrow().getState()).isEqualTo(SupervisorState.EXPIRED);
+
+        supervisors.save(withTerm(id, "2026-03-04", "2028-03-03", Set.of(sjj())), admin);
+        assertThat(supervisorRows.findById(id).orElseThrow().getState()).isEqualTo(SupervisorState.ACTIVE);
+        assertThat(authentication.authenticate("t.again", PASSWORD, null)).isInstanceOf(LoginOutcome.SignedIn.class);
+        List<Step<SupervisorState, SupervisorAction>> steps = roster.history(id, admin);
+        assertThat(steps).extracting(Step::action).containsExactly(SupervisorAction.APPOINT, SupervisorAction.CHANGE,
+                SupervisorAction.EXPIRE, SupervisorAction.REAPPOINT, SupervisorAction.START);
+        assertThat(steps.get(1).to()).as("a change stays").isEqualTo(SupervisorState.ACTIVE);
+        assertThat(steps.get(1).note()).contains("市审计局", "市民政局");
+        assertThat(steps.get(1).actorName()).isEqualTo(admin.displayName());
+        assertThat(steps.get(3).note()).contains("2024-03-04 ~ 2026-03-03 → 2026-03-04 ~ 2028-03-03");
+
+        long complaint = replied("审计公告");
+        supervisors.save(withTerm(id, "2026-04-01", "2028-03-03", Set.of(sjj())), admin);
+        assertThat(supervisorRows.findById(id).orElseThrow().getState()).as("the start moved past today")
+                .isEqualTo(SupervisorState.APPOINTED);
+        assertThat(taskOf(complaint).getState()).as("no one else covers it").isEqualTo(ReviewState.CANCELLED);
+        assertThat(roster.history(id, admin)).last().extracting(Step::action).isEqualTo(SupervisorAction.REAPPOINT);
+    }
+
+    @Test
+    void aTermAppointedAfterItsEndIsOverAtOnce() {
+        long late = appoint("t.late", "补录", "2024-01-01", "2025-12-31");
+        assertThat(supervisorRows.findById(late).orElseThrow().getState()).isEqualTo(SupervisorState.EXPIRED);
+        assertThat(supervisorRows.findById(late).orElseThrow().getUpdatedAt()).isEqualTo(clock.instant());
+        assertThat(roster.history(late, user("admin"))).extracting(Step::action)
+                .containsExactly(SupervisorAction.APPOINT, SupervisorAction.EXPIRE);
+        assertThat(authentication.authenticate("t.late", PASSWORD, null)).isEqualTo(new LoginOutcome.Refused("supervisor.login.over"));
     }
 
     @Test
@@ -267,7 +373,7 @@ class SupervisionFlowTest {
         assertThatThrownBy(() -> supervisors.save(form("t.bad", "越权", "2026-01-01", "2027-12-31", Set.of(sjj())),
                 user("inspector"))).hasMessageContaining("error.notAllowed");
         appoint("t.good", "新聘任", "2026-01-01", "2027-12-31");
-        assertThat(supervisors.inOffice()).extracting(PublicSupervisor::name).contains("新聘任").doesNotContain("周文");
+        assertThat(roster.inOffice()).extracting(PublicSupervisor::name).contains("新聘任").doesNotContain("周文");
     }
 
     // --- findings -----------------------------------------------------------------------------------------------
@@ -376,6 +482,13 @@ class SupervisionFlowTest {
         return supervisors.save(form(username, name, start, end, Set.of(sjj())), user("admin"));
     }
 
+    /** A supervisor's form as on the roster, with another term and scope. */
+    private SupervisorForm withTerm(long id, String start, String end, Set<Long> departmentIds) {
+        SupervisorForm now = roster.form(id).orElseThrow();
+        return new SupervisorForm(id, now.username(), null, now.name(), now.background(), now.affiliation(), now.phone(),
+                now.email(), LocalDate.parse(start), LocalDate.parse(end), departmentIds, now.keyAreaIds());
+    }
+
     private SupervisorForm form(String username, String name, String start, String end, Set<Long> departmentIds) {
         return new SupervisorForm(null, username, PASSWORD, name, Background.CITIZEN, "", "13700001111", "",
                 LocalDate.parse(start), LocalDate.parse(end), departmentIds, Set.of());
@@ -391,6 +504,11 @@ class SupervisionFlowTest {
         handling.receive(receipt.id(), handler());
         handling.reply(receipt.id(), "已在门户网站公开。", List.of(), handler());
         return receipt.id();
+    }
+
+    /** A task's history as an inspector sees it on the task's page. */
+    private List<Step<ReviewState, ReviewAction>> steps(long taskId) {
+        return reviewDetails.detail(taskId, user("inspector")).steps();
     }
 
     private ReviewTask taskOf(long complaintId) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -38,6 +39,7 @@ import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -79,6 +81,20 @@ class SupervisionViewsTest extends UiTest {
     }
 
     @Test
+    void theRosterShowsEachSupervisorsHistoryFromTheWorkflow() {
+        signInAs("inspector");
+        navigate("supervisors");
+        @SuppressWarnings("unchecked")
+        Grid<SupervisorRow> grid = _get(Grid.class, spec -> spec.withId("supervisors"));
+        List<SupervisorRow> rows = grid.getListDataView().getItems().toList();
+        int zhou = rows.indexOf(rows.stream().filter(r -> r.name().equals("周文")).findFirst().orElseThrow());
+        assertThat(rows.get(zhou).state()).as("the demo's term of 2023-2024").isEqualTo(SupervisorState.EXPIRED);
+        _click(_get(_getCellComponent(grid, zhou, "actions"), Button.class, spec -> spec.withText("履职记录")));
+        String history = _get(OrderedList.class, spec -> spec.withId("supervisor-events")).getElement().getTextRecursively();
+        assertThat(history).contains("管理员：聘任（在聘）", "2023-01-01 ~ 2024-12-31", "系统：聘期届满（聘期届满）");
+    }
+
+    @Test
     void aLowScoreWithoutAReasonIsRefusedOnTheCommentAndWithOneOpensAFinding() {
         long task = repliedTaskForTheDemoSupervisor();
         signInAs("supervisor");
@@ -96,6 +112,10 @@ class SupervisionViewsTest extends UiTest {
         Anchor finding = _get(Anchor.class, spec -> spec.withId("review-finding-link"));
         assertThat(finding.getText()).startsWith("已据此生成监督意见 #");
         assertThat(_find(Button.class, spec -> spec.withId("review-submit"))).as("reviewed once").isEmpty();
+        String history = _get(OrderedList.class, spec -> spec.withId("review-history")).getElement().getTextRecursively();
+        assertThat(history).as("the task's own history beside the complaint's")
+                .contains("系统：派发（待回访）", "派给社会监督员 陈静", "陈静：评议（已评议）", "答复没有附公开网址");
+        assertThat(_find(OrderedList.class, spec -> spec.withId("review-complaint-history"))).hasSize(1);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRow;
 import org.sunshine.security.UserService;
 import org.sunshine.supervision.PublicSupervisor;
-import org.sunshine.supervision.SupervisorService;
+import org.sunshine.supervision.SupervisorRoster;
 
 import java.util.List;
 
@@ -37,7 +37,7 @@ class DemoDataTest {
     @Inject
     DemoData demo;
     @Inject
-    SupervisorService supervisors;
+    SupervisorRoster supervisors;
 
     @Test
     void theSevenKeyAreasWithTheirLeads() {

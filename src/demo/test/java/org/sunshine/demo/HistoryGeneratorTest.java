@@ -136,9 +136,9 @@ class HistoryGeneratorTest {
                     + "created_at, updated_at) VALUES ('sup.history2019', '历史监督员', 'SUPERVISOR', 'x', NOW(), NOW(), NOW())",
                     Statement.RETURN_GENERATED_KEYS);
             supervisorUser = key(s);
-            s.executeUpdate("INSERT INTO supervisor (user_id, name, background, term_start, term_end, end_recorded, "
+            s.executeUpdate("INSERT INTO supervisor (user_id, name, background, term_start, term_end, state, "
                     + "created_at, updated_at) VALUES (" + supervisorUser + ", '历史监督员', 'CITIZEN', '2019-01-01', "
-                    + "'2019-12-31', TRUE, NOW(), NOW())", Statement.RETURN_GENERATED_KEYS);
+                    + "'2019-12-31', 'EXPIRED', NOW(), NOW())", Statement.RETURN_GENERATED_KEYS);
             supervisor = key(s);
             s.executeUpdate("INSERT INTO supervisor_department (supervisor_id, department_id) SELECT " + supervisor
                     + ", id FROM department WHERE code IN ('MZJ', 'JYJ', 'HBJ', 'WJW', 'FPB', 'GTJ')");

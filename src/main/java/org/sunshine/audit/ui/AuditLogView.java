@@ -10,10 +10,10 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.audit.AuditEntry;
 import org.sunshine.audit.AuditLog;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.security.Role;
 
-import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -26,11 +26,11 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    public AuditLogView(AuditLog audit, Clock clock) {
+    public AuditLogView(AuditLog audit, BusinessClock clock) {
         setSizeFull();
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-log");
-        grid.addColumn(e -> ZonedDateTime.ofInstant(e.occurredAt(), clock.getZone()).format(STAMP))
+        grid.addColumn(e -> ZonedDateTime.ofInstant(e.occurredAt(), clock.zone()).format(STAMP))
                 .setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
@@ -28,21 +29,16 @@ import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.calendar.CalendarService;
 import org.sunshine.calendar.CalendarYear;
-import org.sunshine.calendar.CalendarYearRepository;
 import org.sunshine.calendar.DayKind;
 import org.sunshine.calendar.WorkingDayCalendar;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.StreamSupport;
 
 /**
  * 工作日历: a year at a glance (holidays, make-up workdays), editing a single day, and importing a year's
@@ -56,23 +52,21 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
 
     private final WorkingDayCalendar calendar;
     private final CalendarService service;
-    private final CalendarYearRepository years;
     private final SignedInUser actor;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Div months = new Div();
     private final Span yearLabel = new Span();
     private final Paragraph yearStatus = new Paragraph();
     private final Grid<CalendarYear> loaded = new Grid<>();
     private int year;
 
-    public CalendarAdminView(WorkingDayCalendar calendar, CalendarService service, CalendarYearRepository years,
-                             CurrentUser currentUser, Clock clock) {
+    public CalendarAdminView(WorkingDayCalendar calendar, CalendarService service,
+                             CurrentUser currentUser, BusinessClock clock) {
         this.calendar = calendar;
         this.service = service;
-        this.years = years;
         this.actor = currentUser.require();
         this.clock = clock;
-        this.year = LocalDate.now(clock).getYear();
+        this.year = clock.today().getYear();
 
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> show(year - 1));
         previous.setAriaLabel(getTranslation("calendar.previousYear"));
@@ -101,7 +95,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         loaded.setId("calendar-years");
         loaded.addColumn(CalendarYear::year).setHeader(getTranslation("calendar.loaded.year")).setAutoWidth(true).setFlexGrow(0);
         loaded.addColumn(CalendarYear::dayCount).setHeader(getTranslation("calendar.loaded.days")).setAutoWidth(true).setFlexGrow(0);
-        loaded.addColumn(y -> Dates.time(this, y.loadedAt(), clock.getZone())).setHeader(getTranslation("calendar.loaded.at")).setAutoWidth(true);
+        loaded.addColumn(y -> Dates.time(this, y.loadedAt(), clock.zone())).setHeader(getTranslation("calendar.loaded.at")).setAutoWidth(true);
         loaded.addColumn(CalendarYear::source).setHeader(getTranslation("calendar.loaded.source")).setFlexGrow(3);
         loaded.setAllRowsVisible(true);
 
@@ -120,9 +114,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         for (int month = 1; month <= 12; month++) {
             months.add(month(YearMonth.of(year, month)));
         }
-        List<CalendarYear> all = StreamSupport.stream(years.findAll().spliterator(), false)
-                .sorted(Comparator.comparing(CalendarYear::year).reversed()).toList();
-        loaded.setItems(all);
+        loaded.setItems(service.loadedYears());
     }
 
     private Div month(YearMonth month) {

@@ -17,14 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.PublicLayout;
 import org.sunshine.calendar.Deadline;
 import org.sunshine.calendar.WorkingDayCalendar;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -47,14 +46,14 @@ public class DeadlineCalculatorView extends Div implements HasDynamicTitle {
     private final IntegerField days = new IntegerField();
     private final Div result = new Div();
 
-    public DeadlineCalculatorView(WorkingDayCalendar calendar, Clock clock) {
+    public DeadlineCalculatorView(WorkingDayCalendar calendar, BusinessClock clock) {
         this.calendar = calendar;
         addClassName("calculator");
         add(new H2(getTranslation("calculator.title")), new Paragraph(getTranslation("calculator.intro")));
 
         from.setLabel(getTranslation("calculator.from"));
         from.setId("calculator-from");
-        from.setValue(LocalDate.now(clock));
+        from.setValue(clock.today());
         from.setRequired(true);
         days.setLabel(getTranslation("calculator.days"));
         days.setId("calculator-days");

@@ -15,12 +15,12 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import io.micronaut.context.annotation.Prototype;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.PublicLayout;
 import org.sunshine.security.AuthenticationService;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.LoginOutcome;
 
-import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -34,10 +34,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final AuthenticationService authentication;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final LoginForm form = new LoginForm();
 
-    public LoginView(AuthenticationService authentication, CurrentUser currentUser, Clock clock) {
+    public LoginView(AuthenticationService authentication, CurrentUser currentUser, BusinessClock clock) {
         this.authentication = authentication;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -65,7 +65,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             UI.getCurrent().navigate(redirectTarget());
         } else if (outcome instanceof LoginOutcome.Locked locked) {
             fail("login.error.locked.title", getTranslation("login.error.locked.text", locked.maxFailedLogins(),
-                    locked.lockoutMinutes(), ZonedDateTime.ofInstant(locked.until(), clock.getZone()).format(TIME)));
+                    locked.lockoutMinutes(), ZonedDateTime.ofInstant(locked.until(), clock.zone()).format(TIME)));
         } else if (outcome instanceof LoginOutcome.Disabled) {
             fail("login.error.disabled.title", getTranslation("login.error.disabled.text"));
         } else if (outcome instanceof LoginOutcome.Refused refused) {

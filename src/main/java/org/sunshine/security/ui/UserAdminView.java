@@ -12,17 +12,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
-import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRow;
 import org.sunshine.security.UserService;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,15 +37,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final SignedInUser actor;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Grid<UserRow> grid = new Grid<>();
     private final UserDialog dialog;
 
-    public UserAdminView(UserService users, DepartmentService departments, CurrentUser currentUser, Clock clock) {
+    public UserAdminView(UserService users, CurrentUser currentUser, BusinessClock clock) {
         this.users = users;
         this.actor = currentUser.require();
         this.clock = clock;
-        this.dialog = new UserDialog(users, departments.active(), actor, this::refresh);
+        this.dialog = new UserDialog(users, users.departmentChoices(), actor, this::refresh);
         setSizeFull();
 
         Button create = new Button(getTranslation("user.create"), VaadinIcon.PLUS.create(), e -> dialog.create());
@@ -73,7 +72,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         if (!user.enabled()) {
             badge = new Span(getTranslation("user.status.disabled"));
             badge.getElement().getThemeList().add("badge error");
-        } else if (user.lockedAt(Instant.now(clock))) {
+        } else if (user.lockedAt(clock.now())) {
             badge = new Span(getTranslation("user.status.lockedUntil", format(user.lockedUntil())));
             badge.getElement().getThemeList().add("badge contrast");
         } else {
@@ -91,7 +90,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                     users.setEnabled(user.id(), !user.enabled(), actor);
                     Notices.success(getTranslation(user.enabled() ? "user.disabled" : "user.enabled", user.username()));
                 });
-        if (user.lockedAt(Instant.now(clock))) {
+        if (user.lockedAt(clock.now())) {
             actions.action("user.unlock", () -> {
                 users.unlock(user.id(), actor);
                 Notices.success(getTranslation("user.unlocked", user.username()));
@@ -105,7 +104,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String format(Instant instant) {
-        return ZonedDateTime.ofInstant(instant, clock.getZone()).format(STAMP);
+        return ZonedDateTime.ofInstant(instant, clock.zone()).format(STAMP);
     }
 
     @Override

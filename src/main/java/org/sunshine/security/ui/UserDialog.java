@@ -5,14 +5,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.sunshine.base.ui.FormDialog;
-import org.sunshine.directory.DepartmentRow;
-import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.security.AccountDepartments;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserForm;
 import org.sunshine.security.UserService;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Creates an account (with its first password) or edits one (name, role, department). */
 class UserDialog extends FormDialog<UserForm> {
@@ -22,7 +24,7 @@ class UserDialog extends FormDialog<UserForm> {
     private final TextField username;
     private final PasswordField password;
 
-    UserDialog(UserService users, List<DepartmentRow> departments, SignedInUser actor, Runnable onSaved) {
+    UserDialog(UserService users, List<AccountDepartments.Choice> departments, SignedInUser actor, Runnable onSaved) {
         super(UserForm.class, onSaved);
         this.users = users;
         this.actor = actor;
@@ -37,8 +39,10 @@ class UserDialog extends FormDialog<UserForm> {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setId("user-role");
-        DepartmentChoices choices = new DepartmentChoices(departments);
-        ComboBox<DepartmentRow> department = field("departmentId", choices.single(getTranslation("user.department")));
+        ComboBox<AccountDepartments.Choice> department = field("departmentId",
+                new ComboBox<>(getTranslation("user.department"), departments));
+        department.setItemLabelGenerator(AccountDepartments.Choice::name);
+        department.setClearButtonVisible(true);
         department.setHelperText(getTranslation("user.department.help"));
         department.setId("user-department");
         password = field("password", new PasswordField(getTranslation("user.initialPassword")));
@@ -50,7 +54,10 @@ class UserDialog extends FormDialog<UserForm> {
         binder.forField(username).asRequired(getTranslation("user.error.username")).bind("username");
         binder.forField(displayName).asRequired(getTranslation("user.error.displayName")).bind("displayName");
         binder.forField(role).asRequired(getTranslation("user.error.role")).bind("role");
-        choices.asId(binder.forField(department)).bind("departmentId");
+        Map<Long, AccountDepartments.Choice> byId = departments.stream()
+                .collect(Collectors.toMap(AccountDepartments.Choice::id, Function.identity()));
+        binder.forField(department).withConverter(choice -> choice == null ? null : choice.id(),
+                (Long id) -> id == null ? null : byId.get(id)).bind("departmentId");
         binder.forField(password).bind("password");
     }
 

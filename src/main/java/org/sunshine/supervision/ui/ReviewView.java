@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
@@ -33,12 +34,13 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.supervision.ReviewDetail;
-import org.sunshine.supervision.ReviewQueries;
+import org.sunshine.supervision.ReviewDetails;
 import org.sunshine.supervision.ReviewRow;
 import org.sunshine.supervision.ReviewService;
 import org.sunshine.supervision.ReviewState;
+import org.sunshine.supervision.ReviewWorkflow;
+import org.sunshine.workflow.ui.HistoryTimeline;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,14 +59,14 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
 
     static final List<String> DIMENSIONS = List.of("timeliness", "quality", "attitude");
 
-    private final ReviewQueries queries;
+    private final ReviewDetails details;
     private final ReviewService reviews;
     private final SignedInUser viewer;
-    private final Clock clock;
+    private final BusinessClock clock;
     private String title = "";
 
-    public ReviewView(ReviewQueries queries, ReviewService reviews, CurrentUser currentUser, Clock clock) {
-        this.queries = queries;
+    public ReviewView(ReviewDetails details, ReviewService reviews, CurrentUser currentUser, BusinessClock clock) {
+        this.details = details;
         this.reviews = reviews;
         this.viewer = currentUser.require();
         this.clock = clock;
@@ -75,7 +77,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
     @Override
     protected void refresh() {
         removeAll();
-        ReviewDetail d = queries.detail(id, viewer);
+        ReviewDetail d = details.detail(id, viewer);
         ReviewRow row = d.row();
         PublicView c = d.complaint();
         title = row.trackingCode();
@@ -97,9 +99,9 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         main.add(content);
         main.add(new DetailParts.Facts()
                 .fact("complaint.type", getTranslation("complaint.type." + c.type().name()))
-                .fact("complaint.submittedAt", Dates.time(this, c.submittedAt(), clock.getZone()))
+                .fact("complaint.submittedAt", Dates.time(this, c.submittedAt(), clock.zone()))
                 .fact("complaint.handledBy", c.departmentName())
-                .fact("review.repliedAt", c.repliedAt() == null ? null : Dates.time(this, c.repliedAt(), clock.getZone()))
+                .fact("review.repliedAt", c.repliedAt() == null ? null : Dates.time(this, c.repliedAt(), clock.zone()))
                 .fact("review.supervisor", getTranslation("review.supervisorWithBackground", row.supervisorName(),
                         getTranslation("supervisor.background." + row.supervisorBackground().name())))
                 .fact("review.assignedOn", Dates.dateWithWeekday(this, row.assignedOn()))
@@ -109,7 +111,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
             Div reply = DetailParts.box(getTranslation("complaint.reply"), c.replyText(), "review-reply");
             for (ComplaintAttachment.Info file : c.replyFiles()) {
                 reply.add(DetailParts.download(DetailParts.fileLabel(file.fileName(), file.sizeBytes()),
-                        () -> queries.replyFile(id, file.id(), viewer)));
+                        () -> details.replyFile(id, file.id(), viewer)));
             }
             main.add(reply);
         }
@@ -122,6 +124,8 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         side.addClassName("detail-side");
         side.add(new H3(getTranslation("review.title")));
         side.add(d.canReview() ? form(d) : result(row));
+        side.add(new H3(getTranslation("review.history")), new HistoryTimeline("review-history", clock.zone(),
+                ReviewWorkflow.TABLE, d.steps(), ReviewWorkflow.ENDS));
         side.add(new H3(getTranslation("complaint.history")), timeline(c));
 
         Div columns = new Div(main, side);
@@ -142,7 +146,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         if (d.canReveal()) {
             Button reveal = new Button(getTranslation("review.reveal"), VaadinIcon.PHONE.create(), e -> {
                 VaadinRequest request = VaadinRequest.getCurrent();
-                ReviewQueries.Identity identity = queries.revealIdentity(id, viewer, request == null ? "" : request.getRemoteAddr());
+                ReviewDetails.Identity identity = details.revealIdentity(id, viewer, request == null ? "" : request.getRemoteAddr());
                 shown.setText(getTranslation("complaint.identity", identity.name(), identity.phone()));
                 e.getSource().setEnabled(false);
             });
@@ -231,7 +235,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
             }
         }
         facts.fact("review.comment", row.comment());
-        facts.fact("review.reviewedAt", row.reviewedAt() == null ? null : Dates.time(this, row.reviewedAt(), clock.getZone()));
+        facts.fact("review.reviewedAt", row.reviewedAt() == null ? null : Dates.time(this, row.reviewedAt(), clock.zone()));
         result.add(facts);
         if (row.findingId() != null) {
             Anchor finding = new Anchor("/findings/" + row.findingId(), getTranslation("review.findingOpened", row.findingId()));
@@ -242,7 +246,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
     }
 
     private Timeline timeline(PublicView c) {
-        Timeline timeline = new Timeline("review-complaint-history", clock.getZone());
+        Timeline timeline = new Timeline("review-complaint-history", clock.zone());
         for (PublicView.Step step : c.steps()) {
             String text = getTranslation("review.step", getTranslation("complaint.action." + step.action().name()),
                     getTranslation("complaint.state." + step.to().name()))

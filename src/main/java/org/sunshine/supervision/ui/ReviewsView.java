@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
@@ -35,8 +36,6 @@ import org.sunshine.supervision.ReviewQueries;
 import org.sunshine.supervision.ReviewRow;
 import org.sunshine.supervision.ReviewState;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +54,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReviewQueries reviews;
     private final SignedInUser viewer;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Grid<ReviewRow> grid = new Grid<>();
     private final StateFilter<ReviewState> states = new StateFilter<>("review-states", "review.anyState", "review.state.", this::refresh);
     private final ComboBox<DepartmentRow> department;
@@ -65,7 +64,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     /** The filter on screen, read by downloads, which run outside the UI's lock. */
     private volatile ReviewFilter shown = ReviewFilter.ALL;
 
-    public ReviewsView(ReviewQueries reviews, DepartmentService departments, CurrentUser currentUser, Clock clock) {
+    public ReviewsView(ReviewQueries reviews, DepartmentService departments, CurrentUser currentUser, BusinessClock clock) {
         this.reviews = reviews;
         this.viewer = currentUser.require();
         this.clock = clock;
@@ -89,7 +88,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
                 .quick("review.quick.all", EnumSet.noneOf(ReviewState.class));
 
         FilterBar filters = new FilterBar(search, states, department, overdue);
-        filters.add(ExportLinks.of(this, "review", () -> getTranslation("review.export.file", LocalDate.now(clock).toString()),
+        filters.add(ExportLinks.of(this, "review", () -> getTranslation("review.export.file", clock.today().toString()),
                 () -> reviews.all(shown, viewer), this::columns).toArray(Anchor[]::new));
         if (viewer.is(Role.SUPERVISOR)) {
             Button file = new Button(getTranslation("nav.newFinding"), VaadinIcon.FLAG_O.create(),

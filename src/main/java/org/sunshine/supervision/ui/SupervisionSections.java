@@ -19,7 +19,7 @@ import org.sunshine.supervision.PublicSupervisor;
 import org.sunshine.supervision.ReviewQueries;
 import org.sunshine.supervision.ReviewRow;
 import org.sunshine.supervision.Supervisor;
-import org.sunshine.supervision.SupervisorService;
+import org.sunshine.supervision.SupervisorRoster;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +34,9 @@ final class SupervisionSections {
     @Singleton
     static class PublicRoster implements LandingSection {
 
-        private final SupervisorService supervisors;
+        private final SupervisorRoster supervisors;
 
-        PublicRoster(SupervisorService supervisors) {
+        PublicRoster(SupervisorRoster supervisors) {
             this.supervisors = supervisors;
         }
 
@@ -71,11 +71,11 @@ final class SupervisionSections {
     @Singleton
     static class SupervisorWorkbench implements WorkbenchSection {
 
-        private final SupervisorService supervisors;
+        private final SupervisorRoster supervisors;
         private final ReviewQueries reviews;
         private final CurrentUser currentUser;
 
-        SupervisorWorkbench(SupervisorService supervisors, ReviewQueries reviews, CurrentUser currentUser) {
+        SupervisorWorkbench(SupervisorRoster supervisors, ReviewQueries reviews, CurrentUser currentUser) {
             this.supervisors = supervisors;
             this.reviews = reviews;
             this.currentUser = currentUser;

@@ -17,32 +17,33 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
-import org.sunshine.base.ui.Timeline;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
-import org.sunshine.supervision.SupervisorEvent;
+import org.sunshine.supervision.SupervisorRoster;
 import org.sunshine.supervision.SupervisorRow;
 import org.sunshine.supervision.SupervisorService;
-import org.sunshine.supervision.SupervisorStatus;
+import org.sunshine.supervision.SupervisorState;
+import org.sunshine.supervision.SupervisorWorkflow;
+import org.sunshine.workflow.ui.HistoryTimeline;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * 监督员名册: the roster of social supervisors with their terms, scopes, contact details and waiting reviews.
  * Administrators appoint, change and end terms early; inspectors and leaders read it. Every change is recorded in
- * the supervisor's own history (履职记录).
+ * the supervisor's own history (履职记录), with the platform's start and end of the term.
  */
 @Prototype
 @RolesAllowed({Role.ADMIN_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME})
@@ -50,39 +51,41 @@ import java.util.function.Function;
 @Route("supervisors")
 public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
 
+    private final SupervisorRoster roster;
     private final SupervisorService supervisors;
     private final SignedInUser viewer;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Grid<SupervisorRow> grid = new Grid<>();
     private final SearchField search = new SearchField("supervisor-search", "supervisor.search", this::refresh);
-    private final Select<SupervisorStatus> status = new Select<>();
+    private final Select<SupervisorState> state = new Select<>();
     private final SupervisorDialog dialog;
     /** The rows on screen, read by downloads, which run outside the UI's lock. */
     private volatile List<SupervisorRow> shown = List.of();
 
-    public SupervisorsView(SupervisorService supervisors, DepartmentService departments, KeyAreaService areas,
-                           CurrentUser currentUser, Clock clock) {
+    public SupervisorsView(SupervisorRoster roster, SupervisorService supervisors, DepartmentService departments,
+                           KeyAreaService areas, CurrentUser currentUser, BusinessClock clock) {
+        this.roster = roster;
         this.supervisors = supervisors;
         this.viewer = currentUser.require();
         this.clock = clock;
         this.dialog = new SupervisorDialog(supervisors, departments.active(), areas.list(false), viewer, this::refresh);
         setSizeFull();
 
-        status.setItems(SupervisorStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("supervisor.anyStatus"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("supervisor.anyStatus") : getTranslation("supervisor.status." + s.name()));
-        status.setId("supervisor-status-filter");
-        status.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(search, status);
+        state.setItems(SupervisorState.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("supervisor.anyStatus"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("supervisor.anyStatus") : label(s));
+        state.setId("supervisor-status-filter");
+        state.addValueChangeListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(search, state);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.add(ExportLinks.of(this, "supervisor",
-                () -> getTranslation("supervisor.export.file", LocalDate.now(clock).toString()), () -> shown, this::columns)
+                () -> getTranslation("supervisor.export.file", clock.today().toString()), () -> shown, this::columns)
                 .toArray(Anchor[]::new));
         if (viewer.is(Role.ADMIN)) {
             Button create = new Button(getTranslation("supervisor.create"), VaadinIcon.PLUS.create(),
-                    e -> dialog.create(LocalDate.now(clock)));
+                    e -> dialog.create(clock.today()));
             create.setId("supervisor-create");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);
@@ -94,7 +97,7 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("supervisor.background")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SupervisorRow::affiliation).setHeader(getTranslation("supervisor.affiliation")).setFlexGrow(2);
         grid.addColumn(r -> r.termStart() + " ~ " + r.termEnd()).setHeader(getTranslation("supervisor.term")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> statusBadge(r.status())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::scope).setHeader(getTranslation("supervisor.scope")).setFlexGrow(3);
         grid.addColumn(SupervisorRow::pendingReviews).setHeader(getTranslation("supervisor.pendingReviews")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> String.join(" ", r.phone(), r.email()).strip()).setHeader(getTranslation("supervisor.contact")).setAutoWidth(true);
@@ -106,10 +109,13 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    static Span statusBadge(SupervisorStatus status) {
-        Span badge = new Span();
-        badge.setText(badge.getTranslation("supervisor.status." + status.name()));
-        badge.getElement().getThemeList().add(switch (status) {
+    private String label(SupervisorState s) {
+        return getTranslation(SupervisorWorkflow.TABLE.stateLabel(s).key());
+    }
+
+    private Span stateBadge(SupervisorState s) {
+        Span badge = new Span(label(s));
+        badge.getElement().getThemeList().add(switch (s) {
             case ACTIVE -> "badge success";
             case APPOINTED -> "badge";
             case EXPIRED, ENDED -> "badge contrast";
@@ -129,10 +135,10 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
 
     private RowActions actions(SupervisorRow row) {
         RowActions actions = new RowActions(this::refresh);
-        if (viewer.is(Role.ADMIN) && row.status() != SupervisorStatus.ENDED) {
-            actions.action("common.edit", () -> supervisors.form(row.id()).ifPresent(dialog::change));
+        if (viewer.is(Role.ADMIN) && row.state() != SupervisorState.ENDED) {
+            actions.action("common.edit", () -> roster.form(row.id()).ifPresent(dialog::change));
         }
-        if (viewer.is(Role.ADMIN) && (row.status() == SupervisorStatus.ACTIVE || row.status() == SupervisorStatus.APPOINTED)) {
+        if (viewer.is(Role.ADMIN) && (row.state() == SupervisorState.ACTIVE || row.state() == SupervisorState.APPOINTED)) {
             actions.action("supervisor.end", () -> endDialog(row).open());
         }
         actions.action("supervisor.history", () -> historyDialog(row).open());
@@ -147,7 +153,7 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
         reason.setMaxLength(500);
         reason.setId("supervisor-end-reason");
         return end.confirm(getTranslation("supervisor.end"), "supervisor.ended",
-                () -> supervisors.end(row.id(), reason.getValue(), viewer), this::refresh);
+                () -> supervisors.dismiss(row.id(), reason.getValue(), viewer), this::refresh);
     }
 
     private Dialog historyDialog(SupervisorRow row) {
@@ -155,22 +161,17 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setId("supervisor-history");
         dialog.setHeaderTitle(getTranslation("supervisor.history.title", row.name()));
         dialog.setWidth("min(600px, 96vw)");
-        Timeline timeline = new Timeline("supervisor-events", clock.getZone());
-        for (SupervisorEvent event : supervisors.history(row.id(), viewer)) {
-            String who = event.actorId() == null ? getTranslation("complaint.actor.SYSTEM") : event.actorName();
-            timeline.step(event.occurredAt(), getTranslation("supervisor.event.line", who,
-                    getTranslation("supervisor.event." + event.action().name())), event.note(), "");
-        }
-        dialog.add(timeline);
+        dialog.add(new HistoryTimeline("supervisor-events", clock.zone(), SupervisorWorkflow.TABLE,
+                roster.history(row.id(), viewer), Set.of(SupervisorState.EXPIRED, SupervisorState.ENDED)));
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         return dialog;
     }
 
     private void refresh() {
         String text = search.getValue() == null ? "" : search.getValue().strip();
-        SupervisorStatus wanted = status.getValue();
-        List<SupervisorRow> rows = supervisors.roster(viewer).stream()
-                .filter(r -> wanted == null || r.status() == wanted)
+        SupervisorState wanted = state.getValue();
+        List<SupervisorRow> rows = roster.roster(viewer).stream()
+                .filter(r -> wanted == null || r.state() == wanted)
                 .filter(r -> text.isEmpty() || r.name().contains(text) || r.affiliation().contains(text) || r.username().contains(text))
                 .toList();
         shown = rows;
@@ -184,7 +185,7 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
                 column("supervisor.affiliation", SupervisorRow::affiliation),
                 column("supervisor.termStart", SupervisorRow::termStart),
                 column("supervisor.termEnd", SupervisorRow::termEnd),
-                column("common.status", r -> getTranslation("supervisor.status." + r.status().name())),
+                column("common.status", r -> label(r.state())),
                 column("supervisor.scope", this::scope),
                 column("supervisor.pendingReviews", SupervisorRow::pendingReviews),
                 column("supervisor.phone", SupervisorRow::phone),

@@ -1,0 +1,2 @@
+/** The working-day calendar: holidays, make-up workdays and deadlines in working days. */
+package org.sunshine.calendar;

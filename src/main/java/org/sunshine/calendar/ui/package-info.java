@@ -1,0 +1,2 @@
+/** The calendar administration and the public deadline calculator. */
+package org.sunshine.calendar.ui;
