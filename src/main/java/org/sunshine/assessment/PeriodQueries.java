@@ -10,6 +10,8 @@ import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.User;
 import org.sunshine.security.UserRepository;
+import org.sunshine.workflow.History;
+import org.sunshine.workflow.Step;
 
 import java.time.Clock;
 import java.math.BigDecimal;
@@ -48,12 +50,14 @@ public class PeriodQueries {
     private final PeriodService service;
     private final UserRepository users;
     private final DirectoryNames names;
+    private final History history;
     private final Clock clock;
 
     PeriodQueries(PeriodRepository periods, PeriodDepartmentRepository scope, AssignmentRepository assignments,
                   ScoreSheetRepository sheets, ScoreRepository scores, ResolutionRepository resolutions,
                   ObjectionRepository objections, ResultRepository revisions, IndicatorSystemRepository systems,
-                  PeriodResults results, PeriodService service, UserRepository users, DirectoryNames names, Clock clock) {
+                  PeriodResults results, PeriodService service, UserRepository users, DirectoryNames names, History history,
+                  Clock clock) {
         this.periods = periods;
         this.scope = scope;
         this.assignments = assignments;
@@ -67,6 +71,7 @@ public class PeriodQueries {
         this.service = service;
         this.users = users;
         this.names = names;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -92,7 +97,8 @@ public class PeriodQueries {
      * @param lead the viewer is the lead inspector
      */
     public record PeriodDetail(Period period, IndicatorSystem system, String leadName, boolean lead, List<Progress> departments,
-                               List<Revision> revisions, List<Problem> publishProblems, List<Problem> lockProblems) {
+                               List<Revision> revisions, List<Problem> publishProblems, List<Problem> lockProblems,
+                               List<Step<PeriodState, PeriodAction>> history) {
 
         public List<Objection> objections() {
             return departments.stream().map(Progress::objection).filter(o -> o != null)
@@ -208,7 +214,8 @@ public class PeriodQueries {
         List<Problem> publish = lead && period.getState() == PeriodState.SCORING ? service.publishProblems(periodId) : List.of();
         List<Problem> lock = lead && period.getState() == PeriodState.PUBLISHED ? service.lockProblems(periodId) : List.of();
         return new PeriodDetail(period, systemsById().get(period.getSystemId()),
-                userNames.getOrDefault(period.getLeadInspectorId(), ""), lead, progress, revisionRows, publish, lock);
+                userNames.getOrDefault(period.getLeadInspectorId(), ""), lead, progress, revisionRows, publish, lock,
+                history.of(PeriodWorkflow.TABLE, periodId));
     }
 
     /** The ranking of a period: a locked revision ({@code revisionNo > 0}), or the one in force / computed now. */

@@ -1,7 +1,6 @@
 package org.sunshine.assessment;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.audit.AuditAction;
@@ -64,6 +63,7 @@ public class PeriodService {
     private final ScoringRules rules;
     private final Messages messages;
     private final AuditLog audit;
+    private final PeriodSteps steps;
     private final Clock clock;
 
     PeriodService(PeriodRepository periods, PeriodDepartmentRepository scope, AssignmentRepository assignments,
@@ -71,7 +71,7 @@ public class PeriodService {
                   ObjectionRepository objections, IndicatorSystemRepository systemRows, IndicatorSystemService systems,
                   PeriodResults results, ResultRepository revisions, DepartmentRepository departments,
                   UserRepository users, WorkingDayCalendar calendar, ScoringRules rules, Messages messages, AuditLog audit,
-                  Clock clock) {
+                  PeriodSteps steps, Clock clock) {
         this.periods = periods;
         this.scope = scope;
         this.assignments = assignments;
@@ -89,6 +89,7 @@ public class PeriodService {
         this.rules = rules;
         this.messages = messages;
         this.audit = audit;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -145,7 +146,6 @@ public class PeriodService {
             throw DomainException.on("number", "assessment.period.error.exists", name);
         }
 
-        Instant now = now();
         Period period = new Period();
         period.setName(name);
         period.setKind(kind);
@@ -156,13 +156,10 @@ public class PeriodService {
         period.setState(PeriodState.SCORING);
         period.adopt(rules, quota);
         period.setCreatedByName(actor.displayName());
-        period.setCreatedAt(now);
-        period.setUpdatedAt(now);
-        period = periods.save(period);
+        period = steps.create(period, actor,
+                name + " (" + start + " – " + end + ", " + system.getName() + " v" + system.getVersionNo() + ")");
         long periodId = period.getId();
         scope.saveAll(scopeIds.stream().sorted().map(d -> new PeriodDepartment(null, periodId, d, null, null)).toList());
-        audit.record(actor, AuditAction.PERIOD_CREATED, "assessment_period", periodId,
-                name + " (" + start + " – " + end + ", " + system.getName() + " v" + system.getVersionNo() + ")", null);
         return periodId;
     }
 
@@ -185,8 +182,10 @@ public class PeriodService {
         Period period = scoringByLeadForUpdate(periodId, actor);
         requireInScope(periodId, departmentId);
         setInspectors(period, departmentId, inspectorIds, actor);
-        audit.record(actor, AuditAction.PERIOD_ASSIGNED, "assessment_period", periodId,
-                departmentName(departmentId) + ": " + names(inspectorIds), null);
+        String department = departmentName(departmentId);
+        steps.record(period, PeriodAction.ASSIGN, actor, departmentId,
+                messages.chinese("assessment.history.assign", department, names(inspectorIds)),
+                department + ": " + names(inspectorIds));
     }
 
     /** Gives every department of the period the same inspectors (the usual way of starting). */
@@ -196,7 +195,8 @@ public class PeriodService {
         for (PeriodDepartment d : scope.findByPeriodId(periodId)) {
             setInspectors(period, d.departmentId(), inspectorIds, actor);
         }
-        audit.record(actor, AuditAction.PERIOD_ASSIGNED, "assessment_period", periodId, "*: " + names(inspectorIds), null);
+        steps.record(period, PeriodAction.ASSIGN, actor, null,
+                messages.chinese("assessment.history.assignAll", names(inspectorIds)), "*: " + names(inspectorIds));
     }
 
     /**
@@ -276,9 +276,10 @@ public class PeriodService {
                 old -> resolutions.update(new Resolution(old.id(), periodId, departmentId, indicatorId, checked, why,
                         actor.displayName(), now())),
                 () -> resolutions.save(resolution));
-        audit.record(actor, AuditAction.SCORE_RESOLVED, "assessment_period", periodId,
-                departmentName(departmentId) + " / " + indicator.name() + " = " + checked.stripTrailingZeros().toPlainString()
-                        + ": " + why, null);
+        String ruled = departmentName(departmentId) + " / " + indicator.name() + " = "
+                + checked.stripTrailingZeros().toPlainString();
+        steps.record(period, PeriodAction.RULE, actor, departmentId,
+                messages.chinese("assessment.history.rule", ruled, why), ruled + ": " + why);
     }
 
     /** While scoring, an indicator can be ruled on where the inspectors disagree (a spread, ruled on yet or not). */
@@ -334,13 +335,12 @@ public class PeriodService {
             throw new DomainException(problems.get(0).key(), problems.get(0).args().toArray());
         }
         LocalDate today = today();
+        LocalDate due = calendar.plus(today, rules.objectionDays());
         results.freezeMeasures(period, now());
-        period.setState(PeriodState.PUBLISHED);
-        period.setPublishedOn(today);
-        period.setObjectionDue(calendar.plus(today, rules.objectionDays()));
-        touch(period);
-        audit.record(actor, AuditAction.PERIOD_PUBLISHED, "assessment_period", periodId,
-                period.getName() + " → " + period.getObjectionDue(), null);
+        steps.move(period, PeriodAction.PUBLISH, actor, messages.chinese("assessment.history.publish", due.toString()), p -> {
+            p.setPublishedOn(today);
+            p.setObjectionDue(due);
+        }, period.getName() + " → " + due);
     }
 
     // --- the departments' answer ----------------------------------------------------------------------------------
@@ -355,7 +355,8 @@ public class PeriodService {
             throw new DomainException("assessment.objection.error.answered");
         }
         scope.update(row.accepted(now(), handler.displayName()));
-        audit.record(handler, AuditAction.RESULT_ACCEPTED, "assessment_period", period.getId(), departmentName(departmentId), null);
+        String department = departmentName(departmentId);
+        steps.record(period, PeriodAction.ACCEPT, handler, departmentId, department, department);
     }
 
     /** A department's one objection to its published result, within the window. */
@@ -370,7 +371,9 @@ public class PeriodService {
         String body = text(text, "text", "assessment.objection.error.text", MAX_TEXT);
         Objection saved = objections.save(new Objection(null, periodId, departmentId, body, handler.displayName(), now(),
                 null, null, null, null));
-        audit.record(handler, AuditAction.OBJECTION_FILED, "assessment_period", period.getId(), departmentName(departmentId), null);
+        String department = departmentName(departmentId);
+        steps.record(period, PeriodAction.OBJECT, handler, departmentId,
+                messages.chinese("assessment.history.object", department, body), department);
         return saved.id();
     }
 
@@ -388,8 +391,10 @@ public class PeriodService {
         }
         String body = text(text, "answer", "assessment.objection.error.answer", MAX_TEXT);
         objections.update(objection.answered(outcome, body, actor.displayName(), now()));
-        audit.record(actor, AuditAction.OBJECTION_ANSWERED, "assessment_period", period.getId(),
-                departmentName(objection.departmentId()) + ": " + outcome, null);
+        String department = departmentName(objection.departmentId());
+        steps.record(period, PeriodAction.ANSWER, actor, objection.departmentId(), messages.chinese(
+                "assessment.history.answer", department, messages.chinese("assessment.objection.outcome." + outcome.name()),
+                body), department + ": " + outcome);
     }
 
     // --- lock and corrections -----------------------------------------------------------------------------------
@@ -437,11 +442,10 @@ public class PeriodService {
         Instant now = now();
         results.write(new ResultRevision(null, periodId, 1, messages.chinese("assessment.revision.lock"), null, null,
                 null, null, actor.displayName(), now), table);
-        period.setState(PeriodState.LOCKED);
-        period.setLockedAt(now);
-        period.setRevision(1);
-        touch(period);
-        audit.record(actor, AuditAction.PERIOD_LOCKED, "assessment_period", periodId, period.getName(), null);
+        steps.move(period, PeriodAction.LOCK, actor, "", p -> {
+            p.setLockedAt(now);
+            p.setRevision(1);
+        }, period.getName());
     }
 
     /**
@@ -485,12 +489,13 @@ public class PeriodService {
         int revisionNo = period.getRevision() + 1;
         results.write(new ResultRevision(null, periodId, revisionNo, why, departmentId, indicatorId,
                 old.value() == null ? null : PeriodResults.decimal(old.value()), points, actor.displayName(), now()), next);
-        period.setRevision(revisionNo);
-        touch(period);
-        audit.record(actor, AuditAction.PERIOD_CORRECTED, "assessment_period", periodId,
-                period.getName() + " #" + revisionNo + " " + departmentName(departmentId) + " / " + indicator.name() + ": "
-                        + (old.value() == null ? "-" : old.value()) + " → " + points.stripTrailingZeros().toPlainString()
-                        + " (" + why + ")", null);
+        String department = departmentName(departmentId);
+        String was = old.value() == null ? "-" : PeriodResults.decimal(old.value()).stripTrailingZeros().toPlainString();
+        String now = points.stripTrailingZeros().toPlainString();
+        steps.move(period, PeriodAction.CORRECT, actor, messages.chinese("assessment.history.correct", revisionNo,
+                        department, indicator.name(), was, now, why),
+                p -> p.setRevision(revisionNo), period.getName() + " #" + revisionNo + " " + department + " / "
+                        + indicator.name() + ": " + (old.value() == null ? "-" : old.value()) + " → " + now + " (" + why + ")");
         return revisionNo;
     }
 
@@ -585,15 +590,6 @@ public class PeriodService {
     private Map<Long, String> departmentNames() {
         return departments.findAll(io.micronaut.data.model.Sort.UNSORTED).stream()
                 .collect(Collectors.toMap(Department::getId, Department::getName, (a, b) -> a));
-    }
-
-    private void touch(Period period) {
-        period.setUpdatedAt(now());
-        try {
-            periods.update(period);
-        } catch (OptimisticLockException e) {
-            throw new DomainException("error.changedMeanwhile");
-        }
     }
 
     static void requireInspector(SignedInUser actor) {

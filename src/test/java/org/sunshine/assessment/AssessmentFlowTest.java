@@ -12,6 +12,8 @@ import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.testing.MutableClock;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.Step;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -196,6 +198,33 @@ class AssessmentFlowTest {
         assertThat(row(queries.ranking(period, 1, lead), "RSJ").score().total()).as("revision 1 never changes").isEqualTo(72.0);
         assertThat(queries.detail(period, lead).revisions()).extracting(r -> r.revision().revisionNo(), r -> r.indicatorName())
                 .containsExactly(tuple(1, null), tuple(2, "主动公开"));
+
+        // every step is in the period's history, who took it, from which state to which; refusals left nothing
+        List<Step<PeriodState, PeriodAction>> history = queries.detail(period, lead).history();
+        assertThat(history).extracting(Step::action, Step::from, Step::to, Step::actor, Step::actorName).containsExactly(
+                tuple(PeriodAction.CREATE, null, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.RULE, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.PUBLISH, PeriodState.SCORING, PeriodState.PUBLISHED, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.OBJECT, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.HANDLER, jyjHandler.displayName()),
+                tuple(PeriodAction.ANSWER, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.RULE, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ACCEPT, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.HANDLER, user("h.czj").displayName()),
+                tuple(PeriodAction.ACCEPT, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.HANDLER, user("h.slj").displayName()),
+                tuple(PeriodAction.ACCEPT, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.HANDLER, user("h.rsj").displayName()),
+                tuple(PeriodAction.LOCK, PeriodState.PUBLISHED, PeriodState.LOCKED, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.CORRECT, PeriodState.LOCKED, PeriodState.LOCKED, Actor.INSPECTOR, "王明"));
+        assertThat(history.get(8).departmentId()).isEqualTo(dept("JYJ"));
+        assertThat(history).extracting(Step::note).contains("异议期至 2025-04-14",
+                "市教育局：依申请公开10件全部按期答复，请复核。",
+                "市教育局：予以采纳。经复核，依申请公开全部按期答复，予以采纳。",
+                "第 2 版：市人力社保局 / 主动公开 由 12 更正为 14。复查发现漏计两项已公开清单。");
+        assertThat(audit.findByActionOrderByIdDesc(AuditAction.PERIOD_CORRECTED)).as("the audit log as before").first()
+                .satisfies(e -> assertThat(e.detail()).contains("#2", "复查发现漏计两项已公开清单。"));
     }
 
     @Test

@@ -145,6 +145,7 @@ class PeriodLockTest {
                     "DELETE FROM score_sheet WHERE period_id = ?",
                     "DELETE FROM period_assignment WHERE period_id = ?",
                     "DELETE FROM period_department WHERE period_id = ?",
+                    "DELETE FROM workflow_event WHERE machine = 'period' AND record_id = ?",
                     "DELETE FROM assessment_period WHERE id = ?")) {
                 execute(c, sql, period);
             }

@@ -75,7 +75,8 @@ class MessagesTest {
 
     /** Every state machine of the platform: each state and action is labelled as {@code <machine>.state.<NAME>}. */
     static final List<org.sunshine.workflow.Workflow<?, ?>> MACHINES = List.of(
-            org.sunshine.complaint.ComplaintWorkflow.TABLE);
+            org.sunshine.complaint.ComplaintWorkflow.TABLE,
+            org.sunshine.assessment.PeriodWorkflow.TABLE);
 
     /** Enums shown by their names: every value has a label in the bundle. */
     @Test
@@ -106,7 +107,6 @@ class MessagesTest {
         labelled.put("assessment.basis.", org.sunshine.assessment.DepartmentScore.Basis.class);
         labelled.put("assessment.system.state.", org.sunshine.assessment.IndicatorSystem.State.class);
         labelled.put("assessment.period.kind.", org.sunshine.assessment.PeriodKind.class);
-        labelled.put("assessment.period.state.", org.sunshine.assessment.PeriodState.class);
         labelled.put("assessment.objection.outcome.", org.sunshine.assessment.ObjectionOutcome.class);
         labelled.put("assessment.period.numberOf.", org.sunshine.assessment.PeriodKind.class);
         labelled.put("assessment.annual.state.", org.sunshine.assessment.AnnualState.class);

@@ -33,6 +33,7 @@ import org.sunshine.assessment.Period;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodService;
 import org.sunshine.assessment.PeriodState;
+import org.sunshine.assessment.PeriodWorkflow;
 import org.sunshine.assessment.Problem;
 import org.sunshine.assessment.ResultTable;
 import org.sunshine.assessment.ScoreSheetService;
@@ -49,6 +50,7 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.User;
+import org.sunshine.workflow.ui.HistoryTimeline;
 
 import java.time.Clock;
 import java.util.List;
@@ -123,6 +125,8 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
         if (!d.revisions().isEmpty()) {
             tabs.add(getTranslation("assessment.tab.revisions"), revisions(d)).setId("tab-revisions");
         }
+        tabs.add(getTranslation("assessment.tab.history"), new HistoryTimeline("period-history", clock.getZone(),
+                PeriodWorkflow.TABLE, d.history(), Set.of())).setId("tab-history");
         if (selectedTab != null) {
             for (int i = 0; i < tabs.getTabCount(); i++) {
                 if (selectedTab.equals(tabs.getTabAt(i).getId().orElse(""))) {

@@ -18,6 +18,7 @@ import org.sunshine.assessment.PeriodKind;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodService;
 import org.sunshine.assessment.PeriodState;
+import org.sunshine.assessment.PeriodWorkflow;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MainLayout;
 import org.sunshine.directory.DepartmentRow;
@@ -91,7 +92,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     static Span stateBadge(PeriodState state, int revision) {
         Span badge = new Span();
-        badge.setText(badge.getTranslation("assessment.period.state." + state.name())
+        badge.setText(badge.getTranslation(PeriodWorkflow.TABLE.stateLabel(state).key())
                 + (revision > 1 ? " " + badge.getTranslation("assessment.revision.no", revision) : ""));
         badge.getElement().getThemeList().add(switch (state) {
             case SCORING -> "badge";
