@@ -1,7 +1,6 @@
 package org.sunshine.assessment;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.audit.AuditAction;
@@ -11,6 +10,10 @@ import org.sunshine.base.i18n.Messages;
 import org.sunshine.directory.DirectoryNames;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.By;
+import org.sunshine.workflow.History;
+import org.sunshine.workflow.Step;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,12 +61,13 @@ public class AnnualService {
     private final DirectoryNames names;
     private final Messages messages;
     private final AuditLog audit;
+    private final History history;
     private final Clock clock;
 
     AnnualService(AnnualAssessmentRepository annuals, AnnualPeriodRepository included, AnnualRevisionRepository revisions,
                   AnnualResultRepository results, PeriodRepository periods, ResultRepository periodResults,
                   List<BulletinEffects> bulletins, AnnualRules annualRules, ScoringRules scoringRules,
-                  DirectoryNames names, Messages messages, AuditLog audit, Clock clock) {
+                  DirectoryNames names, Messages messages, AuditLog audit, History history, Clock clock) {
         this.annuals = annuals;
         this.included = included;
         this.revisions = revisions;
@@ -76,6 +80,7 @@ public class AnnualService {
         this.names = names;
         this.messages = messages;
         this.audit = audit;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -107,7 +112,8 @@ public class AnnualService {
      */
     public record Detail(long id, int year, AnnualState state, int revision, Rules rules, List<PeriodLine> periods,
                          int shownRevision, List<AnnualRow> rows, List<AnnualRevision> revisions, int periodsNotIncluded,
-                         boolean changedSinceLock, boolean mayEdit, boolean mayLock) {
+                         boolean changedSinceLock, boolean mayEdit, boolean mayLock,
+                         List<Step<AnnualState, AnnualAction>> history) {
     }
 
     // --- writing ------------------------------------------------------------------------------------------------
@@ -129,20 +135,18 @@ public class AnnualService {
         if (locked.isEmpty()) {
             throw DomainException.on("year", "assessment.annual.error.noPeriods", String.valueOf(year));
         }
-        Instant now = now();
         AnnualAssessment annual = new AnnualAssessment();
         annual.setYearNo(year);
         annual.setState(AnnualState.DRAFT);
         annual.adopt(annualRules, scoringRules);
         annual.setCreatedByName(actor.displayName());
-        annual.setCreatedAt(now);
-        annual.setUpdatedAt(now);
         annual = annuals.save(annual);
         long id = annual.getId();
         included.saveAll(locked.stream().map(p -> new AnnualPeriod(null, id, p.getId(), annualRules.weight(p.getKind())))
                 .toList());
-        audit.record(actor, AuditAction.ANNUAL_CREATED, "annual_assessment", id,
-                name(year) + ": " + weighting(included.findByAnnualId(id)), null);
+        String weighting = weighting(included.findByAnnualId(id));
+        history.record(AnnualWorkflow.TABLE, id, AnnualAction.CREATE, null, AnnualState.DRAFT, by(actor), null, weighting);
+        audit.record(actor, AuditAction.ANNUAL_CREATED, "annual_assessment", id, name(year) + ": " + weighting, null);
         return id;
     }
 
@@ -155,9 +159,10 @@ public class AnnualService {
         if (missing.isEmpty()) {
             return 0;
         }
-        included.saveAll(missing.stream().map(p -> new AnnualPeriod(null, id, p.getId(), annualRules.weight(p.getKind())))
-                .toList());
-        touch(annual);
+        List<AnnualPeriod> added = missing.stream()
+                .map(p -> new AnnualPeriod(null, id, p.getId(), annualRules.weight(p.getKind()))).toList();
+        included.saveAll(added);
+        move(annual, AnnualAction.INCLUDE, actor, weighting(added));
         return missing.size();
     }
 
@@ -172,8 +177,11 @@ public class AnnualService {
                 || weight.stripTrailingZeros().scale() > 2) {
             throw DomainException.on("weight", "assessment.annual.error.weight");
         }
-        included.update(row.weighing(weight.setScale(2, RoundingMode.UNNECESSARY)));
-        touch(annual);
+        BigDecimal weighed = weight.setScale(2, RoundingMode.UNNECESSARY);
+        included.update(row.weighing(weighed));
+        move(annual, AnnualAction.WEIGH, actor, messages.chinese("assessment.annual.history.weigh",
+                periods.findById(periodId).map(Period::getName).orElse("#" + periodId),
+                row.weight().stripTrailingZeros().toPlainString(), weighed.stripTrailingZeros().toPlainString()));
     }
 
     /**
@@ -201,9 +209,8 @@ public class AnnualService {
         results.saveAll(rows.stream().map(r -> new AnnualResult(null, revision.id(), r.departmentId(), r.periods(),
                 r.base(), r.commendations(), r.criticisms(), r.effect(), r.total(), r.rank(), r.grade(), r.vetoed()))
                 .toList());
-        annual.setState(AnnualState.LOCKED);
-        annual.setRevision(revisionNo);
-        touch(annual);
+        history.move(AnnualWorkflow.TABLE, annual, first ? AnnualAction.LOCK : AnnualAction.RELOCK, by(actor), why,
+                a -> a.setRevision(revisionNo), annuals::update);
         audit.record(actor, AuditAction.ANNUAL_LOCKED, "annual_assessment", id, name(annual.getYearNo()) + " #" + revisionNo
                 + " (" + weighting(included.findByAnnualId(id)) + "): " + why, null);
         return revisionNo;
@@ -257,7 +264,7 @@ public class AnnualService {
         boolean inspector = viewer.is(Role.INSPECTOR);
         return new Detail(id, annual.getYearNo(), annual.getState(), annual.getRevision(), rules(annual),
                 periodLines(id), shown, rows, revisions.findByAnnualIdOrderByRevisionNo(id), notIncluded, changed,
-                inspector && !locked, inspector);
+                inspector && !locked, inspector, staff ? history.of(AnnualWorkflow.TABLE, id) : List.of());
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
@@ -363,13 +370,13 @@ public class AnnualService {
         return annual;
     }
 
-    private void touch(AnnualAssessment annual) {
-        annual.setUpdatedAt(now());
-        try {
-            annuals.update(annual);
-        } catch (OptimisticLockException e) {
-            throw new DomainException("error.changedMeanwhile");
-        }
+    /** A step that keeps the draft a draft (its periods, its weights): checked by the table, and recorded. */
+    private void move(AnnualAssessment annual, AnnualAction action, SignedInUser actor, String note) {
+        history.move(AnnualWorkflow.TABLE, annual, action, by(actor), note, a -> { }, annuals::update);
+    }
+
+    private static By by(SignedInUser actor) {
+        return By.as(Actor.INSPECTOR, actor);
     }
 
     private static boolean staff(SignedInUser viewer) {

@@ -13,6 +13,8 @@ import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.testing.MutableClock;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.Step;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -174,6 +176,15 @@ class AnnualAssessmentTest {
         List<AuditAction> logged = audit.newestFirst(0, 10).getContent().stream().map(AuditEntry::action)
                 .filter(a -> a == AuditAction.ANNUAL_CREATED || a == AuditAction.ANNUAL_LOCKED).toList();
         assertThat(logged).containsExactly(AuditAction.ANNUAL_LOCKED, AuditAction.ANNUAL_LOCKED, AuditAction.ANNUAL_CREATED);
+        // and the annual assessment's own history: the weight changed, the lock and the re-lock with its reason
+        assertThat(relocked.history()).extracting(Step::action, Step::from, Step::to, Step::actor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AnnualAction.CREATE, null, AnnualState.DRAFT, Actor.INSPECTOR),
+                org.assertj.core.groups.Tuple.tuple(AnnualAction.WEIGH, AnnualState.DRAFT, AnnualState.DRAFT, Actor.INSPECTOR),
+                org.assertj.core.groups.Tuple.tuple(AnnualAction.LOCK, AnnualState.DRAFT, AnnualState.LOCKED, Actor.INSPECTOR),
+                org.assertj.core.groups.Tuple.tuple(AnnualAction.RELOCK, AnnualState.LOCKED, AnnualState.LOCKED, Actor.INSPECTOR));
+        assertThat(relocked.history().get(1).note()).isEqualTo("2025年第二季度：权重 3 → 1.5");
+        assertThat(relocked.history().get(3).note()).startsWith("2025年第一季度市财政局结果更正");
+        assertThat(annuals.detail(annual, 0, user("h.jyj")).history()).as("staff only").isEmpty();
     }
 
     @Test

@@ -85,6 +85,9 @@ class AnnualViewsTest extends UiTest {
         assertThat(rows(_get(Grid.class, spec -> spec.withId("annual-revisions")))).extracting(r -> r.get(0) + " " + r.get(3))
                 .containsExactly("第 1 版 锁定年度考核结果");
         assertThat(_get(Grid.class, spec -> spec.withId("annual-periods")).getColumnByKey("actions")).as("weights fixed once locked").isNull();
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("annual-history"))
+                .getElement().getTextRecursively()).contains("王明：创建年度考核（草稿）", "王明：调整周期权重（草稿）",
+                "2025年第二季度：权重 3 → 1", "王明：锁定年度考核结果（已锁定）");
 
         // a re-lock needs a reason, and something changed
         _click(_get(Button.class, spec -> spec.withId("annual-lock")));

@@ -76,7 +76,8 @@ class MessagesTest {
     /** Every state machine of the platform: each state and action is labelled as {@code <machine>.state.<NAME>}. */
     static final List<org.sunshine.workflow.Workflow<?, ?>> MACHINES = List.of(
             org.sunshine.complaint.ComplaintWorkflow.TABLE,
-            org.sunshine.assessment.PeriodWorkflow.TABLE);
+            org.sunshine.assessment.PeriodWorkflow.TABLE,
+            org.sunshine.assessment.AnnualWorkflow.TABLE);
 
     /** Enums shown by their names: every value has a label in the bundle. */
     @Test
@@ -109,7 +110,6 @@ class MessagesTest {
         labelled.put("assessment.period.kind.", org.sunshine.assessment.PeriodKind.class);
         labelled.put("assessment.objection.outcome.", org.sunshine.assessment.ObjectionOutcome.class);
         labelled.put("assessment.period.numberOf.", org.sunshine.assessment.PeriodKind.class);
-        labelled.put("assessment.annual.state.", org.sunshine.assessment.AnnualState.class);
         labelled.put("bulletin.kind.", org.sunshine.bulletin.BulletinKind.class);
         labelled.put("bulletin.state.", org.sunshine.bulletin.BulletinState.class);
         labelled.put("bulletin.action.", org.sunshine.bulletin.BulletinAction.class);

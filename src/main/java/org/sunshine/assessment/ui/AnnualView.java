@@ -34,6 +34,7 @@ import org.sunshine.assessment.AnnualRow;
 import org.sunshine.assessment.AnnualRules;
 import org.sunshine.assessment.AnnualService;
 import org.sunshine.assessment.AnnualState;
+import org.sunshine.assessment.AnnualWorkflow;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
@@ -44,11 +45,13 @@ import org.sunshine.base.ui.Notices;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.workflow.ui.HistoryTimeline;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -83,7 +86,7 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
 
         year.setId("annual-year");
         year.setLabel(getTranslation("assessment.annual.year"));
-        year.setItemLabelGenerator(s -> name(s.year()) + " · " + getTranslation("assessment.annual.state." + s.state().name()));
+        year.setItemLabelGenerator(s -> name(s.year()) + " · " + getTranslation(AnnualWorkflow.TABLE.stateLabel(s.state()).key()));
         year.addValueChangeListener(e -> {
             if (!loading) {
                 revisionWanted = 0;
@@ -143,7 +146,7 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
         }
         UI.getCurrent().getPage().getHistory().replaceState(null, "assessment/annual/" + d.year());
 
-        Span state = new Span(getTranslation("assessment.annual.state." + d.state().name()));
+        Span state = new Span(getTranslation(AnnualWorkflow.TABLE.stateLabel(d.state()).key()));
         state.setId("annual-state");
         state.getElement().getThemeList().add(d.state() == AnnualState.LOCKED ? "badge success" : "badge contrast");
         HorizontalLayout header = new HorizontalLayout(new H3(name(d.year())), state);
@@ -164,6 +167,10 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
         content.add(new H4(getTranslation("assessment.annual.rules")), rules(d.rules()));
         content.add(ranking(d));
         content.add(new H4(getTranslation("assessment.annual.revisions")), revisions(d));
+        if (!d.history().isEmpty()) {
+            content.add(new H4(getTranslation("assessment.annual.history")), new HistoryTimeline("annual-history",
+                    clock.getZone(), AnnualWorkflow.TABLE, d.history(), Set.of()));
+        }
     }
 
     private HorizontalLayout actions(AnnualService.Detail d) {
