@@ -121,7 +121,7 @@ public class Dashboard {
             column.put(shown.get(i).getId(), i);
         }
         Map<Long, Double[]> byDepartment = new HashMap<>();
-        for (ResultRepository.Current c : revisions.current(column.keySet())) {
+        for (org.sunshine.assessment.LockedTotal c : revisions.current(column.keySet())) {
             byDepartment.computeIfAbsent(c.departmentId(), d -> new Double[shown.size()])[column.get(c.periodId())] =
                     c.total().doubleValue();
         }

@@ -44,7 +44,17 @@ class AssessmentHistoryMigrationTest {
     @Inject
     IndicatorSystemService systems;
     @Inject
-    PeriodService periods;
+    PeriodSetup setup;
+    @Inject
+    PeriodAssignments assignments;
+    @Inject
+    PeriodRulings rulings;
+    @Inject
+    PeriodPublication publication;
+    @Inject
+    PeriodObjections objections;
+    @Inject
+    PeriodLocking locking;
     @Inject
     ScoreSheetService sheets;
     @Inject
@@ -73,27 +83,27 @@ class AssessmentHistoryMigrationTest {
                 new BigDecimal("100"), null, null, "按清单逐项评分"), admin);
         systems.publish(system, admin);
 
-        long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, system, lead.id(), Set.of(jyj, czj),
+        long period = setup.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, system, lead.id(), Set.of(jyj, czj),
                 null), lead);
-        periods.assignAll(period, Set.of(lead.id(), zhang.id()), lead);
-        periods.assign(period, czj, Set.of(lead.id()), lead);
+        assignments.assignAll(period, Set.of(lead.id(), zhang.id()), lead);
+        assignments.assign(period, czj, Set.of(lead.id()), lead);
         sheets.submit(period, jyj, entry(indicator, "100", ""), lead);
         sheets.submit(period, jyj, entry(indicator, "50", "缺项较多"), zhang);
         sheets.submit(period, czj, entry(indicator, "90", "缺项"), lead);
-        periods.resolve(period, jyj, indicator, new BigDecimal("80"), "两位督查人员复核后计80分。", lead);
-        periods.publish(period, lead);
-        long objection = periods.object(period, "本部门清单已全部公开，请复核。", fixture.user("h.jyj"));
-        periods.answer(objection, ObjectionOutcome.UPHELD, "经复核，予以采纳。", lead);
-        periods.resolve(period, jyj, indicator, new BigDecimal("85.5"), "异议成立，按复核结果计分。", lead);
-        periods.accept(period, fixture.user("h.czj"));
+        rulings.resolve(period, jyj, indicator, new BigDecimal("80"), "两位督查人员复核后计80分。", lead);
+        publication.publish(period, lead);
+        long objection = objections.object(period, "本部门清单已全部公开，请复核。", fixture.user("h.jyj"));
+        objections.answer(objection, ObjectionOutcome.UPHELD, "经复核，予以采纳。", lead);
+        rulings.resolve(period, jyj, indicator, new BigDecimal("85.5"), "异议成立，按复核结果计分。", lead);
+        objections.accept(period, fixture.user("h.czj"));
         clock.advance(Duration.ofDays(8));
-        periods.lock(period, lead);
-        periods.correct(period, czj, indicator, new BigDecimal("95"), "漏计一项已公开的清单。", lead);
+        locking.lock(period, lead);
+        locking.correct(period, czj, indicator, new BigDecimal("95"), "漏计一项已公开的清单。", lead);
 
         long annual = annuals.create(2025, lead);
         annuals.setWeight(annual, period, new BigDecimal("2"), lead);
         annuals.lock(annual, "", lead);
-        periods.correct(period, czj, indicator, new BigDecimal("96"), "再次复查。", lead);
+        locking.correct(period, czj, indicator, new BigDecimal("96"), "再次复查。", lead);
         annuals.lock(annual, "第一季度市财政局结果更正。", lead);
 
         List<String> periodSteps = steps(history.of(PeriodWorkflow.TABLE, period));

@@ -3,7 +3,7 @@ package org.sunshine.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import jakarta.inject.Singleton;
-import org.sunshine.assessment.PeriodQueries;
+import org.sunshine.assessment.PeriodTasks;
 import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.security.Role;
@@ -18,9 +18,9 @@ import java.util.Optional;
 @Singleton
 class AssessmentWorkbench implements WorkbenchSection {
 
-    private final PeriodQueries periods;
+    private final PeriodTasks periods;
 
-    AssessmentWorkbench(PeriodQueries periods) {
+    AssessmentWorkbench(PeriodTasks periods) {
         this.periods = periods;
     }
 
