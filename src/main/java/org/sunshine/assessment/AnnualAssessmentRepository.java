@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface AnnualAssessmentRepository extends CrudRepository<AnnualAssessment, Long> {
+interface AnnualAssessmentRepository extends CrudRepository<AnnualAssessment, Long> {
 
     List<AnnualAssessment> findAllOrderByYearNoDesc();
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** The revisions of the periods' locked results, and reading the results, categories and lines of a revision. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ResultRepository extends CrudRepository<ResultRevision, Long> {
+interface ResultRepository extends CrudRepository<ResultRevision, Long> {
 
     List<ResultRevision> findByPeriodIdOrderByRevisionNo(long periodId);
 
