@@ -72,32 +72,32 @@ final class IndicatorChecks {
     }
 
     /** What stops a draft from being published; empty when it is ready. */
-    static List<Problem> problems(SystemTree tree) {
-        List<Problem> problems = new ArrayList<>();
+    static List<Blocker> blockers(SystemTree tree) {
+        List<Blocker> blockers = new ArrayList<>();
         if (tree.categories().isEmpty()) {
-            problems.add(Problem.of("assessment.problem.empty"));
-            return problems;
+            blockers.add(Blocker.of("assessment.blocker.empty"));
+            return blockers;
         }
         BigDecimal sum = tree.weightSum();
         if (sum.compareTo(HUNDRED) != 0) {
-            problems.add(Problem.of("assessment.problem.weights", sum.stripTrailingZeros().toPlainString()));
+            blockers.add(Blocker.of("assessment.blocker.weights", sum.stripTrailingZeros().toPlainString()));
         }
         for (SystemTree.Branch branch : tree.categories()) {
             String category = branch.category().name();
             if (branch.indicators().isEmpty()) {
-                problems.add(Problem.of("assessment.problem.noIndicators", category));
+                blockers.add(Blocker.of("assessment.blocker.noIndicators", category));
                 continue;
             }
             if (branch.indicators().stream().noneMatch(i -> i.kind().weighted())) {
-                problems.add(Problem.of("assessment.problem.nothingWeighted", category));
+                blockers.add(Blocker.of("assessment.blocker.nothingWeighted", category));
             }
             for (Indicator indicator : branch.indicators()) {
                 if (indicator.guidance().isBlank()) {
-                    problems.add(Problem.of("assessment.problem.guidance", category, indicator.name()));
+                    blockers.add(Blocker.of("assessment.blocker.guidance", category, indicator.name()));
                 }
             }
         }
-        return problems;
+        return blockers;
     }
 
     static String name(@Nullable String text, String field) {

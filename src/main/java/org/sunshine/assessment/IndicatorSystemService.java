@@ -170,18 +170,18 @@ public class IndicatorSystemService {
 
     /** What stops a draft from being published; empty when it is ready. */
     @Transactional(readOnly = true)
-    public List<Problem> problems(long id, SignedInUser viewer) {
+    public List<Blocker> blockers(long id, SignedInUser viewer) {
         requireReader(viewer);
-        return IndicatorChecks.problems(tree(load(id)));
+        return IndicatorChecks.blockers(tree(load(id)));
     }
 
     /** Checks a draft and freezes it; periods can then be scored on it. */
     @Transactional
     public void publish(long id, SignedInUser actor) {
         IndicatorSystem system = draft(id, actor);
-        List<Problem> problems = IndicatorChecks.problems(tree(system));
-        if (!problems.isEmpty()) {
-            throw new DomainException(problems.get(0).key(), problems.get(0).args().toArray());
+        List<Blocker> blockers = IndicatorChecks.blockers(tree(system));
+        if (!blockers.isEmpty()) {
+            throw new DomainException(blockers.get(0).key(), blockers.get(0).args().toArray());
         }
         system.setState(IndicatorSystem.State.PUBLISHED);
         system.setPublishedAt(clock.now());

@@ -31,65 +31,65 @@ public class PeriodChecks {
 
     /** What still stops the lead inspector from publishing the results; empty when they can be published. */
     @Transactional(readOnly = true)
-    public List<Problem> publishProblems(long periodId) {
+    public List<Blocker> publishBlockers(long periodId) {
         Period period = periods.load(periodId);
-        List<Problem> problems = new ArrayList<>();
+        List<Blocker> blockers = new ArrayList<>();
         List<DepartmentProgress> departments = progress.of(periodId);
         departments.stream().filter(DepartmentProgress::unassigned)
-                .forEach(d -> problems.add(Problem.of("assessment.problem.unassigned", d.departmentName())));
+                .forEach(d -> blockers.add(Blocker.of("assessment.blocker.unassigned", d.departmentName())));
         List<String> waiting = departments.stream().filter(DepartmentProgress::waiting)
                 .map(DepartmentProgress::departmentName).sorted().toList();
         if (!waiting.isEmpty()) {
-            problems.add(Problem.of("assessment.problem.sheetsMissing", waiting.size(), waiting.stream().limit(5)
+            blockers.add(Blocker.of("assessment.blocker.sheetsMissing", waiting.size(), waiting.stream().limit(5)
                     .collect(Collectors.joining(periods.chinese("common.listSeparator")))));
         }
         ResultTable table = results.live(period);
         long spreads = table.rows().stream().flatMap(r -> r.score().indicators().stream())
                 .filter(DepartmentScore.IndicatorScore::unresolvedSpread).count();
         if (spreads > 0) {
-            problems.add(Problem.of("assessment.problem.spreads", spreads));
+            blockers.add(Blocker.of("assessment.blocker.spreads", spreads));
         }
         long missing = table.rows().stream().flatMap(r -> r.score().indicators().stream())
                 .filter(i -> i.basis() == DepartmentScore.Basis.MISSING).count();
         if (missing > 0 && waiting.isEmpty()) {
-            problems.add(Problem.of("assessment.problem.missing", missing));
+            blockers.add(Blocker.of("assessment.blocker.missing", missing));
         }
-        return problems;
+        return blockers;
     }
 
     /** What still stops the lead inspector from locking the published results; empty when they can be locked. */
     @Transactional(readOnly = true)
-    public List<Problem> lockProblems(long periodId) {
+    public List<Blocker> lockBlockers(long periodId) {
         Period period = periods.load(periodId);
-        return lockProblems(period, period.getState() == PeriodState.PUBLISHED ? results.live(period) : null);
+        return lockBlockers(period, period.getState() == PeriodState.PUBLISHED ? results.live(period) : null);
     }
 
     /** The same for a period already loaded, with its results computed now ({@code null} unless published). */
-    List<Problem> lockProblems(Period period, @Nullable ResultTable live) {
-        List<Problem> problems = new ArrayList<>();
+    List<Blocker> lockBlockers(Period period, @Nullable ResultTable live) {
+        List<Blocker> blockers = new ArrayList<>();
         if (period.getState() != PeriodState.PUBLISHED) {
-            problems.add(Problem.of("assessment.problem.notPublished"));
-            return problems;
+            blockers.add(Blocker.of("assessment.blocker.notPublished"));
+            return blockers;
         }
         List<DepartmentProgress> departments = progress.of(period.getId());
         long unanswered = departments.stream().filter(d -> d.objection() != null && !d.objection().answered()).count();
         if (unanswered > 0) {
-            problems.add(Problem.of("assessment.problem.objectionsOpen", unanswered));
+            blockers.add(Blocker.of("assessment.blocker.objectionsOpen", unanswered));
         }
         long silent = departments.stream().filter(DepartmentProgress::silent).count();
         if (silent > 0 && !clock.today().isAfter(period.getObjectionDue())) {
-            problems.add(Problem.of("assessment.problem.window", silent, period.getObjectionDue().toString()));
+            blockers.add(Blocker.of("assessment.blocker.window", silent, period.getObjectionDue().toString()));
         }
         if (live.open()) {
-            problems.add(Problem.of("assessment.problem.open"));
+            blockers.add(Blocker.of("assessment.blocker.open"));
         }
-        return problems;
+        return blockers;
     }
 
     /** Refuses with the first thing that stops the step. */
-    static void requireNone(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new org.sunshine.base.DomainException(problems.get(0).key(), problems.get(0).args().toArray());
+    static void requireNone(List<Blocker> blockers) {
+        if (!blockers.isEmpty()) {
+            throw new org.sunshine.base.DomainException(blockers.get(0).key(), blockers.get(0).args().toArray());
         }
     }
 }

@@ -53,8 +53,8 @@ public class PeriodDetails {
      * @param departments by name
      */
     public record Detail(Period period, IndicatorSystem system, String leadName, boolean lead,
-                         List<DepartmentProgress> departments, List<Revision> revisions, List<Problem> publishProblems,
-                         List<Problem> lockProblems, List<Step<PeriodState, PeriodAction>> history) {
+                         List<DepartmentProgress> departments, List<Revision> revisions, List<Blocker> publishBlockers,
+                         List<Blocker> lockBlockers, List<Step<PeriodState, PeriodAction>> history) {
 
         /** The departments' objections, the first filed first. */
         public List<Objection> objections() {
@@ -79,8 +79,8 @@ public class PeriodDetails {
                         r.indicatorId() == null ? null : indicatorNames.get(r.indicatorId())))
                 .toList();
         boolean lead = viewer.is(Role.INSPECTOR) && period.isLead(viewer.id());
-        List<Problem> publish = lead && period.getState() == PeriodState.SCORING ? checks.publishProblems(periodId) : List.of();
-        List<Problem> lock = lead && period.getState() == PeriodState.PUBLISHED ? checks.lockProblems(periodId) : List.of();
+        List<Blocker> publish = lead && period.getState() == PeriodState.SCORING ? checks.publishBlockers(periodId) : List.of();
+        List<Blocker> lock = lead && period.getState() == PeriodState.PUBLISHED ? checks.lockBlockers(periodId) : List.of();
         return new Detail(period, systems.findById(period.getSystemId()).orElseThrow(),
                 periods.userName(period.getLeadInspectorId()), lead, departments, revisions, publish, lock,
                 history.of(PeriodWorkflow.TABLE, periodId));

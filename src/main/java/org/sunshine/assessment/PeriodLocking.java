@@ -39,7 +39,7 @@ public class PeriodLocking {
     public void lock(long periodId, SignedInUser actor) {
         Period period = periods.byLeadForUpdate(periodId, actor);
         ResultTable table = period.getState() == PeriodState.PUBLISHED ? results.live(period) : null;
-        PeriodChecks.requireNone(checks.lockProblems(period, table));
+        PeriodChecks.requireNone(checks.lockBlockers(period, table));
         Instant now = clock.now();
         results.write(new ResultRevision(null, periodId, 1, periods.chinese("assessment.revision.lock"), null, null,
                 null, null, actor.displayName(), null), table);

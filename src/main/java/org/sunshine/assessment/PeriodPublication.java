@@ -39,7 +39,7 @@ public class PeriodPublication {
     @Transactional
     public void publish(long periodId, SignedInUser actor) {
         Period period = periods.scoringByLeadForUpdate(periodId, actor);
-        PeriodChecks.requireNone(checks.publishProblems(periodId));
+        PeriodChecks.requireNone(checks.publishBlockers(periodId));
         LocalDate today = clock.today();
         LocalDate due = calendar.plus(today, rules.objectionDays());
         results.freezeMeasures(period, clock.now());

@@ -139,14 +139,14 @@ class AssessmentFlowTest {
         }
         // RSJ: a1 15 and 8 are 7 apart: a spread
         submit(period, "RSJ", five.get(0), 15, 0, 9, 0, 0);
-        assertThat(checks.publishProblems(period)).extracting(Problem::key).containsExactly("assessment.problem.sheetsMissing");
+        assertThat(checks.publishBlockers(period)).extracting(Blocker::key).containsExactly("assessment.blocker.sheetsMissing");
         submit(period, "RSJ", five.get(1), 8, 0, 9, 0, 0);
 
         ResultTable live = queries.ranking(period, 0, lead);
         DepartmentScore.IndicatorScore spread = indicator(live, "RSJ", a1);
         assertThat(spread.spread()).isTrue();
         assertThat(spread.basis()).isEqualTo(DepartmentScore.Basis.MEAN);
-        assertThat(checks.publishProblems(period)).containsExactly(Problem.of("assessment.problem.spreads", 1L));
+        assertThat(checks.publishBlockers(period)).containsExactly(Blocker.of("assessment.blocker.spreads", 1L));
         assertThatThrownBy(() -> publication.publish(period, lead)).isInstanceOf(DomainException.class);
         // while scoring, the lead inspector settles spreads; where the inspectors agree, they do not overrule them
         assertRefusedWith(() -> rulings.resolve(period, dept("JYJ"), a1, new BigDecimal("12"), "核实", lead),
@@ -183,8 +183,8 @@ class AssessmentFlowTest {
         assertRefused(() -> rulings.resolve(period, dept("JYJ"), b1, new BigDecimal("9"), "复核", lead), null);
         long objection = objections.object(period, "依申请公开10件全部按期答复，请复核。", jyjHandler);
         assertRefused(() -> objections.object(period, "再次申请复核。", jyjHandler), null);
-        assertThat(checks.lockProblems(period)).extracting(Problem::key)
-                .containsExactly("assessment.problem.objectionsOpen", "assessment.problem.window");
+        assertThat(checks.lockBlockers(period)).extracting(Blocker::key)
+                .containsExactly("assessment.blocker.objectionsOpen", "assessment.blocker.window");
         objections.answer(objection, ObjectionOutcome.UPHELD, "经复核，依申请公开全部按期答复，予以采纳。", lead);
         rulings.resolve(period, dept("JYJ"), b1, new BigDecimal("9"), "异议成立，按复核结果计分。", lead);
         assertThat(row(queries.ranking(period, 0, lead), "JYJ").score().total()).isEqualTo(85.0);
@@ -192,7 +192,7 @@ class AssessmentFlowTest {
         for (String code : List.of("CZJ", "SLJ", "RSJ")) {
             objections.accept(period, user("h." + code.toLowerCase()));
         }
-        assertThat(checks.lockProblems(period)).extracting(Problem::key).containsExactly("assessment.problem.window");
+        assertThat(checks.lockBlockers(period)).extracting(Blocker::key).containsExactly("assessment.blocker.window");
         clock.advance(Duration.ofDays(8)); // Tuesday 15 April: the window is over, GTJ said nothing
         assertRefused(() -> objections.object(period, "晚了", user("h.gtj")), null);
         locking.lock(period, lead);
@@ -300,7 +300,7 @@ class AssessmentFlowTest {
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("市教育局: 张华"));
         submit(period, "JYJ", lead, 20, 0, 10, 0, 0);
         submit(period, "JYJ", liu, 20, 0, 10, 0, 0);
-        assertThat(checks.publishProblems(period)).extracting(Problem::key).doesNotContain("assessment.problem.sheetsMissing");
+        assertThat(checks.publishBlockers(period)).extracting(Blocker::key).doesNotContain("assessment.blocker.sheetsMissing");
     }
 
     @Test

@@ -136,7 +136,7 @@ class PeriodLockTest {
         withdrawing.get(30, TimeUnit.SECONDS);
         assertThatThrownBy(() -> publishing.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("assessment.problem.sheetsMissing"));
+                        e -> assertThat(e.messageKey()).isEqualTo("assessment.blocker.sheetsMissing"));
         assertThat(periodRows.findById(period).orElseThrow().getState()).isEqualTo(PeriodState.SCORING);
     }
 

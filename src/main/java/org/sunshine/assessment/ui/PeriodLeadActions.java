@@ -19,7 +19,7 @@ import org.sunshine.assessment.PeriodLocking;
 import org.sunshine.assessment.PeriodPublication;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodState;
-import org.sunshine.assessment.Problem;
+import org.sunshine.assessment.Blocker;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRow;
@@ -74,30 +74,30 @@ class PeriodLeadActions extends Div {
                             () -> publication.publish(periodId, viewer)).open());
             publish.setId("period-publish");
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            publish.setEnabled(d.publishProblems().isEmpty());
-            add(new HorizontalLayout(assignAll, publish), problems(d.publishProblems(), "assessment.publish.ready",
+            publish.setEnabled(d.publishBlockers().isEmpty());
+            add(new HorizontalLayout(assignAll, publish), blockers(d.publishBlockers(), "assessment.publish.ready",
                     "assessment.publish.notReady"));
         } else if (p.getState() == PeriodState.PUBLISHED) {
             Button lock = new Button(getTranslation("assessment.lock"), VaadinIcon.LOCK.create(),
                     e -> confirm("lock", getTranslation("assessment.lock.help"), () -> locking.lock(periodId, viewer)).open());
             lock.setId("period-lock");
             lock.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            lock.setEnabled(d.lockProblems().isEmpty());
-            add(lock, problems(d.lockProblems(), "assessment.lock.ready", "assessment.lock.notReady"));
+            lock.setEnabled(d.lockBlockers().isEmpty());
+            add(lock, blockers(d.lockBlockers(), "assessment.lock.ready", "assessment.lock.notReady"));
         } else {
             add(new Paragraph(getTranslation("assessment.correct.hint")));
         }
         return this;
     }
 
-    private Div problems(List<Problem> problems, String readyKey, String notReadyKey) {
+    private Div blockers(List<Blocker> blockers, String readyKey, String notReadyKey) {
         Div box = new Div();
         box.setId("period-problems");
-        box.addClassName(problems.isEmpty() ? "check-passed" : "check-failed");
-        box.add(new Paragraph(getTranslation(problems.isEmpty() ? readyKey : notReadyKey)));
-        if (!problems.isEmpty()) {
+        box.addClassName(blockers.isEmpty() ? "check-passed" : "check-failed");
+        box.add(new Paragraph(getTranslation(blockers.isEmpty() ? readyKey : notReadyKey)));
+        if (!blockers.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            problems.forEach(pr -> list.add(new ListItem(getTranslation(pr.key(), pr.args().toArray()))));
+            blockers.forEach(pr -> list.add(new ListItem(getTranslation(pr.key(), pr.args().toArray()))));
             box.add(list);
         }
         return box;
