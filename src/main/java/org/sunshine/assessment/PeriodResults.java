@@ -132,9 +132,12 @@ public class PeriodResults {
         return new ResultTable(period, tree, revisionNo, rows);
     }
 
-    /** Writes every department's result, categories and indicator lines under a new revision. */
+    /**
+     * Writes every department's result, categories and indicator lines under a new revision: for the lock and
+     * corrections ({@link PeriodLocking}), and the benchmarks' bulk set-up.
+     */
     @Transactional
-    void write(ResultRevision revision, ResultTable table) {
+    public void write(ResultRevision revision, ResultTable table) {
         revisions.write(revision, table);
     }
 
