@@ -15,7 +15,10 @@ import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
 import org.sunshine.assessment.PeriodRepository;
 import org.sunshine.assessment.PeriodResults;
-import org.sunshine.assessment.PeriodService;
+import org.sunshine.assessment.PeriodAssignments;
+import org.sunshine.assessment.PeriodLocking;
+import org.sunshine.assessment.PeriodPublication;
+import org.sunshine.assessment.PeriodSetup;
 import org.sunshine.assessment.ResultRevision;
 import org.sunshine.assessment.ResultTable;
 import org.sunshine.assessment.ScoreRepository;
@@ -62,7 +65,7 @@ import static org.sunshine.bench.Timings.times;
  * The data is written with multi-row JDBC inserts (the indicator system, the periods and the assignments through the
  * services); that is not timed. Then, after a warm-up, it times {@link PeriodResults#live} (everything: the tree, the
  * sheets, the rulings, the metric queries, scoring and ranking) over {@code bench.runs} runs (target: under 1 s),
- * {@link PeriodService#lock} once (the snapshot write, after a lock of the earlier quarter as a warm-up), and
+ * {@link PeriodLocking#lock} once (the snapshot write, after a lock of the earlier quarter as a warm-up), and
  * {@link PeriodResults#locked} reading the locked revision back, which must give the same totals and ranks.
  * <p>
  * Uses {@code DATASOURCES_DEFAULT_URL} if set (give it an EMPTY database of its own), else an embedded MariaDB.
@@ -150,9 +153,10 @@ public final class AssessmentBenchmark {
         directory();
         long systemId = indicatorSystem();
         SignedInUser lead = new SignedInUser(inspectors.get(0), "bench.insp1", "督查一", Role.INSPECTOR, null);
-        PeriodService periods = context.getBean(PeriodService.class);
-        long warmId = period(periods, lead, systemId, earlierYear, earlier);
-        long periodId = period(periods, lead, systemId, year, measured);
+        long warmId = period(lead, systemId, earlierYear, earlier);
+        long periodId = period(lead, systemId, year, measured);
+        PeriodPublication publication = context.getBean(PeriodPublication.class);
+        PeriodLocking locking = context.getBean(PeriodLocking.class);
         activity(PeriodKind.QUARTER.start(earlierYear, earlier), PeriodKind.QUARTER.end(earlierYear, earlier),
                 COMPLAINTS / 2, FINDINGS / 2);
         Counts counts = activity(PeriodKind.QUARTER.start(year, measured), PeriodKind.QUARTER.end(year, measured),
@@ -202,17 +206,17 @@ public final class AssessmentBenchmark {
                 max(sheetTimes));
 
         // publish (checks there is nothing open), every department accepts, lock
-        periods.publish(warmId, lead);
-        periods.publish(periodId, lead);
+        publication.publish(warmId, lead);
+        publication.publish(periodId, lead);
         acceptAll(warmId);
         acceptAll(periodId);
         long start = System.nanoTime();
-        periods.lock(warmId, lead);
+        locking.lock(warmId, lead);
         double warmLock = (System.nanoTime() - start) / 1e6;
         start = System.nanoTime();
-        periods.lock(periodId, lead);
+        locking.lock(periodId, lead);
         double lock = (System.nanoTime() - start) / 1e6;
-        System.out.printf(Locale.ROOT, "PeriodService.lock (computes the results, checks, writes %d results, %d "
+        System.out.printf(Locale.ROOT, "PeriodLocking.lock (computes the results, checks, writes %d results, %d "
                 + "categories, %d lines): %.0f ms (the lock of the quarter before, as a warm-up: %.0f ms)%n",
                 live.rows().size(), live.rows().size() * live.tree().categories().size(),
                 live.rows().size() * indicators.size(), lock, warmLock);
@@ -349,11 +353,10 @@ public final class AssessmentBenchmark {
     }
 
     /** A period through the service, every inspector assigned to every department, every sheet submitted. */
-    private long period(PeriodService periods, SignedInUser lead, long systemId, int year, int quarter)
-            throws Exception {
-        long periodId = periods.create(new PeriodForm(null, PeriodKind.QUARTER, year, quarter, systemId, lead.id(),
+    private long period(SignedInUser lead, long systemId, int year, int quarter) throws Exception {
+        long periodId = context.getBean(PeriodSetup.class).create(new PeriodForm(null, PeriodKind.QUARTER, year, quarter, systemId, lead.id(),
                 new LinkedHashSet<>(departments), null), lead);
-        periods.assignAll(periodId, new LinkedHashSet<>(inspectors), lead);
+        context.getBean(PeriodAssignments.class).assignAll(periodId, new LinkedHashSet<>(inspectors), lead);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             Instant submitted = PeriodKind.QUARTER.end(year, quarter).plusDays(3).atTime(LocalTime.of(16, 0))

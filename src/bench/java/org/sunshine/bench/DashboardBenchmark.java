@@ -11,7 +11,8 @@ import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
 import org.sunshine.assessment.PeriodRepository;
 import org.sunshine.assessment.PeriodResults;
-import org.sunshine.assessment.PeriodService;
+import org.sunshine.assessment.PeriodAssignments;
+import org.sunshine.assessment.PeriodSetup;
 import org.sunshine.assessment.ResultRevision;
 import org.sunshine.assessment.ResultTable;
 import org.sunshine.assessment.ScoreSheetService;
@@ -230,7 +231,8 @@ public final class DashboardBenchmark {
         long indicator = systems.saveIndicator(system, new IndicatorForm(null, category, "主动公开", IndicatorKind.MANUAL,
                 new BigDecimal("100"), null, null, "按清单评分"), SignedInUser.SYSTEM);
         systems.publish(system, SignedInUser.SYSTEM);
-        PeriodService periods = context.getBean(PeriodService.class);
+        PeriodSetup setup = context.getBean(PeriodSetup.class);
+        PeriodAssignments assignments = context.getBean(PeriodAssignments.class);
         ScoreSheetService sheets = context.getBean(ScoreSheetService.class);
         PeriodResults results = context.getBean(PeriodResults.class);
         PeriodRepository rows = context.getBean(PeriodRepository.class);
@@ -239,9 +241,9 @@ public final class DashboardBenchmark {
         LocalDate first = today.withDayOfMonth(1).minusMonths(((today.getMonthValue() - 1) % 3) + 12);
         for (int q = 0; q < 4; q++) {
             LocalDate start = first.plusMonths(3L * q);
-            long id = periods.create(new PeriodForm("", PeriodKind.QUARTER, start.getYear(), (start.getMonthValue() - 1) / 3 + 1,
+            long id = setup.create(new PeriodForm("", PeriodKind.QUARTER, start.getYear(), (start.getMonthValue() - 1) / 3 + 1,
                     system, inspectorId, Set.copyOf(departments), null), inspector);
-            periods.assignAll(id, Set.of(inspectorId), inspector);
+            assignments.assignAll(id, Set.of(inspectorId), inspector);
             for (long department : departments) {
                 double points = 55 + random.nextInt(90) / 2.0;
                 sheets.submit(id, department, List.of(new ScoreSheetService.Entry(indicator, BigDecimal.valueOf(points),

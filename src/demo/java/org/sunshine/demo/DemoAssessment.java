@@ -11,8 +11,15 @@ import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.assessment.ObjectionOutcome;
 import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
+import org.sunshine.assessment.DepartmentProgress;
+import org.sunshine.assessment.PeriodAssignments;
+import org.sunshine.assessment.PeriodDetails;
+import org.sunshine.assessment.PeriodLocking;
+import org.sunshine.assessment.PeriodObjections;
+import org.sunshine.assessment.PeriodPublication;
 import org.sunshine.assessment.PeriodQueries;
-import org.sunshine.assessment.PeriodService;
+import org.sunshine.assessment.PeriodRulings;
+import org.sunshine.assessment.PeriodSetup;
 import org.sunshine.assessment.ScoreSheetService;
 import org.sunshine.assessment.SystemTree;
 import org.sunshine.directory.DepartmentRow;
@@ -50,19 +57,33 @@ class DemoAssessment {
             "抽查中发现个别链接失效，已当场告知整改。");
     private static final List<String> WEAKEST = List.of("NW", "AJJ", "DZJ");
 
-    private final PeriodService periods;
+    private final PeriodSetup setup;
+    private final PeriodAssignments assignments;
+    private final PeriodRulings rulings;
+    private final PeriodPublication publication;
+    private final PeriodObjections objections;
+    private final PeriodLocking locking;
     private final ScoreSheetService sheets;
     private final PeriodQueries queries;
+    private final PeriodDetails details;
     private final IndicatorSystemService systems;
     private final DepartmentService departments;
     private final UserRepository users;
     private final Clock clock;
 
-    DemoAssessment(PeriodService periods, ScoreSheetService sheets, PeriodQueries queries, IndicatorSystemService systems,
+    DemoAssessment(PeriodSetup setup, PeriodAssignments assignments, PeriodRulings rulings,
+                   PeriodPublication publication, PeriodObjections objections, PeriodLocking locking,
+                   ScoreSheetService sheets, PeriodQueries queries, PeriodDetails details, IndicatorSystemService systems,
                    DepartmentService departments, UserRepository users, Clock clock) {
-        this.periods = periods;
+        this.setup = setup;
+        this.assignments = assignments;
+        this.rulings = rulings;
+        this.publication = publication;
+        this.objections = objections;
+        this.locking = locking;
         this.sheets = sheets;
         this.queries = queries;
+        this.details = details;
         this.systems = systems;
         this.departments = departments;
         this.users = users;
@@ -87,44 +108,44 @@ class DemoAssessment {
         for (int back = 2; back >= 1; back--) {
             LocalDate earlier = lastQuarter.minusMonths(3L * back);
             long done = scoredQuarter(earlier, back, system, tree, scope, assessed, inspectors);
-            periods.publish(done, lead);
+            publication.publish(done, lead);
             for (DepartmentRow d : assessed) {
-                periods.accept(done, staff(d.code().equals("MZJ") ? "handler" : "h." + d.code().toLowerCase()));
+                objections.accept(done, staff(d.code().equals("MZJ") ? "handler" : "h." + d.code().toLowerCase()));
             }
-            periods.lock(done, lead);
+            locking.lock(done, lead);
         }
         long quarter = scoredQuarter(lastQuarter, 0, system, tree, scope, assessed, inspectors);
-        periods.publish(quarter, lead);
+        publication.publish(quarter, lead);
         for (DepartmentRow d : assessed) {
             SignedInUser handler = staff(d.code().equals("MZJ") ? "handler" : "h." + d.code().toLowerCase());
             if (d.code().equals("JTJ") || d.code().equals("SLJ")) {
-                periods.object(quarter, d.code().equals("JTJ")
+                objections.object(quarter, d.code().equals("JTJ")
                         ? "本季度我局已按要求在政府网站公开全部行政许可和行政处罚决定，“行政许可和行政处罚信息公开”一项扣分依据不足，请予复核。"
                         : "我局重大决策预公开均已在网站“意见征集”栏目公开，请复核“重大决策预公开”一项评分。", handler);
             } else {
-                periods.accept(quarter, handler);
+                objections.accept(quarter, handler);
             }
         }
-        PeriodQueries.PeriodDetail detail = queries.detail(quarter, lead);
-        for (PeriodQueries.Progress p : detail.departments()) {
+        PeriodDetails.Detail detail = details.detail(quarter, lead);
+        for (DepartmentProgress p : detail.departments()) {
             if (p.objection() == null) {
                 continue;
             }
             boolean upheld = departmentCode(assessed, p.departmentId()).equals("JTJ");
-            periods.answer(p.objection().id(), upheld ? ObjectionOutcome.UPHELD : ObjectionOutcome.MAINTAINED, upheld
+            objections.answer(p.objection().id(), upheld ? ObjectionOutcome.UPHELD : ObjectionOutcome.MAINTAINED, upheld
                     ? "经复核，该局本季度行政许可和行政处罚决定均已按期公开，予以采纳，该项按满分计。"
                     : "经复核，两项重大决策未在决策前公开征求意见，评分依据充分，维持原结果。", lead);
             if (upheld) {
                 Indicator item = indicator(tree, "行政许可和行政处罚信息公开");
-                periods.resolve(quarter, p.departmentId(), item.id(), item.maxPoints(), "异议成立，按复核结果计满分。", lead);
+                rulings.resolve(quarter, p.departmentId(), item.id(), item.maxPoints(), "异议成立，按复核结果计满分。", lead);
             }
         }
-        periods.lock(quarter, lead);
+        locking.lock(quarter, lead);
 
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
-        long month = periods.create(new PeriodForm("", PeriodKind.MONTH, lastMonth.getYear(), lastMonth.getMonthValue(),
+        long month = setup.create(new PeriodForm("", PeriodKind.MONTH, lastMonth.getYear(), lastMonth.getMonthValue(),
                 system.getId(), lead.id(), scope, null), lead);
-        periods.assignAll(month, Set.of(lead.id(), inspectors.get(1).id(), inspectors.get(2).id()), lead);
+        assignments.assignAll(month, Set.of(lead.id(), inspectors.get(1).id(), inspectors.get(2).id()), lead);
         for (int i = 0; i < assessed.size(); i++) {
             DepartmentRow d = assessed.get(i);
             sheets.submit(month, d.id(), entries(tree, d, inspectors.get(1), 1), inspectors.get(1));
@@ -143,7 +164,7 @@ class DemoAssessment {
     private long scoredQuarter(LocalDate start, int back, IndicatorSystem system, SystemTree tree, Set<Long> scope,
                                List<DepartmentRow> assessed, List<SignedInUser> inspectors) {
         SignedInUser lead = inspectors.get(0);
-        long quarter = periods.create(new PeriodForm("", PeriodKind.QUARTER, start.getYear(),
+        long quarter = setup.create(new PeriodForm("", PeriodKind.QUARTER, start.getYear(),
                 (start.getMonthValue() - 1) / 3 + 1, system.getId(), lead.id(), scope, null), lead);
         assign(quarter, assessed, inspectors);
         for (DepartmentRow d : assessed) {
@@ -158,7 +179,7 @@ class DemoAssessment {
 
     private void assign(long period, List<DepartmentRow> assessed, List<SignedInUser> inspectors) {
         for (DepartmentRow d : assessed) {
-            periods.assign(period, d.id(), inspectorsOf(d, inspectors).stream().map(SignedInUser::id).collect(Collectors.toSet()),
+            assignments.assign(period, d.id(), inspectorsOf(d, inspectors).stream().map(SignedInUser::id).collect(Collectors.toSet()),
                     inspectors.get(0));
         }
     }
@@ -222,7 +243,7 @@ class DemoAssessment {
         for (var row : table.rows()) {
             for (var i : row.score().indicators()) {
                 if (i.spread() && i.value() != null) {
-                    periods.resolve(period, row.departmentId(), i.indicatorId(),
+                    rulings.resolve(period, row.departmentId(), i.indicatorId(),
                             BigDecimal.valueOf(Math.round(i.value() * 2) / 2.0), "经牵头督查人员复核网站栏目，按复核情况计分。", lead);
                 }
             }

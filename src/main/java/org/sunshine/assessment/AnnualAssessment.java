@@ -1,13 +1,17 @@
 package org.sunshine.assessment;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import org.sunshine.workflow.Stateful;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The annual assessment (年度考核) of a year: the year's locked periods weighted, plus the year's bulletins, ranked
@@ -15,7 +19,7 @@ import java.time.Instant;
  * a later change of the settings never changes a year already under way.
  */
 @MappedEntity("annual_assessment")
-public class AnnualAssessment {
+public class AnnualAssessment implements Stateful<AnnualState> {
 
     @Id
     @GeneratedValue
@@ -31,7 +35,9 @@ public class AnnualAssessment {
     private Integer excellentQuotaPercent;
     private int revision;
     private String createdByName;
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;
@@ -52,11 +58,14 @@ public class AnnualAssessment {
         excellentQuotaPercent = scoring.excellentQuotaPercent();
     }
 
+    @Override
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public int getYearNo() { return yearNo; }
     public void setYearNo(int yearNo) { this.yearNo = yearNo; }
+    @Override
     public AnnualState getState() { return state; }
+    @Override
     public void setState(AnnualState state) { this.state = state; }
     public BigDecimal getCommendationPoints() { return commendationPoints; }
     public void setCommendationPoints(BigDecimal commendationPoints) { this.commendationPoints = commendationPoints; }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface AnnualPeriodRepository extends CrudRepository<AnnualPeriod, Long> {
+interface AnnualPeriodRepository extends CrudRepository<AnnualPeriod, Long> {
 
     List<AnnualPeriod> findByAnnualId(long annualId);
 

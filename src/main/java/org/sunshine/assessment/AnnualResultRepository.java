@@ -8,7 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface AnnualResultRepository extends CrudRepository<AnnualResult, Long> {
+interface AnnualResultRepository extends CrudRepository<AnnualResult, Long> {
 
     /** A revision's results in the order of the ranking (departments sharing a rank by id, as {@link Ranking} puts them). */
     @Query("SELECT * FROM annual_result WHERE revision_id = :revisionId ORDER BY rank_no, department_id")

@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface AnnualRevisionRepository extends CrudRepository<AnnualRevision, Long> {
+interface AnnualRevisionRepository extends CrudRepository<AnnualRevision, Long> {
 
     List<AnnualRevision> findByAnnualIdOrderByRevisionNo(long annualId);
 }

@@ -32,11 +32,11 @@ final class AnnualRollUp {
      * @param counts   the year's bulletins by department id (a department not in it has none)
      * @param names    the department's name by id
      */
-    static List<AnnualRow> rank(Map<Long, BigDecimal> weights, List<ResultRepository.Current> results,
+    static List<AnnualRow> rank(Map<Long, BigDecimal> weights, List<LockedTotal> results,
                                 Map<Long, BulletinEffects.Counts> counts, AnnualAssessment annual,
                                 LongFunction<String> names) {
         Map<Long, Sum> sums = new TreeMap<>();
-        for (ResultRepository.Current r : results) {
+        for (LockedTotal r : results) {
             BigDecimal weight = weights.get(r.periodId());
             if (weight != null) {
                 sums.computeIfAbsent(r.departmentId(), d -> new Sum()).add(weight, r.total(), r.vetoed());

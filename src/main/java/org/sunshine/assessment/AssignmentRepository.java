@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface AssignmentRepository extends CrudRepository<Assignment, Long> {
+interface AssignmentRepository extends CrudRepository<Assignment, Long> {
 
     List<Assignment> findByPeriodId(long periodId);
 

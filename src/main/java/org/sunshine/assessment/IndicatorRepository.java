@@ -8,7 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface IndicatorRepository extends CrudRepository<Indicator, Long> {
+interface IndicatorRepository extends CrudRepository<Indicator, Long> {
 
     /** Categories first (by seq), then indicators (by parent, then seq). */
     @Query("SELECT * FROM indicator WHERE system_id = :systemId ORDER BY parent_id IS NOT NULL, parent_id, seq, id")

@@ -1,12 +1,15 @@
 package org.sunshine.assessment;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** One version of an indicator system (指标体系 第 N 版): a draft while it is being written, then published and frozen. */
 @MappedEntity("indicator_system")
@@ -29,7 +32,9 @@ public class IndicatorSystem {
     @Nullable
     private Instant publishedAt;
     private String note = "";
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;

@@ -8,7 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface IndicatorSystemRepository extends CrudRepository<IndicatorSystem, Long> {
+interface IndicatorSystemRepository extends CrudRepository<IndicatorSystem, Long> {
 
     List<IndicatorSystem> findAllOrderByNameAscAndVersionNoDesc();
 

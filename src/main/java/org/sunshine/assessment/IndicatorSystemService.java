@@ -6,14 +6,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.audit.AuditAction;
 import org.sunshine.audit.AuditLog;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,23 +19,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Indicator systems (指标体系): drafts written and checked in the editor, published versions that periods are scored
- * on and that never change, new versions copied from old ones. Administrators and inspectors write them; leaders
- * read them.
+ * Indicator systems (指标体系): drafts written and checked in the editor ({@link IndicatorChecks}), published versions
+ * that periods are scored on and that never change, new versions copied from old ones. Administrators and inspectors
+ * write them; leaders read them.
  */
 @Singleton
 public class IndicatorSystemService {
 
-    static final int MAX_NAME = 100;
-    static final int MAX_GUIDANCE = 1000;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final IndicatorSystemRepository systems;
     private final IndicatorRepository indicators;
     private final AuditLog audit;
-    private final Clock clock;
+    private final BusinessClock clock;
 
-    IndicatorSystemService(IndicatorSystemRepository systems, IndicatorRepository indicators, AuditLog audit, Clock clock) {
+    IndicatorSystemService(IndicatorSystemRepository systems, IndicatorRepository indicators, AuditLog audit,
+                           BusinessClock clock) {
         this.systems = systems;
         this.indicators = indicators;
         this.audit = audit;
@@ -73,7 +68,7 @@ public class IndicatorSystemService {
     @Transactional
     public long create(String name, String note, SignedInUser actor) {
         requireWriter(actor);
-        String text = name(name, "name");
+        String text = IndicatorChecks.name(name, "name");
         if (systems.maxVersionNo(text) > 0) {
             throw DomainException.on("name", "assessment.error.nameTaken", text);
         }
@@ -104,11 +99,8 @@ public class IndicatorSystemService {
     @Transactional
     public long saveCategory(long systemId, CategoryForm form, SignedInUser actor) {
         IndicatorSystem system = draft(systemId, actor);
-        String name = name(form.name(), "name");
-        BigDecimal weight = form.weight();
-        if (weight == null || weight.signum() <= 0 || weight.compareTo(HUNDRED) > 0 || weight.scale() > 2) {
-            throw DomainException.on("weight", "assessment.error.weight");
-        }
+        String name = IndicatorChecks.name(form.name(), "name");
+        BigDecimal weight = IndicatorChecks.weight(form.weight());
         Indicator saved;
         if (form.id() == null) {
             int seq = (int) tree(system).categories().size() + 1;
@@ -129,52 +121,20 @@ public class IndicatorSystemService {
         if (!category.isCategory()) {
             throw new DomainException("assessment.error.missing");
         }
-        String name = name(form.name(), "name");
-        IndicatorKind kind = form.kind();
-        if (kind == null) {
-            throw DomainException.on("kind", "assessment.error.kind");
-        }
-        BigDecimal max = null;
-        BigDecimal per = null;
-        Metric metric = null;
-        switch (kind) {
-            case MANUAL, AUTO -> max = points(form.maxPoints(), "maxPoints", "assessment.error.maxPoints");
-            case DEDUCTION, BONUS -> {
-                per = points(form.perOccurrence(), "perOccurrence", "assessment.error.perOccurrence");
-                max = points(form.maxPoints(), "maxPoints", "assessment.error.cap");
-                if (per.compareTo(max) > 0) {
-                    throw DomainException.on("perOccurrence", "assessment.error.perOverCap");
-                }
-            }
-            case VETO -> { }
-        }
-        if (kind == IndicatorKind.AUTO) {
-            metric = form.metric();
-            if (metric == null || metric.isCount()) {
-                throw DomainException.on("metric", "assessment.error.metric");
-            }
-        } else if (kind == IndicatorKind.DEDUCTION || kind == IndicatorKind.BONUS) {
-            metric = form.metric();
-            if (metric != null && !metric.isCount()) {
-                throw DomainException.on("metric", "assessment.error.countMetric");
-            }
-        }
-        String guidance = form.guidance() == null ? "" : form.guidance().strip();
-        if (guidance.length() > MAX_GUIDANCE) {
-            throw DomainException.on("guidance", "assessment.error.guidanceLength", MAX_GUIDANCE);
-        }
+        IndicatorChecks.Checked c = IndicatorChecks.indicator(form);
         Indicator saved;
         if (form.id() == null) {
             int seq = (int) indicators.countByParentId(category.id()) + 1;
-            saved = indicators.save(new Indicator(null, systemId, category.id(), seq, name, null, kind, max, per, metric, guidance));
+            saved = indicators.save(new Indicator(null, systemId, category.id(), seq, c.name(), null, c.kind(),
+                    c.maxPoints(), c.perOccurrence(), c.metric(), c.guidance()));
         } else {
             Indicator old = node(form.id(), systemId);
             if (old.isCategory()) {
                 throw new DomainException("assessment.error.missing");
             }
             int seq = old.parentId().equals(category.id()) ? old.seq() : (int) indicators.countByParentId(category.id()) + 1;
-            saved = indicators.update(new Indicator(old.id(), systemId, category.id(), seq, name, null, kind, max, per,
-                    metric, guidance));
+            saved = indicators.update(new Indicator(old.id(), systemId, category.id(), seq, c.name(), null, c.kind(),
+                    c.maxPoints(), c.perOccurrence(), c.metric(), c.guidance()));
         }
         touch(system);
         return saved.id();
@@ -210,21 +170,21 @@ public class IndicatorSystemService {
 
     /** What stops a draft from being published; empty when it is ready. */
     @Transactional(readOnly = true)
-    public List<Problem> problems(long id, SignedInUser viewer) {
+    public List<Blocker> blockers(long id, SignedInUser viewer) {
         requireReader(viewer);
-        return problems(tree(load(id)));
+        return IndicatorChecks.blockers(tree(load(id)));
     }
 
     /** Checks a draft and freezes it; periods can then be scored on it. */
     @Transactional
     public void publish(long id, SignedInUser actor) {
         IndicatorSystem system = draft(id, actor);
-        List<Problem> problems = problems(tree(system));
-        if (!problems.isEmpty()) {
-            throw new DomainException(problems.get(0).key(), problems.get(0).args().toArray());
+        List<Blocker> blockers = IndicatorChecks.blockers(tree(system));
+        if (!blockers.isEmpty()) {
+            throw new DomainException(blockers.get(0).key(), blockers.get(0).args().toArray());
         }
         system.setState(IndicatorSystem.State.PUBLISHED);
-        system.setPublishedAt(now());
+        system.setPublishedAt(clock.now());
         touch(system);
         audit.record(actor, AuditAction.INDICATOR_SYSTEM_PUBLISHED, "indicator_system", id,
                 system.getName() + " v" + system.getVersionNo(), null);
@@ -248,34 +208,6 @@ public class IndicatorSystemService {
                 system.getName() + " v" + system.getVersionNo(), null);
     }
 
-    static List<Problem> problems(SystemTree tree) {
-        List<Problem> problems = new ArrayList<>();
-        if (tree.categories().isEmpty()) {
-            problems.add(Problem.of("assessment.problem.empty"));
-            return problems;
-        }
-        BigDecimal sum = tree.weightSum();
-        if (sum.compareTo(HUNDRED) != 0) {
-            problems.add(Problem.of("assessment.problem.weights", sum.stripTrailingZeros().toPlainString()));
-        }
-        for (SystemTree.Branch branch : tree.categories()) {
-            String category = branch.category().name();
-            if (branch.indicators().isEmpty()) {
-                problems.add(Problem.of("assessment.problem.noIndicators", category));
-                continue;
-            }
-            if (branch.indicators().stream().noneMatch(i -> i.kind().weighted())) {
-                problems.add(Problem.of("assessment.problem.nothingWeighted", category));
-            }
-            for (Indicator indicator : branch.indicators()) {
-                if (indicator.guidance().isBlank()) {
-                    problems.add(Problem.of("assessment.problem.guidance", category, indicator.name()));
-                }
-            }
-        }
-        return problems;
-    }
-
     private SystemTree tree(IndicatorSystem system) {
         Map<Long, List<Indicator>> children = new LinkedHashMap<>();
         List<Indicator> categories = new ArrayList<>();
@@ -292,15 +224,12 @@ public class IndicatorSystemService {
     }
 
     private IndicatorSystem newVersion(String name, int versionNo, @Nullable Long basedOn, String note, SignedInUser actor) {
-        Instant now = now();
         IndicatorSystem system = new IndicatorSystem();
         system.setName(name);
         system.setVersionNo(versionNo);
         system.setBasedOnId(basedOn);
         system.setState(IndicatorSystem.State.DRAFT);
         system.setNote(note);
-        system.setCreatedAt(now);
-        system.setUpdatedAt(now);
         system = systems.save(system);
         audit.record(actor, AuditAction.INDICATOR_SYSTEM_CREATED, "indicator_system", system.getId(),
                 name + " v" + versionNo, null);
@@ -338,28 +267,13 @@ public class IndicatorSystemService {
         return a.parentId() == null ? b.parentId() == null : a.parentId().equals(b.parentId());
     }
 
+    /** Saves the system itself (its version refuses a change made meanwhile), whose tree has changed. */
     private void touch(IndicatorSystem system) {
-        system.setUpdatedAt(now());
         try {
             systems.update(system);
         } catch (OptimisticLockException e) {
             throw new DomainException("error.changedMeanwhile");
         }
-    }
-
-    private static String name(@Nullable String text, String field) {
-        String name = text == null ? "" : text.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw DomainException.on(field, "assessment.error.name", MAX_NAME);
-        }
-        return name;
-    }
-
-    private static BigDecimal points(@Nullable BigDecimal value, String field, String key) {
-        if (value == null || value.signum() <= 0 || value.compareTo(HUNDRED) > 0 || value.scale() > 2) {
-            throw DomainException.on(field, key);
-        }
-        return value;
     }
 
     private static void requireReader(SignedInUser viewer) {
@@ -372,9 +286,5 @@ public class IndicatorSystemService {
         if (actor == null || !(actor.is(Role.ADMIN) || actor.is(Role.INSPECTOR))) {
             throw new DomainException("error.notAllowed");
         }
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 }

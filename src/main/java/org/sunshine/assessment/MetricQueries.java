@@ -2,8 +2,8 @@ package org.sunshine.assessment;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.BusinessClock;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,9 +28,9 @@ import java.util.Map;
 public class MetricQueries {
 
     private final MetricRepository metrics;
-    private final Clock clock;
+    private final BusinessClock clock;
 
-    MetricQueries(MetricRepository metrics, Clock clock) {
+    MetricQueries(MetricRepository metrics, BusinessClock clock) {
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -38,8 +38,8 @@ public class MetricQueries {
     /** Every metric for every department with data in the period, by department. */
     @Transactional(readOnly = true)
     public Map<Long, Map<Metric, Marks.Measure>> measure(LocalDate start, LocalDate end, double basicWeight) {
-        ZoneId zone = clock.getZone();
-        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.zone();
+        LocalDate today = clock.today();
         Instant from = start.atStartOfDay(zone).toInstant();
         Instant to = end.plusDays(1).atStartOfDay(zone).toInstant();
         Map<Long, Map<Metric, Marks.Measure>> all = new HashMap<>();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ObjectionRepository extends CrudRepository<Objection, Long> {
+interface ObjectionRepository extends CrudRepository<Objection, Long> {
 
     List<Objection> findByPeriodIdOrderByFiledAt(long periodId);
 

@@ -1,21 +1,26 @@
 package org.sunshine.assessment;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import org.sunshine.workflow.Stateful;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * An assessment period (考核周期): a month, quarter or year scored on one published version of an indicator system
  * for some departments, led by one inspector, with the scoring rules copied from the settings when it was created.
+ * Its state moves by {@link PeriodWorkflow}; the version column refuses a change made on a stale copy.
  */
 @MappedEntity("assessment_period")
-public class Period {
+public class Period implements Stateful<PeriodState> {
 
     @Id
     @GeneratedValue
@@ -46,7 +51,9 @@ public class Period {
     private Instant measuredAt;
     private int revision;
     private String createdByName;
+    @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;
@@ -77,6 +84,7 @@ public class Period {
         return leadInspectorId != null && leadInspectorId == userId;
     }
 
+    @Override
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getName() { return name; }
@@ -91,7 +99,9 @@ public class Period {
     public void setSystemId(Long systemId) { this.systemId = systemId; }
     public Long getLeadInspectorId() { return leadInspectorId; }
     public void setLeadInspectorId(Long leadInspectorId) { this.leadInspectorId = leadInspectorId; }
+    @Override
     public PeriodState getState() { return state; }
+    @Override
     public void setState(PeriodState state) { this.state = state; }
     public int getTrimFrom() { return trimFrom; }
     public void setTrimFrom(int trimFrom) { this.trimFrom = trimFrom; }

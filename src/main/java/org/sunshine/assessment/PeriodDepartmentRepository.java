@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PeriodDepartmentRepository extends CrudRepository<PeriodDepartment, Long> {
+interface PeriodDepartmentRepository extends CrudRepository<PeriodDepartment, Long> {
 
     List<PeriodDepartment> findByPeriodId(long periodId);
 

@@ -1,6 +1,5 @@
 package org.sunshine.assessment;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -15,8 +14,7 @@ public interface PeriodRepository extends CrudRepository<Period, Long> {
 
     Optional<Period> findByName(String name);
 
-    /** Locks the period's row: two lead-inspector actions at once are taken one after the other. */
-    @Query("SELECT * FROM assessment_period WHERE id = :id FOR UPDATE")
+    /** Locks the period's row ({@code SELECT … FOR UPDATE}): two lead-inspector steps at once are taken in turn. */
     Optional<Period> findByIdForUpdate(Long id);
 
     List<Period> findByStateOrderByEndsOnAsc(PeriodState state);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ResolutionRepository extends CrudRepository<Resolution, Long> {
+interface ResolutionRepository extends CrudRepository<Resolution, Long> {
 
     List<Resolution> findByPeriodId(long periodId);
 

@@ -1,18 +1,16 @@
 package org.sunshine.assessment;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 
 /** The revisions of the periods' locked results, and reading the results, categories and lines of a revision. */
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ResultRepository extends CrudRepository<ResultRevision, Long> {
+interface ResultRepository extends CrudRepository<ResultRevision, Long> {
 
     List<ResultRevision> findByPeriodIdOrderByRevisionNo(long periodId);
 
@@ -27,15 +25,10 @@ public interface ResultRepository extends CrudRepository<ResultRevision, Long> {
             + "WHERE r.revision_id = :revisionId")
     List<ResultLine> lines(long revisionId);
 
-    /** The current locked result of each department in the given periods, for the annual roll-up. */
+    /** The current locked result of each department in the given periods. */
     @Query("SELECT v.period_id, r.department_id, r.total, r.vetoed FROM period_result r "
             + "JOIN result_revision v ON v.id = r.revision_id "
             + "JOIN assessment_period p ON p.id = v.period_id AND p.revision = v.revision_no "
             + "WHERE p.id IN (:periodIds) AND p.state = 'LOCKED'")
-    List<Current> current(Collection<Long> periodIds);
-
-    /** A department's current locked result in a period. */
-    @Introspected
-    record Current(long periodId, long departmentId, BigDecimal total, boolean vetoed) {
-    }
+    List<LockedTotal> current(Collection<Long> periodIds);
 }

@@ -1,12 +1,14 @@
 package org.sunshine.assessment;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** One inspector's score sheet for one department in a period: a private draft until it is submitted. */
 @MappedEntity("score_sheet")
@@ -20,6 +22,7 @@ public class ScoreSheet {
     private Long inspectorId;
     @Nullable
     private Instant submittedAt;
+    @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
     private int version;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ScoreSheetRepository extends CrudRepository<ScoreSheet, Long> {
+interface ScoreSheetRepository extends CrudRepository<ScoreSheet, Long> {
 
     Optional<ScoreSheet> findByPeriodIdAndDepartmentIdAndInspectorId(long periodId, long departmentId, long inspectorId);
 

@@ -4,16 +4,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.WebAddress;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.DirectoryNames;
 import org.sunshine.security.SignedInUser;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,25 +30,25 @@ public class ScoreSheetService {
 
     static final int MAX_OCCURRENCES = 999;
 
-    private final PeriodService periods;
+    private final Periods periods;
     private final AssignmentRepository assignments;
     private final ScoreSheetRepository sheets;
     private final ScoreRepository scores;
     private final IndicatorSystemService systems;
     private final MetricQueries metrics;
-    private final DepartmentRepository departments;
-    private final Clock clock;
+    private final DirectoryNames names;
+    private final BusinessClock clock;
 
-    ScoreSheetService(PeriodService periods, AssignmentRepository assignments, ScoreSheetRepository sheets,
+    ScoreSheetService(Periods periods, AssignmentRepository assignments, ScoreSheetRepository sheets,
                       ScoreRepository scores, IndicatorSystemService systems, MetricQueries metrics,
-                      DepartmentRepository departments, Clock clock) {
+                      DirectoryNames names, BusinessClock clock) {
         this.periods = periods;
         this.assignments = assignments;
         this.sheets = sheets;
         this.scores = scores;
         this.systems = systems;
         this.metrics = metrics;
-        this.departments = departments;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -83,7 +81,7 @@ public class ScoreSheetService {
         Map<Metric, Marks.Measure> measured = metrics.measure(period.getStartsOn(), period.getEndsOn(),
                 period.rules().basicWeight()).getOrDefault(departmentId, Map.of());
         boolean editable = period.getState() == PeriodState.SCORING && sheet.map(s -> !s.submitted()).orElse(true);
-        return new SheetView(period, departmentId, departments.findById(departmentId).map(Department::getName).orElse(""),
+        return new SheetView(period, departmentId, periods.departmentName(departmentId),
                 systems.treeOf(period.getSystemId()), sheet.map(ScoreSheet::getSubmittedAt).orElse(null), values,
                 measured, editable);
     }
@@ -91,7 +89,8 @@ public class ScoreSheetService {
     /** The departments an inspector scores in a period, with how far each sheet is. */
     @Transactional(readOnly = true)
     public List<MySheet> mine(long periodId, SignedInUser inspector) {
-        PeriodService.requireInspector(inspector);
+        Periods.requireInspector(inspector);
+        DirectoryNames.Names directory = names.read();
         Map<Long, ScoreSheet> byDepartment = new HashMap<>();
         sheets.findByPeriodId(periodId).stream().filter(s -> s.getInspectorId() == inspector.id())
                 .forEach(s -> byDepartment.put(s.getDepartmentId(), s));
@@ -101,7 +100,7 @@ public class ScoreSheetService {
                 continue;
             }
             ScoreSheet s = byDepartment.get(a.departmentId());
-            mine.add(new MySheet(a.departmentId(), departments.findById(a.departmentId()).map(Department::getName).orElse(""),
+            mine.add(new MySheet(a.departmentId(), java.util.Objects.requireNonNullElse(directory.department(a.departmentId()), ""),
                     s != null, s == null ? null : s.getSubmittedAt()));
         }
         mine.sort(java.util.Comparator.comparing(MySheet::departmentName));
@@ -158,13 +157,12 @@ public class ScoreSheetService {
         if (sheet != null && sheet.submitted()) {
             throw new DomainException("assessment.sheet.error.submitted");
         }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.now();
         if (sheet == null) {
             sheet = new ScoreSheet();
             sheet.setPeriodId(periodId);
             sheet.setDepartmentId(departmentId);
             sheet.setInspectorId(inspector.id());
-            sheet.setUpdatedAt(now);
             sheet = sheets.save(sheet);
         } else {
             scores.deleteBySheetId(sheet.getId());
@@ -173,7 +171,6 @@ public class ScoreSheetService {
         scores.saveAll(checked.stream().map(s -> new Score(null, sheetId, s.indicatorId(), s.value(), s.reason(),
                 s.evidenceUrl())).toList());
         sheet.setSubmittedAt(submit ? now : null);
-        sheet.setUpdatedAt(now);
         update(sheet);
     }
 
@@ -197,8 +194,8 @@ public class ScoreSheetService {
         BigDecimal value = checkValue(indicator, entry == null ? null : entry.value(), "value-" + id);
         String reason = entry == null || entry.reason() == null ? "" : entry.reason().strip();
         String url = entry == null || entry.evidenceUrl() == null ? "" : entry.evidenceUrl().strip();
-        if (reason.length() > PeriodService.MAX_REASON) {
-            throw DomainException.on("reason-" + id, "assessment.sheet.error.reasonLength", PeriodService.MAX_REASON);
+        if (reason.length() > Periods.MAX_REASON) {
+            throw DomainException.on("reason-" + id, "assessment.sheet.error.reasonLength", Periods.MAX_REASON);
         }
         if (!url.isEmpty() && !WebAddress.isValid(url)) {
             throw DomainException.on("evidence-" + id, "assessment.sheet.error.url");
@@ -245,7 +242,7 @@ public class ScoreSheetService {
     }
 
     private Period assigned(long periodId, long departmentId, SignedInUser inspector) {
-        PeriodService.requireInspector(inspector);
+        Periods.requireInspector(inspector);
         return requireAssigned(periods.load(periodId), departmentId, inspector);
     }
 
@@ -254,7 +251,7 @@ public class ScoreSheetService {
      * publishes (which would then publish with a sheet missing) or changes the assignments.
      */
     private Period assignedForUpdate(long periodId, long departmentId, SignedInUser inspector) {
-        PeriodService.requireInspector(inspector);
+        Periods.requireInspector(inspector);
         return requireAssigned(periods.loadForUpdate(periodId), departmentId, inspector);
     }
 

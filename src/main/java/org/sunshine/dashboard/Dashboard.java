@@ -3,18 +3,18 @@ package org.sunshine.dashboard;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.assessment.LockedTotal;
 import org.sunshine.assessment.Period;
-import org.sunshine.assessment.PeriodRepository;
+import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodResults;
 import org.sunshine.assessment.PeriodState;
-import org.sunshine.assessment.ResultRepository;
 import org.sunshine.assessment.ResultTable;
 import org.sunshine.assessment.ScoringRules;
 import org.sunshine.base.DomainException;
 import org.sunshine.bulletin.BulletinQueries;
 import org.sunshine.bulletin.BulletinState;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.DepartmentType;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -44,19 +44,17 @@ public class Dashboard {
     /** How many locked periods the trend shows, the latest last. */
     static final int TREND_PERIODS = 8;
 
-    private final PeriodRepository periods;
+    private final PeriodQueries periods;
     private final PeriodResults results;
-    private final ResultRepository revisions;
-    private final DepartmentRepository departments;
+    private final DepartmentService departments;
     private final StatisticsQueries statistics;
     private final StatisticsRefresh refresh;
     private final BulletinQueries bulletins;
 
-    Dashboard(PeriodRepository periods, PeriodResults results, ResultRepository revisions, DepartmentRepository departments,
-              StatisticsQueries statistics, StatisticsRefresh refresh, BulletinQueries bulletins) {
+    Dashboard(PeriodQueries periods, PeriodResults results, DepartmentService departments, StatisticsQueries statistics,
+              StatisticsRefresh refresh, BulletinQueries bulletins) {
         this.periods = periods;
         this.results = results;
-        this.revisions = revisions;
         this.departments = departments;
         this.statistics = statistics;
         this.refresh = refresh;
@@ -75,7 +73,7 @@ public class Dashboard {
     @Transactional(readOnly = true)
     public List<Period> periods(SignedInUser viewer) {
         requireStaff(viewer);
-        return periods.findAllOrderByStartsOnDescAndIdDesc();
+        return periods.all();
     }
 
     /** The period a dashboard opens on: the newest locked one, else the newest. */
@@ -103,7 +101,7 @@ public class Dashboard {
     public List<Period> trendPeriods(Filter filter, SignedInUser viewer) {
         requireStaff(viewer);
         Period selected = period(filter.periodId());
-        List<Period> locked = periods.findByStateOrderByEndsOnAsc(PeriodState.LOCKED).stream()
+        List<Period> locked = periods.locked().stream()
                 .filter(p -> p.getKind() == selected.getKind() && !p.getStartsOn().isAfter(selected.getStartsOn()))
                 .toList();
         return locked.subList(Math.max(0, locked.size() - TREND_PERIODS), locked.size());
@@ -121,16 +119,16 @@ public class Dashboard {
             column.put(shown.get(i).getId(), i);
         }
         Map<Long, Double[]> byDepartment = new HashMap<>();
-        for (ResultRepository.Current c : revisions.current(column.keySet())) {
+        for (LockedTotal c : results.lockedTotals(column.keySet())) {
             byDepartment.computeIfAbsent(c.departmentId(), d -> new Double[shown.size()])[column.get(c.periodId())] =
                     c.total().doubleValue();
         }
-        Map<Long, Department> all = departments();
+        Map<Long, DepartmentRow> all = departments();
         List<Trend> rows = new ArrayList<>();
         byDepartment.forEach((id, totals) -> {
-            Department d = all.get(id);
-            if (d != null && (filter.type() == null || d.getType() == filter.type())) {
-                rows.add(new Trend(id, d.getName(), java.util.Arrays.asList(totals)));
+            DepartmentRow d = all.get(id);
+            if (d != null && (filter.type() == null || d.type() == filter.type())) {
+                rows.add(new Trend(id, d.name(), java.util.Arrays.asList(totals)));
             }
         });
         int last = shown.size() - 1;
@@ -199,16 +197,15 @@ public class Dashboard {
     }
 
     private Period period(long id) {
-        return periods.findById(id).orElseThrow(() -> new DomainException("assessment.period.error.missing"));
+        return periods.find(id).orElseThrow(() -> new DomainException("assessment.period.error.missing"));
     }
 
-    private Map<Long, Department> departments() {
-        return departments.findAll(io.micronaut.data.model.Sort.UNSORTED).stream()
-                .collect(Collectors.toMap(Department::getId, d -> d));
+    private Map<Long, DepartmentRow> departments() {
+        return departments.all().stream().collect(Collectors.toMap(DepartmentRow::id, d -> d));
     }
 
     private Map<Long, DepartmentType> types() {
-        return departments().values().stream().collect(Collectors.toMap(Department::getId, Department::getType));
+        return departments().values().stream().collect(Collectors.toMap(DepartmentRow::id, DepartmentRow::type));
     }
 
     private static void requireStaff(SignedInUser viewer) {

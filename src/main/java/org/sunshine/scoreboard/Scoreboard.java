@@ -5,14 +5,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.assessment.Period;
-import org.sunshine.assessment.PeriodRepository;
+import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodResults;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.assessment.ResultTable;
-import io.micronaut.data.model.Sort;
 import org.sunshine.base.DomainException;
-import org.sunshine.directory.Department;
-import org.sunshine.directory.DepartmentRepository;
+import org.sunshine.directory.DepartmentRow;
+import org.sunshine.directory.DepartmentService;
 import org.sunshine.statistics.StatisticsQueries;
 
 import java.util.List;
@@ -29,12 +28,12 @@ import java.util.stream.Collectors;
 @Singleton
 public class Scoreboard {
 
-    private final PeriodRepository periods;
+    private final PeriodQueries periods;
     private final PeriodResults results;
     private final StatisticsQueries statistics;
-    private final DepartmentRepository departments;
+    private final DepartmentService departments;
 
-    Scoreboard(PeriodRepository periods, PeriodResults results, StatisticsQueries statistics, DepartmentRepository departments) {
+    Scoreboard(PeriodQueries periods, PeriodResults results, StatisticsQueries statistics, DepartmentService departments) {
         this.periods = periods;
         this.results = results;
         this.statistics = statistics;
@@ -60,7 +59,7 @@ public class Scoreboard {
 
     @Transactional(readOnly = true)
     public List<PublicPeriod> periods() {
-        return periods.findByStateOrderByEndsOnAsc(PeriodState.LOCKED).stream()
+        return periods.locked().stream()
                 .sorted(java.util.Comparator.comparing(Period::getStartsOn).reversed().thenComparing(Period::getId, java.util.Comparator.reverseOrder()))
                 .map(p -> new PublicPeriod(p.getId(), p.getName(), p.getKind().name(), p.getStartsOn(), p.getEndsOn(), p.getRevision()))
                 .toList();
@@ -69,7 +68,7 @@ public class Scoreboard {
     /** The locked period, or a refusal: the public never sees a period being scored. */
     @Transactional(readOnly = true)
     public Period period(long id) {
-        return periods.findById(id).filter(p -> p.getState() == PeriodState.LOCKED)
+        return periods.find(id).filter(p -> p.getState() == PeriodState.LOCKED)
                 .orElseThrow(() -> new DomainException("scoreboard.error.period"));
     }
 
@@ -77,8 +76,8 @@ public class Scoreboard {
     @Transactional(readOnly = true)
     public List<Place> ranking(long periodId) {
         ResultTable table = results.current(period(periodId));
-        Map<Long, String> codes = departments.findAll(Sort.UNSORTED).stream()
-                .collect(Collectors.toMap(Department::getId, Department::getCode));
+        Map<Long, String> codes = departments.all().stream()
+                .collect(Collectors.toMap(DepartmentRow::id, DepartmentRow::code));
         return table.rows().stream().map(r -> new Place(r.rank(), r.departmentName(), codes.getOrDefault(r.departmentId(), ""),
                 r.score().total(), r.grade().name(), r.score().vetoed())).toList();
     }

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.assessment.ScoringRules;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.calendar.WorkingDayCalendar;
 import org.sunshine.complaint.ComplaintSettings;
 import org.sunshine.complaint.ComplaintState;
@@ -15,7 +16,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,10 +37,11 @@ public class StatisticsQueries {
     private final WorkingDayCalendar calendar;
     private final ComplaintSettings complaintSettings;
     private final RectificationSettings rectificationSettings;
-    private final Clock clock;
+    private final BusinessClock clock;
 
     StatisticsQueries(JdbcOperations jdbc, WorkingDayCalendar calendar,
-                      ComplaintSettings complaintSettings, RectificationSettings rectificationSettings, Clock clock) {
+                      ComplaintSettings complaintSettings, RectificationSettings rectificationSettings,
+                      BusinessClock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.complaintSettings = complaintSettings;
@@ -172,7 +173,7 @@ public class StatisticsQueries {
      */
     @Transactional(readOnly = true)
     public List<Overdue> overdueNow(@Nullable DepartmentType type, @Nullable Long keyAreaId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         Map<Long, int[]> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         departments(type, (id, name, code, t) -> names.put(id, name));
@@ -241,9 +242,9 @@ public class StatisticsQueries {
                 + (filter.keyAreaId() == null ? "" : " AND key_area_id = ?") + " GROUP BY department_id, stage";
         Map<Long, int[]> counts = new LinkedHashMap<>();
         jdbc.prepareStatement(sql, s -> {
-            s.setTimestamp(1, java.sql.Timestamp.from(filter.from().withDayOfMonth(1).atStartOfDay(clock.getZone()).toInstant()));
+            s.setTimestamp(1, java.sql.Timestamp.from(filter.from().withDayOfMonth(1).atStartOfDay(clock.zone()).toInstant()));
             s.setTimestamp(2, java.sql.Timestamp.from(YearMonth.from(filter.to()).atEndOfMonth().plusDays(1)
-                    .atStartOfDay(clock.getZone()).toInstant()));
+                    .atStartOfDay(clock.zone()).toInstant()));
             if (filter.keyAreaId() != null) {
                 s.setLong(3, filter.keyAreaId());
             }

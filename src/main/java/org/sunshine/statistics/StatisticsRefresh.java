@@ -7,12 +7,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.base.BusinessClock;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,10 +38,10 @@ public class StatisticsRefresh {
     private static final int RECENT_MONTHS = 3;
 
     private final JdbcOperations jdbc;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final boolean scheduled;
 
-    StatisticsRefresh(JdbcOperations jdbc, Clock clock,
+    StatisticsRefresh(JdbcOperations jdbc, BusinessClock clock,
                       @Value("${sunshine.statistics.scheduled-refresh:true}") boolean scheduled) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -62,10 +62,10 @@ public class StatisticsRefresh {
     /** Recomputes what changed; returns how many months. */
     @Transactional
     public synchronized int refresh() {
-        Instant started = now();
+        Instant started = clock.now();
         Instant watermark = watermark();
         SortedSet<YearMonth> months = new TreeSet<>();
-        ZoneId zone = clock.getZone();
+        ZoneId zone = clock.zone();
         if (watermark == null) {
             months.addAll(allMonths());
         } else {
@@ -85,7 +85,7 @@ public class StatisticsRefresh {
                 return null;
             });
         }
-        YearMonth current = YearMonth.now(clock);
+        YearMonth current = YearMonth.from(clock.today());
         for (int i = 0; i < RECENT_MONTHS; i++) {
             months.add(current.minusMonths(i));
         }
@@ -118,12 +118,12 @@ public class StatisticsRefresh {
     }
 
     private void recompute(YearMonth month) {
-        ZoneId zone = clock.getZone();
+        ZoneId zone = clock.zone();
         LocalDate start = month.atDay(1);
         LocalDate end = month.atEndOfMonth();
         Timestamp from = Timestamp.from(start.atStartOfDay(zone).toInstant());
         Timestamp to = Timestamp.from(end.plusDays(1).atStartOfDay(zone).toInstant());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         Map<String, int[]> rows = new LinkedHashMap<>();
         // received, by submission
         jdbc.prepareStatement("SELECT COALESCE(department_id, 0), COALESCE(key_area_id, 0), COUNT(*) FROM complaint "
@@ -207,8 +207,8 @@ public class StatisticsRefresh {
         jdbc.prepareStatement("SELECT MIN(submitted_at), MAX(COALESCE(handle_due, DATE(submitted_at))) FROM complaint", s -> {
             try (ResultSet r = s.executeQuery()) {
                 if (r.next() && r.getTimestamp(1) != null) {
-                    YearMonth first = month(r.getTimestamp(1), clock.getZone());
-                    YearMonth last = YearMonth.now(clock);
+                    YearMonth first = month(r.getTimestamp(1), clock.zone());
+                    YearMonth last = YearMonth.from(clock.today());
                     if (r.getDate(2) != null && YearMonth.from(r.getDate(2).toLocalDate()).isAfter(last)) {
                         last = YearMonth.from(r.getDate(2).toLocalDate());
                     }
@@ -248,9 +248,5 @@ public class StatisticsRefresh {
 
     private static YearMonth month(Timestamp t, ZoneId zone) {
         return YearMonth.from(t.toInstant().atZone(zone));
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 }

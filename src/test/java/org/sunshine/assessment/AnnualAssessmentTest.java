@@ -13,6 +13,8 @@ import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.testing.MutableClock;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.Step;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,9 +44,19 @@ class AnnualAssessmentTest {
     @Inject
     AnnualService annuals;
     @Inject
+    AnnualQueries annualQueries;
+    @Inject
     IndicatorSystemService systems;
     @Inject
-    PeriodService periods;
+    PeriodSetup setup;
+    @Inject
+    PeriodAssignments assignments;
+    @Inject
+    PeriodPublication publication;
+    @Inject
+    PeriodObjections objections;
+    @Inject
+    PeriodLocking locking;
     @Inject
     ScoreSheetService sheets;
     @Inject
@@ -96,10 +108,10 @@ class AnnualAssessmentTest {
         bulletins.put(dept("RSJ"), new BulletinEffects.Counts(0, 1));
 
         long annual = annuals.create(2025, lead);
-        AnnualService.Detail draft = annuals.detail(annual, 0, lead);
+        AnnualQueries.Detail draft = annualQueries.detail(annual, 0, lead);
         assertThat(draft.state()).isEqualTo(AnnualState.DRAFT);
         assertThat(draft.shownRevision()).isZero();
-        assertThat(draft.periods()).extracting(AnnualService.PeriodLine::name, p -> p.weight().stripTrailingZeros().toPlainString())
+        assertThat(draft.periods()).extracting(AnnualQueries.PeriodLine::name, p -> p.weight().stripTrailingZeros().toPlainString())
                 .containsExactly(Tuple.tuple("2025年第一季度", "3"), Tuple.tuple("2025年第二季度", "3"));
         assertThat(draft.rules().commendationPoints()).isEqualByComparingTo("1");
         assertThat(draft.rules().criticismPoints()).isEqualByComparingTo("2");
@@ -119,7 +131,7 @@ class AnnualAssessmentTest {
         // JYJ (270 + 120) / 4.5 = 86.666… → 86.67; CZJ (240 + 135) / 4.5 = 83.33; SLJ (246 + 129) / 4.5 = 83.33, + 1;
         // RSJ 86 − 2 = 84, its weights do not matter; GTJ (285 + 138) / 4.5 = 94, + 1
         annuals.setWeight(annual, q2, new BigDecimal("1.5"), lead);
-        assertRows(annuals.detail(annual, 0, lead).rows(),
+        assertRows(annualQueries.detail(annual, 0, lead).rows(),
                 row("GTJ", 1, 2, "94.00", 1, 0, "1.00", "95.00", Grade.FAIL, true),
                 row("JYJ", 2, 2, "86.67", 0, 0, "0.00", "86.67", Grade.GOOD, false),
                 row("SLJ", 3, 2, "83.33", 1, 0, "1.00", "84.33", Grade.GOOD, false),
@@ -133,7 +145,7 @@ class AnnualAssessmentTest {
 
         // the first lock: revision 1 with the standard reason
         assertThat(annuals.lock(annual, "", lead)).isEqualTo(1);
-        AnnualService.Detail locked = annuals.detail(annual, 0, lead);
+        AnnualQueries.Detail locked = annualQueries.detail(annual, 0, lead);
         assertThat(locked.state()).isEqualTo(AnnualState.LOCKED);
         assertThat(locked.shownRevision()).isEqualTo(1);
         assertThat(locked.changedSinceLock()).isFalse();
@@ -147,12 +159,12 @@ class AnnualAssessmentTest {
                 e -> assertThat(e.messageKey()).as("nothing changed").isEqualTo("assessment.annual.error.unchanged"));
 
         // Q1 corrected: CZJ 89 instead of 80 → (267 + 135) / 4.5 = 89.33; RSJ's criticism revoked → 86
-        periods.correct(q1, dept("CZJ"), points, new BigDecimal("89"), "复查发现漏计已公开的财政预决算信息。", lead);
+        locking.correct(q1, dept("CZJ"), points, new BigDecimal("89"), "复查发现漏计已公开的财政预决算信息。", lead);
         bulletins.remove(dept("RSJ"));
-        assertThat(annuals.detail(annual, 0, lead).changedSinceLock()).isTrue();
+        assertThat(annualQueries.detail(annual, 0, lead).changedSinceLock()).isTrue();
         assertThat(annuals.lock(annual, "2025年第一季度市财政局结果更正；对市人力社保局的通报批评已撤销。", lead)).isEqualTo(2);
 
-        AnnualService.Detail relocked = annuals.detail(annual, 0, lead);
+        AnnualQueries.Detail relocked = annualQueries.detail(annual, 0, lead);
         assertThat(relocked.shownRevision()).isEqualTo(2);
         assertRows(relocked.rows(),
                 row("GTJ", 1, 2, "94.00", 1, 0, "1.00", "95.00", Grade.FAIL, true),
@@ -163,17 +175,26 @@ class AnnualAssessmentTest {
         assertThat(relocked.revisions()).extracting(AnnualRevision::revisionNo).containsExactly(1, 2);
         assertThat(relocked.revisions().get(1).reason()).startsWith("2025年第一季度市财政局结果更正");
         // revision 1 never changes
-        assertRows(annuals.detail(annual, 1, lead).rows(),
+        assertRows(annualQueries.detail(annual, 1, lead).rows(),
                 row("GTJ", 1, 2, "94.00", 1, 0, "1.00", "95.00", Grade.FAIL, true),
                 row("JYJ", 2, 2, "86.67", 0, 0, "0.00", "86.67", Grade.GOOD, false),
                 row("SLJ", 3, 2, "83.33", 1, 0, "1.00", "84.33", Grade.GOOD, false),
                 row("RSJ", 4, 1, "86.00", 0, 1, "-2.00", "84.00", Grade.GOOD, false),
                 row("CZJ", 5, 2, "83.33", 0, 0, "0.00", "83.33", Grade.GOOD, false));
-        assertRefused(() -> annuals.detail(annual, 3, lead), null);
+        assertRefused(() -> annualQueries.detail(annual, 3, lead), null);
 
         List<AuditAction> logged = audit.newestFirst(0, 10).getContent().stream().map(AuditEntry::action)
                 .filter(a -> a == AuditAction.ANNUAL_CREATED || a == AuditAction.ANNUAL_LOCKED).toList();
         assertThat(logged).containsExactly(AuditAction.ANNUAL_LOCKED, AuditAction.ANNUAL_LOCKED, AuditAction.ANNUAL_CREATED);
+        // and the annual assessment's own history: the weight changed, the lock and the re-lock with its reason
+        assertThat(relocked.history()).extracting(Step::action, Step::from, Step::to, Step::actor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AnnualAction.CREATE, null, AnnualState.DRAFT, Actor.INSPECTOR),
+                org.assertj.core.groups.Tuple.tuple(AnnualAction.WEIGH, AnnualState.DRAFT, AnnualState.DRAFT, Actor.INSPECTOR),
+                org.assertj.core.groups.Tuple.tuple(AnnualAction.LOCK, AnnualState.DRAFT, AnnualState.LOCKED, Actor.INSPECTOR),
+                org.assertj.core.groups.Tuple.tuple(AnnualAction.RELOCK, AnnualState.LOCKED, AnnualState.LOCKED, Actor.INSPECTOR));
+        assertThat(relocked.history().get(1).note()).isEqualTo("2025年第二季度：权重 3 → 1.5");
+        assertThat(relocked.history().get(3).note()).startsWith("2025年第一季度市财政局结果更正");
+        assertThat(annualQueries.detail(annual, 0, user("h.jyj")).history()).as("staff only").isEmpty();
     }
 
     @Test
@@ -182,7 +203,7 @@ class AnnualAssessmentTest {
         lockedPeriod(PeriodKind.QUARTER, 1, Map.of("JYJ", 95, "CZJ", 95, "SLJ", 70), Set.of());
         long annual = annuals.create(2025, lead);
         // thresholds 90 / 80 / 60 and no quota: JYJ and CZJ share rank 1 and are 优秀, SLJ rank 3 合格
-        assertRows(annuals.detail(annual, 0, lead).rows(),
+        assertRows(annualQueries.detail(annual, 0, lead).rows(),
                 row("JYJ", 1, 1, "95.00", 0, 0, "0.00", "95.00", Grade.EXCELLENT, false),
                 row("CZJ", 1, 1, "95.00", 0, 0, "0.00", "95.00", Grade.EXCELLENT, false),
                 row("SLJ", 3, 1, "70.00", 0, 0, "0.00", "70.00", Grade.PASS, false));
@@ -194,11 +215,11 @@ class AnnualAssessmentTest {
         lockedPeriod(PeriodKind.QUARTER, 1, Map.of("JYJ", 90, "CZJ", 70), Set.of());
         long annual = annuals.create(2025, lead);
         lockedPeriod(PeriodKind.YEAR, 1, Map.of("JYJ", 60, "CZJ", 80), Set.of());
-        assertThat(annuals.detail(annual, 0, lead).periodsNotIncluded()).isEqualTo(1);
+        assertThat(annualQueries.detail(annual, 0, lead).periodsNotIncluded()).isEqualTo(1);
         assertThat(annuals.refreshPeriods(annual, lead)).isEqualTo(1);
         assertThat(annuals.refreshPeriods(annual, lead)).isZero();
-        AnnualService.Detail detail = annuals.detail(annual, 0, lead);
-        assertThat(detail.periods()).extracting(AnnualService.PeriodLine::kind, p -> p.weight().stripTrailingZeros().toPlainString())
+        AnnualQueries.Detail detail = annualQueries.detail(annual, 0, lead);
+        assertThat(detail.periods()).extracting(AnnualQueries.PeriodLine::kind, p -> p.weight().stripTrailingZeros().toPlainString())
                 .containsExactly(Tuple.tuple(PeriodKind.QUARTER, "3"), Tuple.tuple(PeriodKind.YEAR, "12"));
         // JYJ (3 × 90 + 12 × 60) / 15 = 66; CZJ (3 × 70 + 12 × 80) / 15 = 78
         assertRows(detail.rows(),
@@ -228,21 +249,21 @@ class AnnualAssessmentTest {
         });
 
         // a leader reads but changes nothing
-        assertThat(annuals.detail(annual, 0, leader).rows()).hasSize(2);
-        assertThat(annuals.detail(annual, 0, leader).mayLock()).isFalse();
+        assertThat(annualQueries.detail(annual, 0, leader).rows()).hasSize(2);
+        assertThat(annualQueries.detail(annual, 0, leader).mayLock()).isFalse();
         assertRefused(() -> annuals.lock(annual, "", leader), null);
-        long q4 = annuals.detail(annual, 0, lead).periods().get(0).periodId();
+        long q4 = annualQueries.detail(annual, 0, lead).periods().get(0).periodId();
         assertRefused(() -> annuals.setWeight(annual, q4, BigDecimal.ONE, leader), null);
         assertRefused(() -> annuals.setWeight(annual, 123456789L, BigDecimal.ONE, lead), null);
 
         // a department sees nothing of a draft, and only its own row once locked
-        assertThat(annuals.list(jyj)).isEmpty();
-        assertRefused(() -> annuals.detail(annual, 0, jyj), null);
+        assertThat(annualQueries.list(jyj)).isEmpty();
+        assertRefused(() -> annualQueries.detail(annual, 0, jyj), null);
         annuals.lock(annual, null, lead);
-        assertThat(annuals.list(jyj)).extracting(AnnualService.Summary::year).containsExactly(2025);
-        assertThat(annuals.detail(annual, 0, jyj).rows()).extracting(AnnualRow::departmentId).containsExactly(dept("JYJ"));
+        assertThat(annualQueries.list(jyj)).extracting(AnnualQueries.Summary::year).containsExactly(2025);
+        assertThat(annualQueries.detail(annual, 0, jyj).rows()).extracting(AnnualRow::departmentId).containsExactly(dept("JYJ"));
         assertRefused(() -> annuals.lock(annual, "重新锁定", jyj), null);
-        assertRefused(() -> annuals.list(user("supervisor")), null);
+        assertRefused(() -> annualQueries.list(user("supervisor")), null);
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
@@ -251,14 +272,14 @@ class AnnualAssessmentTest {
     private long lockedPeriod(PeriodKind kind, int number, Map<String, Integer> pointsByCode, Set<String> vetoed) {
         Set<Long> scope = new java.util.HashSet<>();
         pointsByCode.keySet().forEach(code -> scope.add(dept(code)));
-        long period = periods.create(new PeriodForm("", kind, 2025, number, systemId, lead.id(), scope, null), lead);
-        periods.assignAll(period, Set.of(lead.id()), lead);
+        long period = setup.create(new PeriodForm("", kind, 2025, number, systemId, lead.id(), scope, null), lead);
+        assignments.assignAll(period, Set.of(lead.id()), lead);
         pointsByCode.forEach((code, value) -> sheets.submit(period, dept(code), List.of(
                 new ScoreSheetService.Entry(points, BigDecimal.valueOf(value), "按评分标准扣分", ""),
                 new ScoreSheetService.Entry(veto, vetoed.contains(code) ? BigDecimal.ONE : BigDecimal.ZERO, "存在严重违规", "")), lead));
-        periods.publish(period, lead);
-        pointsByCode.keySet().forEach(code -> periods.accept(period, user("h." + code.toLowerCase())));
-        periods.lock(period, lead);
+        publication.publish(period, lead);
+        pointsByCode.keySet().forEach(code -> objections.accept(period, user("h." + code.toLowerCase())));
+        locking.lock(period, lead);
         return period;
     }
 

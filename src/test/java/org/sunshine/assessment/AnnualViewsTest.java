@@ -85,6 +85,9 @@ class AnnualViewsTest extends UiTest {
         assertThat(rows(_get(Grid.class, spec -> spec.withId("annual-revisions")))).extracting(r -> r.get(0) + " " + r.get(3))
                 .containsExactly("第 1 版 锁定年度考核结果");
         assertThat(_get(Grid.class, spec -> spec.withId("annual-periods")).getColumnByKey("actions")).as("weights fixed once locked").isNull();
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("annual-history"))
+                .getElement().getTextRecursively()).contains("王明：创建年度考核（草稿）", "王明：调整周期权重（草稿）",
+                "2025年第二季度：权重 3 → 1", "王明：锁定年度考核结果（已锁定）");
 
         // a re-lock needs a reason, and something changed
         _click(_get(Button.class, spec -> spec.withId("annual-lock")));
@@ -100,7 +103,7 @@ class AnnualViewsTest extends UiTest {
         long annual = service.create(2025, inspector);
         service.lock(annual, "", inspector);
         // Q1 corrected: CZJ 78 instead of 70 → (3 × 78 + 3 × 90) / 6 = 84; re-locked as revision 2
-        context.getBean(PeriodService.class).correct(q1AndIndicator[0], dept("CZJ"), q1AndIndicator[1], new BigDecimal("78"),
+        context.getBean(PeriodLocking.class).correct(q1AndIndicator[0], dept("CZJ"), q1AndIndicator[1], new BigDecimal("78"),
                 "复查更正。", inspector);
         service.lock(annual, "2025年第一季度市财政局结果更正。", inspector);
 
@@ -151,7 +154,11 @@ class AnnualViewsTest extends UiTest {
         SignedInUser admin = user("admin");
         SignedInUser lead = user("inspector");
         IndicatorSystemService systems = context.getBean(IndicatorSystemService.class);
-        PeriodService periods = context.getBean(PeriodService.class);
+        PeriodSetup setup = context.getBean(PeriodSetup.class);
+        PeriodAssignments assignments = context.getBean(PeriodAssignments.class);
+        PeriodPublication publication = context.getBean(PeriodPublication.class);
+        PeriodObjections objections = context.getBean(PeriodObjections.class);
+        PeriodLocking locking = context.getBean(PeriodLocking.class);
         ScoreSheetService sheets = context.getBean(ScoreSheetService.class);
         long system = systems.create("年度考核界面测试体系", "", admin);
         long all = systems.saveCategory(system, new CategoryForm(null, "综合", new BigDecimal("100")), admin);
@@ -161,15 +168,15 @@ class AnnualViewsTest extends UiTest {
         long q1 = 0;
         for (Map.Entry<Integer, Map<String, Integer>> quarter : Map.of(1, Map.of("JYJ", 90, "CZJ", 70),
                 2, Map.of("JYJ", 80, "CZJ", 90)).entrySet()) {
-            long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2025, quarter.getKey(), system, lead.id(),
+            long period = setup.create(new PeriodForm("", PeriodKind.QUARTER, 2025, quarter.getKey(), system, lead.id(),
                     Set.of(dept("JYJ"), dept("CZJ")), null), lead);
-            periods.assignAll(period, Set.of(lead.id()), lead);
+            assignments.assignAll(period, Set.of(lead.id()), lead);
             quarter.getValue().forEach((code, value) -> sheets.submit(period, dept(code),
                     List.of(new ScoreSheetService.Entry(points, BigDecimal.valueOf(value), "按评分标准扣分", "")), lead));
-            periods.publish(period, lead);
-            periods.accept(period, user("h.jyj"));
-            periods.accept(period, user("h.czj"));
-            periods.lock(period, lead);
+            publication.publish(period, lead);
+            objections.accept(period, user("h.jyj"));
+            objections.accept(period, user("h.czj"));
+            locking.lock(period, lead);
             q1 = quarter.getKey() == 1 ? period : q1;
         }
         return new long[] {q1, points};

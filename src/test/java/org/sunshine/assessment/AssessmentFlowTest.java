@@ -12,6 +12,8 @@ import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 import org.sunshine.testing.MutableClock;
+import org.sunshine.workflow.Actor;
+import org.sunshine.workflow.Step;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,11 +43,27 @@ class AssessmentFlowTest {
     @Inject
     IndicatorSystemService systems;
     @Inject
-    PeriodService periods;
+    PeriodSetup setup;
+    @Inject
+    PeriodAssignments assignments;
+    @Inject
+    PeriodRulings rulings;
+    @Inject
+    PeriodChecks checks;
+    @Inject
+    PeriodPublication publication;
+    @Inject
+    PeriodObjections objections;
+    @Inject
+    PeriodLocking locking;
     @Inject
     ScoreSheetService sheets;
     @Inject
     PeriodQueries queries;
+    @Inject
+    PeriodDetails details;
+    @Inject
+    DepartmentResults departmentResults;
     @Inject
     UserRepository users;
     @Inject
@@ -99,12 +117,12 @@ class AssessmentFlowTest {
     @Test
     void aQuarterFromScoringToACorrection() {
         aSmallSystem();
-        long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
+        long period = setup.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
                 Set.of(dept("JYJ"), dept("CZJ"), dept("SLJ"), dept("RSJ"), dept("GTJ")), null), lead);
-        assertThat(queries.detail(period, lead).period().getName()).isEqualTo("2025年第一季度");
-        periods.assign(period, dept("JYJ"), ids(five), lead);
+        assertThat(details.detail(period, lead).period().getName()).isEqualTo("2025年第一季度");
+        assignments.assign(period, dept("JYJ"), ids(five), lead);
         for (String code : List.of("CZJ", "SLJ", "RSJ", "GTJ")) {
-            periods.assign(period, dept(code), ids(five.subList(0, 2)), lead);
+            assignments.assign(period, dept(code), ids(five.subList(0, 2)), lead);
         }
 
         // JYJ, five inspectors: a1 18 16 17 19 14 (5 apart, under 30 % of 20 = 6), trimmed: (18 + 16 + 17) / 3 = 17;
@@ -121,23 +139,23 @@ class AssessmentFlowTest {
         }
         // RSJ: a1 15 and 8 are 7 apart: a spread
         submit(period, "RSJ", five.get(0), 15, 0, 9, 0, 0);
-        assertThat(periods.publishProblems(period)).extracting(Problem::key).containsExactly("assessment.problem.sheetsMissing");
+        assertThat(checks.publishBlockers(period)).extracting(Blocker::key).containsExactly("assessment.blocker.sheetsMissing");
         submit(period, "RSJ", five.get(1), 8, 0, 9, 0, 0);
 
         ResultTable live = queries.ranking(period, 0, lead);
         DepartmentScore.IndicatorScore spread = indicator(live, "RSJ", a1);
         assertThat(spread.spread()).isTrue();
         assertThat(spread.basis()).isEqualTo(DepartmentScore.Basis.MEAN);
-        assertThat(periods.publishProblems(period)).containsExactly(Problem.of("assessment.problem.spreads", 1L));
-        assertThatThrownBy(() -> periods.publish(period, lead)).isInstanceOf(DomainException.class);
+        assertThat(checks.publishBlockers(period)).containsExactly(Blocker.of("assessment.blocker.spreads", 1L));
+        assertThatThrownBy(() -> publication.publish(period, lead)).isInstanceOf(DomainException.class);
         // while scoring, the lead inspector settles spreads; where the inspectors agree, they do not overrule them
-        assertRefusedWith(() -> periods.resolve(period, dept("JYJ"), a1, new BigDecimal("12"), "核实", lead),
+        assertRefusedWith(() -> rulings.resolve(period, dept("JYJ"), a1, new BigDecimal("12"), "核实", lead),
                 "该指标督查人员评分没有超过阈值的分歧。评分阶段只能对分歧裁定；结果公示后，异议被采纳的部门可以重新裁定。");
-        assertRefusedWith(() -> periods.resolve(period, dept("RSJ"), b1, new BigDecimal("8"), "核实", lead),
+        assertRefusedWith(() -> rulings.resolve(period, dept("RSJ"), b1, new BigDecimal("8"), "核实", lead),
                 "该指标督查人员评分没有超过阈值的分歧。评分阶段只能对分歧裁定；结果公示后，异议被采纳的部门可以重新裁定。");
-        assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "", lead), "reason");
-        assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "核实", five.get(1)), null);
-        periods.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "两位督查人员复核后，按清单缺3项计12分。", lead);
+        assertRefused(() -> rulings.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "", lead), "reason");
+        assertRefused(() -> rulings.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "核实", five.get(1)), null);
+        rulings.resolve(period, dept("RSJ"), a1, new BigDecimal("12"), "两位督查人员复核后，按清单缺3项计12分。", lead);
 
         ResultTable table = queries.ranking(period, 0, lead);
         // JYJ: 公开 60 × 17 / 20 = 51 (a2 not rated: its 10 points go to a1), − 2 = 49;
@@ -157,54 +175,81 @@ class AssessmentFlowTest {
                 tuple("CZJ", 1, 102.0, Grade.EXCELLENT), tuple("SLJ", 1, 102.0, Grade.EXCELLENT),
                 tuple("GTJ", 3, 100.0, Grade.FAIL), tuple("JYJ", 4, 82.33, Grade.GOOD), tuple("RSJ", 5, 72.0, Grade.PASS));
 
-        periods.publish(period, lead);
-        assertThat(queries.detail(period, lead).period().getObjectionDue()).isEqualTo(LocalDate.parse("2025-04-14"));
+        publication.publish(period, lead);
+        assertThat(details.detail(period, lead).period().getObjectionDue()).isEqualTo(LocalDate.parse("2025-04-14"));
 
         // JYJ objects; the lead inspector upholds it and rules b1 at 9: 办理 40 × 9 / 10 = 36, total 85
         SignedInUser jyjHandler = user("h.jyj");
-        assertRefused(() -> periods.resolve(period, dept("JYJ"), b1, new BigDecimal("9"), "复核", lead), null);
-        long objection = periods.object(period, "依申请公开10件全部按期答复，请复核。", jyjHandler);
-        assertRefused(() -> periods.object(period, "再次申请复核。", jyjHandler), null);
-        assertThat(periods.lockProblems(period)).extracting(Problem::key)
-                .containsExactly("assessment.problem.objectionsOpen", "assessment.problem.window");
-        periods.answer(objection, ObjectionOutcome.UPHELD, "经复核，依申请公开全部按期答复，予以采纳。", lead);
-        periods.resolve(period, dept("JYJ"), b1, new BigDecimal("9"), "异议成立，按复核结果计分。", lead);
+        assertRefused(() -> rulings.resolve(period, dept("JYJ"), b1, new BigDecimal("9"), "复核", lead), null);
+        long objection = objections.object(period, "依申请公开10件全部按期答复，请复核。", jyjHandler);
+        assertRefused(() -> objections.object(period, "再次申请复核。", jyjHandler), null);
+        assertThat(checks.lockBlockers(period)).extracting(Blocker::key)
+                .containsExactly("assessment.blocker.objectionsOpen", "assessment.blocker.window");
+        objections.answer(objection, ObjectionOutcome.UPHELD, "经复核，依申请公开全部按期答复，予以采纳。", lead);
+        rulings.resolve(period, dept("JYJ"), b1, new BigDecimal("9"), "异议成立，按复核结果计分。", lead);
         assertThat(row(queries.ranking(period, 0, lead), "JYJ").score().total()).isEqualTo(85.0);
 
         for (String code : List.of("CZJ", "SLJ", "RSJ")) {
-            periods.accept(period, user("h." + code.toLowerCase()));
+            objections.accept(period, user("h." + code.toLowerCase()));
         }
-        assertThat(periods.lockProblems(period)).extracting(Problem::key).containsExactly("assessment.problem.window");
+        assertThat(checks.lockBlockers(period)).extracting(Blocker::key).containsExactly("assessment.blocker.window");
         clock.advance(Duration.ofDays(8)); // Tuesday 15 April: the window is over, GTJ said nothing
-        assertRefused(() -> periods.object(period, "晚了", user("h.gtj")), null);
-        periods.lock(period, lead);
+        assertRefused(() -> objections.object(period, "晚了", user("h.gtj")), null);
+        locking.lock(period, lead);
 
         ResultTable locked = queries.ranking(period, 0, lead);
         assertThat(locked.revisionNo()).isEqualTo(1);
         assertThat(row(locked, "JYJ").score().total()).isEqualTo(85.0);
         assertThat(indicator(locked, "JYJ", b1).basis()).isEqualTo(DepartmentScore.Basis.RESOLVED);
-        assertRefused(() -> periods.resolve(period, dept("RSJ"), a1, new BigDecimal("14"), "更正", lead), null);
+        assertRefused(() -> rulings.resolve(period, dept("RSJ"), a1, new BigDecimal("14"), "更正", lead), null);
 
         // a correction: RSJ a1 14 points: 60 × 14 / 20 = 42, total 78, rank 5 still; trailing zeros are no more decimals
-        assertRefused(() -> periods.correct(period, dept("RSJ"), a1, new BigDecimal("14.005"), "复查", lead), "value");
-        int revision = periods.correct(period, dept("RSJ"), a1, new BigDecimal("14.000"), "复查发现漏计两项已公开清单。", lead);
+        assertRefused(() -> locking.correct(period, dept("RSJ"), a1, new BigDecimal("14.005"), "复查", lead), "value");
+        int revision = locking.correct(period, dept("RSJ"), a1, new BigDecimal("14.000"), "复查发现漏计两项已公开清单。", lead);
         assertThat(revision).isEqualTo(2);
         ResultTable corrected = queries.ranking(period, 0, lead);
         assertThat(corrected.revisionNo()).isEqualTo(2);
         assertThat(row(corrected, "RSJ").score().total()).isEqualTo(78.0);
         assertThat(indicator(corrected, "RSJ", a1).basis()).isEqualTo(DepartmentScore.Basis.CORRECTED);
         assertThat(row(queries.ranking(period, 1, lead), "RSJ").score().total()).as("revision 1 never changes").isEqualTo(72.0);
-        assertThat(queries.detail(period, lead).revisions()).extracting(r -> r.revision().revisionNo(), r -> r.indicatorName())
+        assertThat(details.detail(period, lead).revisions()).extracting(r -> r.revision().revisionNo(), r -> r.indicatorName())
                 .containsExactly(tuple(1, null), tuple(2, "主动公开"));
+
+        // every step is in the period's history, who took it, from which state to which; refusals left nothing
+        List<Step<PeriodState, PeriodAction>> history = details.detail(period, lead).history();
+        assertThat(history).extracting(Step::action, Step::from, Step::to, Step::actor, Step::actorName).containsExactly(
+                tuple(PeriodAction.CREATE, null, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ASSIGN, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.RULE, PeriodState.SCORING, PeriodState.SCORING, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.PUBLISH, PeriodState.SCORING, PeriodState.PUBLISHED, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.OBJECT, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.HANDLER, jyjHandler.displayName()),
+                tuple(PeriodAction.ANSWER, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.RULE, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.ACCEPT, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.HANDLER, user("h.czj").displayName()),
+                tuple(PeriodAction.ACCEPT, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.HANDLER, user("h.slj").displayName()),
+                tuple(PeriodAction.ACCEPT, PeriodState.PUBLISHED, PeriodState.PUBLISHED, Actor.HANDLER, user("h.rsj").displayName()),
+                tuple(PeriodAction.LOCK, PeriodState.PUBLISHED, PeriodState.LOCKED, Actor.INSPECTOR, "王明"),
+                tuple(PeriodAction.CORRECT, PeriodState.LOCKED, PeriodState.LOCKED, Actor.INSPECTOR, "王明"));
+        assertThat(history.get(8).departmentId()).isEqualTo(dept("JYJ"));
+        assertThat(history).extracting(Step::note).contains("异议期至 2025-04-14",
+                "市教育局：依申请公开10件全部按期答复，请复核。",
+                "市教育局：予以采纳。经复核，依申请公开全部按期答复，予以采纳。",
+                "第 2 版：市人力社保局 / 主动公开 由 12 更正为 14。复查发现漏计两项已公开清单。");
+        assertThat(audit.findByActionOrderByIdDesc(AuditAction.PERIOD_CORRECTED)).as("the audit log as before").first()
+                .satisfies(e -> assertThat(e.detail()).contains("#2", "复查发现漏计两项已公开清单。"));
     }
 
     @Test
     void aDraftIsPrivateAndASubmittedSheetNeedsEveryValueAndItsReasons() {
         aSmallSystem();
-        long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
+        long period = setup.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
                 Set.of(dept("JYJ")), null), lead);
         SignedInUser zhang = user("insp.zhang");
-        periods.assign(period, dept("JYJ"), ids(List.of(lead, zhang)), lead);
+        assignments.assign(period, dept("JYJ"), ids(List.of(lead, zhang)), lead);
         sheets.save(period, dept("JYJ"), List.of(new ScoreSheetService.Entry(a1, new BigDecimal("15"), "", "")), zhang);
         assertThat(indicator(queries.ranking(period, 0, lead), "JYJ", a1).basis()).as("a draft counts for nothing")
                 .isEqualTo(DepartmentScore.Basis.MISSING);
@@ -223,7 +268,7 @@ class AssessmentFlowTest {
         sheets.submit(period, dept("JYJ"), entries(15, 0, 10, 0, 0, "缺少3项清单"), zhang);
         assertThat(indicator(queries.ranking(period, 0, lead), "JYJ", a1).value()).isEqualTo(15.0);
         assertRefused(() -> sheets.save(period, dept("JYJ"), entries(16, 0, 10, 0, 0, "改"), zhang), null);
-        assertRefusedWith(() -> periods.assign(period, dept("JYJ"), ids(List.of(lead)), lead),
+        assertRefusedWith(() -> assignments.assign(period, dept("JYJ"), ids(List.of(lead)), lead),
                 "张华 已提交该部门的评分表，不能移出分工；如需调整，请其先撤回评分表。");
         sheets.withdraw(period, dept("JYJ"), zhang);
         assertThat(indicator(queries.ranking(period, 0, lead), "JYJ", a1).basis()).isEqualTo(DepartmentScore.Basis.MISSING);
@@ -232,51 +277,51 @@ class AssessmentFlowTest {
     @Test
     void anInspectorWithOnlyADraftCanBeTakenOffEvenWhenDisabled() {
         aSmallSystem();
-        long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
+        long period = setup.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
                 Set.of(dept("JYJ"), dept("CZJ")), null), lead);
         SignedInUser zhang = user("insp.zhang");
         SignedInUser liu = user("insp.liu");
-        periods.assign(period, dept("JYJ"), ids(List.of(lead, zhang)), lead);
+        assignments.assign(period, dept("JYJ"), ids(List.of(lead, zhang)), lead);
         sheets.save(period, dept("JYJ"), List.of(new ScoreSheetService.Entry(a1, new BigDecimal("15"), "", "")), zhang);
         var account = users.findById(zhang.id()).orElseThrow();
         account.setEnabled(false);
         users.update(account);
 
         // an inspector disabled since being assigned neither blocks adding another nor can be added anew
-        periods.assign(period, dept("JYJ"), ids(List.of(lead, zhang, liu)), lead);
-        assertRefused(() -> periods.assign(period, dept("CZJ"), ids(List.of(lead, zhang)), lead), "inspectorIds");
+        assignments.assign(period, dept("JYJ"), ids(List.of(lead, zhang, liu)), lead);
+        assertRefused(() -> assignments.assign(period, dept("CZJ"), ids(List.of(lead, zhang)), lead), "inspectorIds");
 
         // taken off with only a draft: the draft and its values go, and the audit log says so
-        periods.assign(period, dept("JYJ"), ids(List.of(lead, liu)), lead);
+        assignments.assign(period, dept("JYJ"), ids(List.of(lead, liu)), lead);
         assertThat(scoreSheets.findByPeriodIdAndDepartmentIdAndInspectorId(period, dept("JYJ"), zhang.id())).isEmpty();
-        assertThat(queries.detail(period, lead).departments()).filteredOn(p -> p.departmentId() == dept("JYJ"))
+        assertThat(details.detail(period, lead).departments()).filteredOn(p -> p.departmentId() == dept("JYJ"))
                 .singleElement().satisfies(p -> assertThat(p.inspectorIds()).containsExactlyInAnyOrder(lead.id(), liu.id()));
         assertThat(audit.findByActionOrderByIdDesc(AuditAction.SCORE_DRAFT_DISCARDED)).first()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("市教育局: 张华"));
         submit(period, "JYJ", lead, 20, 0, 10, 0, 0);
         submit(period, "JYJ", liu, 20, 0, 10, 0, 0);
-        assertThat(periods.publishProblems(period)).extracting(Problem::key).doesNotContain("assessment.problem.sheetsMissing");
+        assertThat(checks.publishBlockers(period)).extracting(Blocker::key).doesNotContain("assessment.blocker.sheetsMissing");
     }
 
     @Test
     void aDepartmentSeesOnlyItsOwnResultAndOnlyOncePublished() {
         aSmallSystem();
-        long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
+        long period = setup.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, systemId, lead.id(),
                 Set.of(dept("JYJ"), dept("CZJ")), null), lead);
-        periods.assignAll(period, ids(List.of(lead)), lead);
+        assignments.assignAll(period, ids(List.of(lead)), lead);
         submit(period, "JYJ", lead, 20, 0, 10, 0, 0);
         submit(period, "CZJ", lead, 18, 0, 10, 0, 0);
         SignedInUser jyj = user("h.jyj");
         assertThat(queries.list(jyj)).extracting(PeriodQueries.PeriodRow::id).doesNotContain(period);
-        assertRefused(() -> queries.department(period, dept("JYJ"), jyj), null);
-        periods.publish(period, lead);
+        assertRefused(() -> departmentResults.result(period, dept("JYJ"), jyj), null);
+        publication.publish(period, lead);
         assertThat(queries.list(jyj)).extracting(PeriodQueries.PeriodRow::id).contains(period);
-        PeriodQueries.DepartmentResult own = queries.department(period, dept("JYJ"), jyj);
+        DepartmentResults.Result own = departmentResults.result(period, dept("JYJ"), jyj);
         assertThat(own.row()).hasValueSatisfying(r -> assertThat(r.rank()).isEqualTo(1));
         assertThat(own.mayAnswer()).isTrue();
-        assertThat(own.lines().stream().flatMap(l -> l.values().stream()).map(PeriodQueries.InspectorValue::inspector))
+        assertThat(own.lines().stream().flatMap(l -> l.values().stream()).map(DepartmentResults.InspectorValue::inspector))
                 .as("inspectors are numbered, not named").containsOnly("#1");
-        assertRefused(() -> queries.department(period, dept("CZJ"), jyj), null);
+        assertRefused(() -> departmentResults.result(period, dept("CZJ"), jyj), null);
         assertRefused(() -> queries.ranking(period, 0, jyj), null);
     }
 

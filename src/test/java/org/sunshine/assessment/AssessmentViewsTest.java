@@ -162,6 +162,11 @@ class AssessmentViewsTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("period-lock")));
         _click(_get(Button.class, spec -> spec.withId("dialog-period-lock-confirm")));
         assertThat(_get(Span.class, spec -> spec.withId("period-state")).getText()).isEqualTo("已锁定");
+        selectTab("tab-history");
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("period-history"))
+                .getElement().getTextRecursively()).contains("王明：创建考核周期（评分中）", "王明：公示考核结果（结果公示）",
+                "：提出异议（结果公示）", "：确认无异议（结果公示）", "王明：答复异议（结果公示）", "王明：锁定考核结果（已锁定）",
+                "市教育局：维持原结果。经复核");
 
         selectTab("tab-ranking");
         @SuppressWarnings("unchecked")

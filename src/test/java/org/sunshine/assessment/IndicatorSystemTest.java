@@ -38,7 +38,7 @@ class IndicatorSystemTest {
                         Metric.REVIEW_AVERAGE);
         assertThat(tree.categories().stream().flatMap(b -> b.indicators().stream()).map(Indicator::kind))
                 .contains(IndicatorKind.MANUAL, IndicatorKind.AUTO, IndicatorKind.DEDUCTION, IndicatorKind.BONUS, IndicatorKind.VETO);
-        assertThat(service.problems(shipped.getId(), user("inspector"))).isEmpty();
+        assertThat(service.blockers(shipped.getId(), user("inspector"))).isEmpty();
         assertThat(defaults.load()).as("only once").isEqualTo(-1);
     }
 
@@ -46,24 +46,24 @@ class IndicatorSystemTest {
     void aDraftIsCheckedBeforeItIsPublished() {
         SignedInUser inspector = user("inspector");
         long id = service.create("测试指标体系", "", inspector);
-        assertThat(service.problems(id, inspector)).extracting(Problem::key).containsExactly("assessment.problem.empty");
+        assertThat(service.blockers(id, inspector)).extracting(Blocker::key).containsExactly("assessment.blocker.empty");
 
         long open = service.saveCategory(id, new CategoryForm(null, "公开", new BigDecimal("60")), inspector);
         long empty = service.saveCategory(id, new CategoryForm(null, "办理", new BigDecimal("30")), inspector);
         service.saveIndicator(id, new IndicatorForm(null, open, "主动公开", IndicatorKind.MANUAL, new BigDecimal("10"), null,
                 null, ""), inspector);
-        assertThat(service.problems(id, inspector)).containsExactly(
-                Problem.of("assessment.problem.weights", "90"),
-                Problem.of("assessment.problem.guidance", "公开", "主动公开"),
-                Problem.of("assessment.problem.noIndicators", "办理"));
+        assertThat(service.blockers(id, inspector)).containsExactly(
+                Blocker.of("assessment.blocker.weights", "90"),
+                Blocker.of("assessment.blocker.guidance", "公开", "主动公开"),
+                Blocker.of("assessment.blocker.noIndicators", "办理"));
         assertThatThrownBy(() -> service.publish(id, inspector)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("assessment.problem.weights"));
+                e -> assertThat(e.messageKey()).isEqualTo("assessment.blocker.weights"));
 
         service.saveCategory(id, new CategoryForm(empty, "办理", new BigDecimal("40")), inspector);
         service.saveIndicator(id, new IndicatorForm(null, empty, "逾期扣分", IndicatorKind.DEDUCTION, new BigDecimal("6"),
                 new BigDecimal("2"), null, "每件扣2分"), inspector);
-        assertThat(service.problems(id, inspector)).extracting(Problem::key)
-                .containsExactly("assessment.problem.guidance", "assessment.problem.nothingWeighted");
+        assertThat(service.blockers(id, inspector)).extracting(Blocker::key)
+                .containsExactly("assessment.blocker.guidance", "assessment.blocker.nothingWeighted");
     }
 
     @Test

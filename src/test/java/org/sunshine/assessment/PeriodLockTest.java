@@ -48,7 +48,11 @@ class PeriodLockTest {
     @Inject
     IndicatorSystemService systems;
     @Inject
-    PeriodService periods;
+    PeriodSetup setup;
+    @Inject
+    PeriodAssignments assignments;
+    @Inject
+    PeriodPublication publication;
     @Inject
     ScoreSheetService sheets;
     @Inject
@@ -83,9 +87,9 @@ class PeriodLockTest {
         long indicator = systems.saveIndicator(system, new IndicatorForm(null, category, "主动公开", IndicatorKind.MANUAL,
                 new BigDecimal("100"), null, null, "按清单逐项评分"), admin);
         systems.publish(system, admin);
-        period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2021, 4, system, lead.id(), Set.of(department),
+        period = setup.create(new PeriodForm("", PeriodKind.QUARTER, 2021, 4, system, lead.id(), Set.of(department),
                 null), lead);
-        periods.assignAll(period, Set.of(lead.id()), lead);
+        assignments.assignAll(period, Set.of(lead.id()), lead);
         sheets.submit(period, department, List.of(new ScoreSheetService.Entry(indicator, new BigDecimal("100"), "", "")),
                 lead);
     }
@@ -95,7 +99,7 @@ class PeriodLockTest {
         CountDownLatch published = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         Future<?> publishing = pool.submit(() -> transactions.executeWrite(status -> {
-            periods.publish(period, lead);
+            publication.publish(period, lead);
             published.countDown();
             await(commit);
             return null;
@@ -125,14 +129,14 @@ class PeriodLockTest {
             return null;
         }));
         assertThat(withdrawn.await(30, TimeUnit.SECONDS)).isTrue();
-        Future<?> publishing = pool.submit(() -> periods.publish(period, lead));
+        Future<?> publishing = pool.submit(() -> publication.publish(period, lead));
         assertThatThrownBy(() -> publishing.get(1, TimeUnit.SECONDS)).as("waits for the sheet to be taken back")
                 .isInstanceOf(TimeoutException.class);
         commit.countDown();
         withdrawing.get(30, TimeUnit.SECONDS);
         assertThatThrownBy(() -> publishing.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("assessment.problem.sheetsMissing"));
+                        e -> assertThat(e.messageKey()).isEqualTo("assessment.blocker.sheetsMissing"));
         assertThat(periodRows.findById(period).orElseThrow().getState()).isEqualTo(PeriodState.SCORING);
     }
 
@@ -145,6 +149,7 @@ class PeriodLockTest {
                     "DELETE FROM score_sheet WHERE period_id = ?",
                     "DELETE FROM period_assignment WHERE period_id = ?",
                     "DELETE FROM period_department WHERE period_id = ?",
+                    "DELETE FROM workflow_event WHERE machine = 'period' AND record_id = ?",
                     "DELETE FROM assessment_period WHERE id = ?")) {
                 execute(c, sql, period);
             }

@@ -32,7 +32,11 @@ class PublishedMeasuresTest {
     @Inject
     IndicatorSystemService systems;
     @Inject
-    PeriodService periods;
+    PeriodSetup setup;
+    @Inject
+    PeriodAssignments assignments;
+    @Inject
+    PeriodPublication publication;
     @Inject
     ScoreSheetService sheets;
     @Inject
@@ -61,9 +65,9 @@ class PublishedMeasuresTest {
         systems.publish(system, admin);
         long jyj = fixture.department("JYJ");
         long czj = fixture.department("CZJ");
-        long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, system, lead.id(), Set.of(jyj, czj),
+        long period = setup.create(new PeriodForm("", PeriodKind.QUARTER, 2025, 1, system, lead.id(), Set.of(jyj, czj),
                 null), lead);
-        periods.assignAll(period, Set.of(lead.id()), lead);
+        assignments.assignAll(period, Set.of(lead.id()), lead);
         for (long department : List.of(jyj, czj)) {
             sheets.submit(period, department, List.of(new ScoreSheetService.Entry(manual, new BigDecimal("40"), "缺项", "")),
                     lead);
@@ -71,7 +75,7 @@ class PublishedMeasuresTest {
         assertThat(periodRepository.findById(period).orElseThrow().getMeasuredAt()).as("measured live while scoring").isNull();
         assertThat(measured(period, jyj, satisfaction, lead).basis()).isEqualTo(DepartmentScore.Basis.NOT_RATED);
 
-        periods.publish(period, lead);
+        publication.publish(period, lead);
         assertThat(periodRepository.findById(period).orElseThrow().getMeasuredAt()).isEqualTo(clock.instant());
         // no complaint in the quarter: nothing measured, and the results say not rated, as before publication
         assertThat(measured(period, jyj, satisfaction, lead).basis()).isEqualTo(DepartmentScore.Basis.NOT_RATED);

@@ -77,7 +77,8 @@ class MessagesTest {
     static final List<org.sunshine.workflow.Workflow<?, ?>> MACHINES = List.of(
             org.sunshine.complaint.ComplaintWorkflow.TABLE, org.sunshine.finding.FindingWorkflow.TABLE,
             org.sunshine.rectification.RectificationWorkflow.TABLE, org.sunshine.bulletin.BulletinWorkflow.TABLE,
-            org.sunshine.supervision.ReviewWorkflow.TABLE, org.sunshine.supervision.SupervisorWorkflow.TABLE);
+            org.sunshine.supervision.ReviewWorkflow.TABLE, org.sunshine.supervision.SupervisorWorkflow.TABLE,
+            org.sunshine.assessment.PeriodWorkflow.TABLE, org.sunshine.assessment.AnnualWorkflow.TABLE);
 
     /** Enums shown by their names: every value has a label in the bundle. */
     @Test
@@ -103,10 +104,8 @@ class MessagesTest {
         labelled.put("assessment.basis.", org.sunshine.assessment.DepartmentScore.Basis.class);
         labelled.put("assessment.system.state.", org.sunshine.assessment.IndicatorSystem.State.class);
         labelled.put("assessment.period.kind.", org.sunshine.assessment.PeriodKind.class);
-        labelled.put("assessment.period.state.", org.sunshine.assessment.PeriodState.class);
         labelled.put("assessment.objection.outcome.", org.sunshine.assessment.ObjectionOutcome.class);
         labelled.put("assessment.period.numberOf.", org.sunshine.assessment.PeriodKind.class);
-        labelled.put("assessment.annual.state.", org.sunshine.assessment.AnnualState.class);
         labelled.put("bulletin.kind.", org.sunshine.bulletin.BulletinKind.class);
         labelled.put("bulletin.role.", org.sunshine.bulletin.DepartmentRole.class);
         labelled.put("bulletin.problem.source.", org.sunshine.bulletin.ProblemSource.class);

@@ -12,7 +12,8 @@ import org.sunshine.assessment.IndicatorKind;
 import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
-import org.sunshine.assessment.PeriodService;
+import org.sunshine.assessment.PeriodSetup;
+import org.sunshine.assessment.PeriodAssignments;
 import org.sunshine.assessment.ScoreSheetService;
 import org.sunshine.assessment.SystemTree;
 import org.sunshine.directory.DepartmentRepository;
@@ -40,7 +41,9 @@ class AssessmentJourneyTest {
     @Inject
     IndicatorSystemService systems;
     @Inject
-    PeriodService periods;
+    PeriodSetup setup;
+    @Inject
+    PeriodAssignments assignments;
     @Inject
     DepartmentRepository departments;
     @Inject
@@ -62,8 +65,8 @@ class AssessmentJourneyTest {
         SignedInUser lead = new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId());
         long jyj = departments.findByCode("JYJ").orElseThrow().getId();
         long systemId = systems.published().get(0).getId();
-        long period = periods.create(new PeriodForm("", PeriodKind.MONTH, 2024, 6, systemId, lead.id(), Set.of(jyj), null), lead);
-        periods.assign(period, jyj, Set.of(lead.id()), lead);
+        long period = setup.create(new PeriodForm("", PeriodKind.MONTH, 2024, 6, systemId, lead.id(), Set.of(jyj), null), lead);
+        assignments.assign(period, jyj, Set.of(lead.id()), lead);
         SystemTree tree = systems.treeOf(systemId);
         List<Indicator> onSheet = tree.categories().stream().flatMap(b -> b.indicators().stream())
                 .filter(ScoreSheetService::onSheet).toList();

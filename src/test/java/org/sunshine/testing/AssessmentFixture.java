@@ -7,7 +7,11 @@ import org.sunshine.assessment.IndicatorKind;
 import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
-import org.sunshine.assessment.PeriodService;
+import org.sunshine.assessment.PeriodAssignments;
+import org.sunshine.assessment.PeriodLocking;
+import org.sunshine.assessment.PeriodObjections;
+import org.sunshine.assessment.PeriodPublication;
+import org.sunshine.assessment.PeriodSetup;
 import org.sunshine.assessment.ScoreSheetService;
 import org.sunshine.directory.DepartmentRepository;
 import org.sunshine.security.SignedInUser;
@@ -36,7 +40,11 @@ public final class AssessmentFixture {
     /** Locks the given quarter with these totals by department code; returns the period's id. */
     public long lockedQuarter(String systemName, int year, int quarter, Map<String, Double> totals) {
         IndicatorSystemService systems = context.getBean(IndicatorSystemService.class);
-        PeriodService periods = context.getBean(PeriodService.class);
+        PeriodSetup setup = context.getBean(PeriodSetup.class);
+        PeriodAssignments assignments = context.getBean(PeriodAssignments.class);
+        PeriodPublication publication = context.getBean(PeriodPublication.class);
+        PeriodObjections objections = context.getBean(PeriodObjections.class);
+        PeriodLocking locking = context.getBean(PeriodLocking.class);
         ScoreSheetService sheets = context.getBean(ScoreSheetService.class);
         SignedInUser admin = user("admin");
         SignedInUser lead = user("inspector");
@@ -47,16 +55,16 @@ public final class AssessmentFixture {
         systems.publish(system, admin);
         Map<Long, Double> byId = new LinkedHashMap<>();
         totals.forEach((code, points) -> byId.put(department(code), points));
-        long period = periods.create(new PeriodForm("", PeriodKind.QUARTER, year, quarter, system, lead.id(),
+        long period = setup.create(new PeriodForm("", PeriodKind.QUARTER, year, quarter, system, lead.id(),
                 byId.keySet(), null), lead);
-        periods.assignAll(period, Set.of(lead.id()), lead);
+        assignments.assignAll(period, Set.of(lead.id()), lead);
         byId.forEach((department, points) -> sheets.submit(period, department, List.of(new ScoreSheetService.Entry(
                 indicator, BigDecimal.valueOf(points), points < 100 ? "缺项" : "", "")), lead));
-        periods.publish(period, lead);
+        publication.publish(period, lead);
         for (String code : totals.keySet()) {
-            periods.accept(period, user(code.equals("MZJ") ? "handler" : "h." + code.toLowerCase()));
+            objections.accept(period, user(code.equals("MZJ") ? "handler" : "h." + code.toLowerCase()));
         }
-        periods.lock(period, lead);
+        locking.lock(period, lead);
         return period;
     }
 

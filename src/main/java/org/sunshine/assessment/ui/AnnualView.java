@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -31,12 +30,13 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.assessment.AnnualRevision;
-import org.sunshine.assessment.AnnualRow;
 import org.sunshine.assessment.AnnualRules;
+import org.sunshine.assessment.AnnualQueries;
 import org.sunshine.assessment.AnnualService;
 import org.sunshine.assessment.AnnualState;
+import org.sunshine.assessment.AnnualWorkflow;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
-import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
@@ -45,12 +45,12 @@ import org.sunshine.base.ui.Notices;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.workflow.ui.HistoryTimeline;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * 年度考核: the annual assessment of a year — its periods and their weights, the rules written out, the ranking
@@ -65,19 +65,18 @@ import java.util.function.Function;
 public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Integer> {
 
     private final AnnualService service;
+    private final AnnualQueries queries;
     private final SignedInUser viewer;
-    private final Clock clock;
-    private final Select<AnnualService.Summary> year = new Select<>();
+    private final BusinessClock clock;
+    private final Select<AnnualQueries.Summary> year = new Select<>();
     private final Div content = new Div();
     /** The revision asked for; 0: the results in force. */
     private int revisionWanted;
     private boolean loading;
-    /** What the ranking shows, read by downloads, which run outside the UI's lock. */
-    private volatile List<AnnualRow> shownRows = List.of();
-    private volatile String shownTitle = "";
 
-    public AnnualView(AnnualService service, CurrentUser currentUser, Clock clock) {
+    public AnnualView(AnnualService service, AnnualQueries queries, CurrentUser currentUser, BusinessClock clock) {
         this.service = service;
+        this.queries = queries;
         this.viewer = currentUser.require();
         this.clock = clock;
         setWidthFull();
@@ -85,7 +84,7 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
 
         year.setId("annual-year");
         year.setLabel(getTranslation("assessment.annual.year"));
-        year.setItemLabelGenerator(s -> name(s.year()) + " · " + getTranslation("assessment.annual.state." + s.state().name()));
+        year.setItemLabelGenerator(s -> name(s.year()) + " · " + getTranslation(AnnualWorkflow.TABLE.stateLabel(s.state()).key()));
         year.addValueChangeListener(e -> {
             if (!loading) {
                 revisionWanted = 0;
@@ -113,8 +112,8 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
     }
 
     private void reload(Integer wantedYear) {
-        List<AnnualService.Summary> list = service.list(viewer);
-        AnnualService.Summary pick = list.stream().filter(s -> wantedYear != null && s.year() == wantedYear).findFirst()
+        List<AnnualQueries.Summary> list = queries.list(viewer);
+        AnnualQueries.Summary pick = list.stream().filter(s -> wantedYear != null && s.year() == wantedYear).findFirst()
                 .orElse(list.isEmpty() ? null : list.get(0));
         loading = true;
         try {
@@ -130,22 +129,21 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
 
     private void show() {
         content.removeAll();
-        shownRows = List.of();
-        AnnualService.Summary selected = year.getValue();
+        AnnualQueries.Summary selected = year.getValue();
         if (selected == null) {
             content.add(new Paragraph(getTranslation("assessment.annual.none")));
             return;
         }
-        AnnualService.Detail d;
+        AnnualQueries.Detail d;
         try {
-            d = service.detail(selected.id(), revisionWanted, viewer);
+            d = queries.detail(selected.id(), revisionWanted, viewer);
         } catch (DomainException e) {
             Notices.error(getTranslation(e.messageKey(), e.args()));
             return;
         }
         UI.getCurrent().getPage().getHistory().replaceState(null, "assessment/annual/" + d.year());
 
-        Span state = new Span(getTranslation("assessment.annual.state." + d.state().name()));
+        Span state = new Span(getTranslation(AnnualWorkflow.TABLE.stateLabel(d.state()).key()));
         state.setId("annual-state");
         state.getElement().getThemeList().add(d.state() == AnnualState.LOCKED ? "badge success" : "badge contrast");
         HorizontalLayout header = new HorizontalLayout(new H3(name(d.year())), state);
@@ -164,11 +162,18 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
 
         content.add(new H4(getTranslation("assessment.annual.periods")), periods(d));
         content.add(new H4(getTranslation("assessment.annual.rules")), rules(d.rules()));
-        content.add(ranking(d));
+        content.add(new AnnualRanking(d, () -> {
+            revisionWanted = 0;
+            show();
+        }));
         content.add(new H4(getTranslation("assessment.annual.revisions")), revisions(d));
+        if (!d.history().isEmpty()) {
+            content.add(new H4(getTranslation("assessment.annual.history")), new HistoryTimeline("annual-history",
+                    clock.zone(), AnnualWorkflow.TABLE, d.history(), Set.of()));
+        }
     }
 
-    private HorizontalLayout actions(AnnualService.Detail d) {
+    private HorizontalLayout actions(AnnualQueries.Detail d) {
         HorizontalLayout actions = new HorizontalLayout();
         if (d.mayEdit()) {
             Button refresh = new Button(getTranslation("assessment.annual.refresh"), VaadinIcon.REFRESH.create(), e -> {
@@ -195,10 +200,10 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
         return actions;
     }
 
-    private Grid<AnnualService.PeriodLine> periods(AnnualService.Detail d) {
-        Grid<AnnualService.PeriodLine> grid = new Grid<>();
+    private Grid<AnnualQueries.PeriodLine> periods(AnnualQueries.Detail d) {
+        Grid<AnnualQueries.PeriodLine> grid = new Grid<>();
         grid.setId("annual-periods");
-        grid.addColumn(AnnualService.PeriodLine::name).setHeader(getTranslation("assessment.annual.period")).setFlexGrow(2);
+        grid.addColumn(AnnualQueries.PeriodLine::name).setHeader(getTranslation("assessment.annual.period")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("assessment.period.kind." + p.kind().name()))
                 .setHeader(getTranslation("assessment.annual.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation("assessment.annual.dates", Dates.date(this, p.startsOn()), Dates.date(this, p.endsOn())))
@@ -218,7 +223,7 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
         return grid;
     }
 
-    private UnorderedList rules(AnnualService.Rules r) {
+    private UnorderedList rules(AnnualQueries.Rules r) {
         UnorderedList list = new UnorderedList(
                 new ListItem(getTranslation("assessment.annual.rule.base")),
                 new ListItem(getTranslation("assessment.annual.rule.bulletins", plain(r.commendationPoints()),
@@ -234,69 +239,12 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
         return list;
     }
 
-    private Div ranking(AnnualService.Detail d) {
-        Div box = new Div();
-        Span shown = new Span(d.shownRevision() == 0 ? getTranslation("assessment.annual.shown.live")
-                : d.shownRevision() == d.revision() ? getTranslation("assessment.annual.shown.latest", d.shownRevision())
-                : getTranslation("assessment.annual.shown.earlier", d.shownRevision(), d.revision()));
-        shown.setId("annual-shown");
-        HorizontalLayout heading = new HorizontalLayout(new H4(getTranslation("assessment.annual.ranking")), shown);
-        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        heading.getStyle().set("flex-wrap", "wrap");
-        if (d.shownRevision() > 0 && d.shownRevision() != d.revision()) {
-            Button latest = new Button(getTranslation("assessment.annual.shown.toLatest"), e -> {
-                revisionWanted = 0;
-                show();
-            });
-            latest.setId("annual-revision-latest");
-            latest.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            heading.add(latest);
-        }
-        shownRows = d.rows();
-        shownTitle = d.shownRevision() == 0 ? getTranslation("assessment.annual.export.live", String.valueOf(d.year()))
-                : getTranslation("assessment.annual.export.revision", String.valueOf(d.year()), d.shownRevision());
-        heading.add(ExportLinks.of(this, "annual-ranking", () -> shownTitle, () -> shownRows, this::columns)
-                .toArray(Anchor[]::new));
-
-        Grid<AnnualRow> grid = new Grid<>();
-        grid.setId("annual-ranking");
-        for (TableExport.Column<AnnualRow> column : columns()) {
-            grid.addColumn(r -> text(column.value().apply(r))).setHeader(column.header()).setAutoWidth(true);
-        }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(d.rows());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("common.empty"));
-        box.add(heading, grid);
-        return box;
-    }
-
-    /** The ranking's columns, for the grid and the export alike, so that a download is what the screen shows. */
-    private List<TableExport.Column<AnnualRow>> columns() {
-        return List.of(
-                column("assessment.annual.col.rank", AnnualRow::rank),
-                column("assessment.annual.col.department", AnnualRow::departmentName),
-                column("assessment.annual.col.periods", AnnualRow::periods),
-                column("assessment.annual.col.base", AnnualRow::base),
-                column("assessment.annual.col.commendations", AnnualRow::commendations),
-                column("assessment.annual.col.criticisms", AnnualRow::criticisms),
-                column("assessment.annual.col.effect", AnnualRow::effect),
-                column("assessment.annual.col.total", AnnualRow::total),
-                column("assessment.annual.col.grade", r -> r.vetoed()
-                        ? getTranslation("assessment.annual.vetoed", getTranslation("assessment.grade." + r.grade().name()))
-                        : getTranslation("assessment.grade." + r.grade().name())));
-    }
-
-    private TableExport.Column<AnnualRow> column(String headerKey, Function<AnnualRow, Object> value) {
-        return new TableExport.Column<>(getTranslation(headerKey), value);
-    }
-
-    private Component revisions(AnnualService.Detail d) {
+    private Component revisions(AnnualQueries.Detail d) {
         Grid<AnnualRevision> grid = new Grid<>();
         grid.setId("annual-revisions");
         grid.addColumn(r -> getTranslation("assessment.annual.revisionNo", r.revisionNo()))
                 .setHeader(getTranslation("assessment.annual.revision")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Dates.time(this, r.createdAt(), clock.getZone()))
+        grid.addColumn(r -> Dates.time(this, r.createdAt(), clock.zone()))
                 .setHeader(getTranslation("assessment.annual.lockedAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AnnualRevision::createdByName).setHeader(getTranslation("assessment.annual.lockedBy"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -319,14 +267,14 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
     }
 
     private ActionDialog createDialog() {
-        AnnualRules defaults = service.defaults();
+        AnnualRules defaults = queries.defaults();
         ActionDialog dialog = new ActionDialog("dialog-annual-create", getTranslation("assessment.annual.create"),
                 getTranslation("assessment.annual.create.help", plain(defaults.monthWeight()),
                         plain(defaults.quarterWeight()), plain(defaults.yearWeight())));
         IntegerField yearField = dialog.field("year", new IntegerField(getTranslation("assessment.annual.year")));
         yearField.setId("annual-create-year");
         // the annual assessment is made at the end of the year, or in January for the year before
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         yearField.setValue(today.getMonthValue() == 1 ? today.getYear() - 1 : today.getYear());
         yearField.setStepButtonsVisible(true);
         int[] created = {0};
@@ -340,7 +288,7 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
         }, () -> reload(created[0]));
     }
 
-    private ActionDialog weightDialog(AnnualService.Detail d, AnnualService.PeriodLine period) {
+    private ActionDialog weightDialog(AnnualQueries.Detail d, AnnualQueries.PeriodLine period) {
         ActionDialog dialog = new ActionDialog("dialog-annual-weight",
                 getTranslation("assessment.annual.weight.title", period.name()),
                 getTranslation("assessment.annual.weight.help"));
@@ -351,7 +299,7 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
                 () -> service.setWeight(d.id(), period.periodId(), weight.getValue(), viewer), this::show);
     }
 
-    private ActionDialog lockDialog(AnnualService.Detail d) {
+    private ActionDialog lockDialog(AnnualQueries.Detail d) {
         boolean first = d.state() == AnnualState.DRAFT;
         ActionDialog dialog = new ActionDialog("dialog-annual-lock",
                 getTranslation(first ? "assessment.annual.lock" : "assessment.annual.relock"),
@@ -375,10 +323,6 @@ public class AnnualView extends VerticalLayout implements HasDynamicTitle, HasUr
 
     private String name(int yearNo) {
         return getTranslation("assessment.annual.name", String.valueOf(yearNo));
-    }
-
-    private static String text(Object value) {
-        return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
     }
 
     private static String plain(BigDecimal number) {

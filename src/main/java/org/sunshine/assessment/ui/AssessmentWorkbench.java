@@ -3,7 +3,7 @@ package org.sunshine.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import jakarta.inject.Singleton;
-import org.sunshine.assessment.PeriodQueries;
+import org.sunshine.assessment.PeriodTasks;
 import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.security.CurrentUser;
@@ -19,10 +19,10 @@ import java.util.Optional;
 @Singleton
 class AssessmentWorkbench implements WorkbenchSection {
 
-    private final PeriodQueries periods;
+    private final PeriodTasks periods;
     private final CurrentUser currentUser;
 
-    AssessmentWorkbench(PeriodQueries periods, CurrentUser currentUser) {
+    AssessmentWorkbench(PeriodTasks periods, CurrentUser currentUser) {
         this.periods = periods;
         this.currentUser = currentUser;
     }

@@ -26,7 +26,7 @@ import org.sunshine.assessment.IndicatorForm;
 import org.sunshine.assessment.IndicatorKind;
 import org.sunshine.assessment.IndicatorSystem;
 import org.sunshine.assessment.IndicatorSystemService;
-import org.sunshine.assessment.Problem;
+import org.sunshine.assessment.Blocker;
 import org.sunshine.assessment.SystemTree;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.RecordView;
@@ -81,7 +81,7 @@ public class IndicatorSystemView extends RecordView implements HasDynamicTitle {
         sum.setId("system-weight-sum");
         add(sum);
         if (tree.editable()) {
-            add(problems(service.problems(id, viewer)));
+            add(blockers(service.blockers(id, viewer)));
         }
         for (SystemTree.Branch branch : tree.categories()) {
             add(category(branch, edit));
@@ -126,17 +126,17 @@ public class IndicatorSystemView extends RecordView implements HasDynamicTitle {
         return dialog.confirm(getTranslation("assessment.system." + name), "assessment.system.done." + name, action, this::refresh);
     }
 
-    private Div problems(List<Problem> problems) {
+    private Div blockers(List<Blocker> blockers) {
         Div box = new Div();
         box.setId("system-problems");
-        box.addClassName(problems.isEmpty() ? "check-passed" : "check-failed");
-        if (problems.isEmpty()) {
+        box.addClassName(blockers.isEmpty() ? "check-passed" : "check-failed");
+        if (blockers.isEmpty()) {
             box.add(new Paragraph(getTranslation("assessment.system.ready")));
             return box;
         }
         box.add(new Paragraph(getTranslation("assessment.system.notReady")));
         UnorderedList list = new UnorderedList();
-        problems.forEach(p -> list.add(new ListItem(getTranslation(p.key(), p.args().toArray()))));
+        blockers.forEach(p -> list.add(new ListItem(getTranslation(p.key(), p.args().toArray()))));
         box.add(list);
         return box;
     }

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.sunshine.assessment.IndicatorSystem;
 import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
-import org.sunshine.assessment.PeriodService;
+import org.sunshine.assessment.PeriodSetup;
 import org.sunshine.base.ui.FormDialog;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.ui.DepartmentChoices;
 import org.sunshine.security.SignedInUser;
-import org.sunshine.security.User;
+import org.sunshine.security.UserRow;
 
 import java.util.List;
 import java.util.Map;
@@ -28,12 +28,12 @@ import java.util.stream.IntStream;
  */
 class PeriodDialog extends FormDialog<PeriodForm> {
 
-    private final PeriodService service;
+    private final PeriodSetup service;
     private final SignedInUser actor;
     private final LongConsumer created;
     private long createdId;
 
-    PeriodDialog(PeriodService service, SignedInUser actor, List<IndicatorSystem> systems, List<User> inspectors,
+    PeriodDialog(PeriodSetup service, SignedInUser actor, List<IndicatorSystem> systems, List<UserRow> inspectors,
                  List<DepartmentRow> departments, LongConsumer created) {
         super(PeriodForm.class, () -> { });
         this.service = service;
@@ -66,10 +66,10 @@ class PeriodDialog extends FormDialog<PeriodForm> {
         system.setItemLabelGenerator(id -> id == null ? "" : systemById.get(id).getName() + " "
                 + getTranslation("assessment.system.versionNo", systemById.get(id).getVersionNo()));
         system.setId("period-system");
-        Map<Long, User> inspectorById = inspectors.stream().collect(Collectors.toMap(User::getId, Function.identity()));
+        Map<Long, UserRow> inspectorById = inspectors.stream().collect(Collectors.toMap(UserRow::id, Function.identity()));
         ComboBox<Long> lead = field("leadInspectorId", new ComboBox<>(getTranslation("assessment.period.lead")));
-        lead.setItems(inspectors.stream().map(User::getId).toList());
-        lead.setItemLabelGenerator(id -> inspectorById.containsKey(id) ? inspectorById.get(id).getDisplayName() : "");
+        lead.setItems(inspectors.stream().map(UserRow::id).toList());
+        lead.setItemLabelGenerator(id -> inspectorById.containsKey(id) ? inspectorById.get(id).displayName() : "");
         lead.setId("period-lead");
         DepartmentChoices choices = new DepartmentChoices(departments);
         MultiSelectComboBox<DepartmentRow> scope = field("departmentIds", choices.multiple(getTranslation("assessment.period.departments")));

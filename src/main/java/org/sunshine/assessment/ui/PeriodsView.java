@@ -17,8 +17,10 @@ import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
 import org.sunshine.assessment.PeriodQueries;
-import org.sunshine.assessment.PeriodService;
+import org.sunshine.assessment.PeriodSetup;
 import org.sunshine.assessment.PeriodState;
+import org.sunshine.assessment.PeriodWorkflow;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.directory.DepartmentRow;
@@ -27,7 +29,6 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,15 +45,15 @@ import java.util.stream.Collectors;
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PeriodQueries queries;
-    private final PeriodService service;
+    private final PeriodSetup service;
     private final IndicatorSystemService systems;
     private final DepartmentService departments;
     private final SignedInUser viewer;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Grid<PeriodQueries.PeriodRow> grid = new Grid<>();
 
-    public PeriodsView(PeriodQueries queries, PeriodService service, IndicatorSystemService systems,
-                       DepartmentService departments, CurrentUser currentUser, Clock clock) {
+    public PeriodsView(PeriodQueries queries, PeriodSetup service, IndicatorSystemService systems,
+                       DepartmentService departments, CurrentUser currentUser, BusinessClock clock) {
         this.queries = queries;
         this.service = service;
         this.systems = systems;
@@ -93,7 +94,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     static Span stateBadge(PeriodState state, int revision) {
         Span badge = new Span();
-        badge.setText(badge.getTranslation("assessment.period.state." + state.name())
+        badge.setText(badge.getTranslation(PeriodWorkflow.TABLE.stateLabel(state).key())
                 + (revision > 1 ? " " + badge.getTranslation("assessment.revision.no", revision) : ""));
         badge.getElement().getThemeList().add(switch (state) {
             case SCORING -> "badge";
@@ -113,7 +114,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private void createDialog() {
         List<DepartmentRow> active = departments.active();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         // the quarter just ended is the usual one to set up
         LocalDate previous = today.withDayOfMonth(1).minusMonths(3);
         PeriodForm form = new PeriodForm("", PeriodKind.QUARTER, previous.getYear(), (previous.getMonthValue() - 1) / 3 + 1,

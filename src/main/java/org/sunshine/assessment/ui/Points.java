@@ -25,6 +25,11 @@ final class Points {
         };
     }
 
+    /** A score as it reads: no trailing zeros (17.5, 80, 96.25). */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** A rate as a percentage with one decimal: 0.8765 → 87.7%. */
     static String percent(double rate) {
         return BigDecimal.valueOf(rate * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";

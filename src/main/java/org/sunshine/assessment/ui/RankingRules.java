@@ -27,9 +27,9 @@ public final class RankingRules {
                 new ListItem(in.getTranslation("assessment.rules.mean", rules.trimFrom())),
                 new ListItem(in.getTranslation("assessment.rules.spread", rules.spreadPercent())),
                 new ListItem(in.getTranslation("assessment.rules.minVolume", rules.minVolume())),
-                new ListItem(in.getTranslation("assessment.rules.basic", PeriodView.number(rules.basicWeight()))),
-                new ListItem(in.getTranslation("assessment.rules.grades", PeriodView.number(rules.excellentFrom()),
-                        PeriodView.number(rules.goodFrom()), PeriodView.number(rules.passFrom()))
+                new ListItem(in.getTranslation("assessment.rules.basic", Points.number(rules.basicWeight()))),
+                new ListItem(in.getTranslation("assessment.rules.grades", Points.number(rules.excellentFrom()),
+                        Points.number(rules.goodFrom()), Points.number(rules.passFrom()))
                         + " " + (rules.excellentQuotaPercent() == null ? in.getTranslation("assessment.rules.noQuota")
                         : in.getTranslation("assessment.rules.quota", rules.excellentQuotaPercent()))),
                 new ListItem(in.getTranslation("assessment.rules.veto")),

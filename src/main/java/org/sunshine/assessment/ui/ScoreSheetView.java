@@ -132,7 +132,7 @@ public class ScoreSheetView extends Div implements BeforeEnterObserver, HasDynam
 
         for (SystemTree.Branch branch : sheet.tree().categories()) {
             Div card = new Div(new H4(getTranslation("assessment.category.heading", branch.category().seq(),
-                    branch.category().name(), PeriodView.number(branch.category().weight().doubleValue()))));
+                    branch.category().name(), Points.number(branch.category().weight().doubleValue()))));
             card.addClassName("category-card");
             for (Indicator indicator : branch.indicators()) {
                 card.add(line(indicator, sheet));
@@ -194,7 +194,7 @@ public class ScoreSheetView extends Div implements BeforeEnterObserver, HasDynam
         switch (indicator.kind()) {
             case MANUAL -> {
                 BigDecimalField field = new BigDecimalField(getTranslation("assessment.sheet.points"));
-                field.setSuffixComponent(new Span("/ " + PeriodView.number(indicator.maxPoints().doubleValue())));
+                field.setSuffixComponent(new Span("/ " + Points.number(indicator.maxPoints().doubleValue())));
                 field.setValue(score == null ? null : score.value().stripTrailingZeros());
                 field.setId(id);
                 field.setWidth("9em");
@@ -238,7 +238,7 @@ public class ScoreSheetView extends Div implements BeforeEnterObserver, HasDynam
             text = getTranslation("assessment.measured.rate", Points.percent(measure.value()), measure.volume());
         }
         if (metric == Metric.SATISFACTION) {
-            text += " " + getTranslation("assessment.measured.basic", PeriodView.number(rules.basicWeight()));
+            text += " " + getTranslation("assessment.measured.basic", Points.number(rules.basicWeight()));
         }
         Paragraph p = new Paragraph(getTranslation("assessment.measured.prefix") + text);
         p.addClassName("sheet-measured");

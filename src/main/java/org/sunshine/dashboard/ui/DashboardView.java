@@ -9,11 +9,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import org.sunshine.assessment.Grade;
 import org.sunshine.assessment.Period;
-import org.sunshine.assessment.ResultTable;
 import org.sunshine.assessment.ScoringRules;
-import org.sunshine.assessment.ui.RankingRules;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.Chart;
 import org.sunshine.base.ui.ChartCard;
@@ -34,7 +32,6 @@ import org.sunshine.statistics.StatisticsQueries;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,7 +42,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * 数据看板, for leaders and inspectors: seven charts on the data — the period's ranking, the score trend, complaints by
+ * 数据看板, for leaders and inspectors: seven charts (the assessment's two in {@link ScoreCards}) on the data — the period's ranking, the score trend, complaints by
  * month and key area, on-time and satisfaction rates by department, what is overdue now, findings and their
  * rectification, bulletins with their receipts and problem lists — each with the table behind it and its export, and
  * the rules a ranking or a rate follows written beside it. Filtered by period, key area and kind of department.
@@ -56,12 +53,9 @@ import java.util.stream.Collectors;
 @Route("dashboard")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The trend shows at most this many lines (the best of the latest period); its table has every department. */
-    static final int TREND_LINES = 10;
-
     private final Dashboard dashboard;
     private final SignedInUser viewer;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final Select<Long> period = new Select<>();
     private final Select<Long> area = new Select<>();
     private final Select<DepartmentType> type = new Select<>();
@@ -69,7 +63,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph freshness = new Paragraph();
     private Map<Long, String> areaNames = Map.of();
 
-    public DashboardView(Dashboard dashboard, KeyAreaService areas, CurrentUser currentUser, Clock clock) {
+    public DashboardView(Dashboard dashboard, KeyAreaService areas, CurrentUser currentUser, BusinessClock clock) {
         this.dashboard = dashboard;
         this.viewer = currentUser.require();
         this.clock = clock;
@@ -120,74 +114,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         Dashboard.Filter filter = new Dashboard.Filter(period.getValue(), area.getValue(), type.getValue());
         Instant refreshed = dashboard.refreshedAt();
-        freshness.setText(getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.getZone())));
-        cards.add(ranking(filter), trend(filter), complaintsByMonth(filter), rates(filter), overdue(filter),
+        freshness.setText(getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.zone())));
+        ScoreCards scores = new ScoreCards(this, dashboard, viewer);
+        cards.add(scores.ranking(filter), scores.trend(filter), complaintsByMonth(filter), rates(filter), overdue(filter),
                 findings(filter), bulletins(filter));
-    }
-
-    // --- 1. the period's ranking -------------------------------------------------------------------------------------
-
-    private ChartCard<ResultTable.Row> ranking(Dashboard.Filter filter) {
-        ResultTable table = dashboard.ranking(filter, viewer);
-        List<ResultTable.Row> rows = table.rows();
-        ChartOption option = ChartOption.bar(rows.stream().map(ResultTable.Row::departmentName).toList(), List.of(
-                ChartOption.Series.of(getTranslation("assessment.total"), rows.stream().map(r -> r.score().total()).toList())
-                        .withPointColors(rows.stream().map(r -> gradeColor(r.grade())).toList())))
-                .horizontal().valueMin(0).valueMax(Math.max(100, ceiling(rows.stream().map(r -> r.score().total()).toList())))
-                .valueLabels().visibleCategories(15)
-                .threshold(table.period().rules().excellentFrom(), getTranslation("assessment.grade.EXCELLENT"), ChartColor.GREEN)
-                .threshold(table.period().rules().passFrom(), getTranslation("assessment.grade.PASS"), ChartColor.RED);
-        List<TableExport.Column<ResultTable.Row>> columns = List.of(
-                column("assessment.rank", ResultTable.Row::rank),
-                column("assessment.department", ResultTable.Row::departmentName),
-                column("assessment.total", r -> r.score().total()),
-                column("assessment.grade", r -> getTranslation("assessment.grade." + r.grade().name())
-                        + (r.score().vetoed() ? getTranslation("assessment.vetoed.mark") : "")));
-        ChartCard<ResultTable.Row> card = new ChartCard<>("chart-ranking", getTranslation("dashboard.ranking",
-                table.period().getName()), chart(option, rows.size()), rows, columns, getTranslation("dashboard.ranking.file",
-                table.period().getName()));
-        card.note(getTranslation(table.locked() ? "dashboard.ranking.locked" : "dashboard.ranking.live", table.revisionNo()));
-        card.add(RankingRules.of(this, table.period()));
-        return card;
-    }
-
-    // --- 2. the score trend ----------------------------------------------------------------------------------------------
-
-    private ChartCard<Dashboard.Trend> trend(Dashboard.Filter filter) {
-        List<Period> periods = dashboard.trendPeriods(filter, viewer);
-        List<Dashboard.Trend> rows = dashboard.trend(filter, viewer);
-        List<String> names = periods.stream().map(Period::getName).toList();
-        List<ChartOption.Series> series = rows.stream().limit(TREND_LINES)
-                .map(t -> ChartOption.Series.of(t.departmentName(), t.totals())).toList();
-        List<TableExport.Column<Dashboard.Trend>> columns = new ArrayList<>();
-        columns.add(column("assessment.department", Dashboard.Trend::departmentName));
-        for (int i = 0; i < names.size(); i++) {
-            int at = i;
-            columns.add(new TableExport.Column<>(names.get(i), t -> t.totals().get(at)));
-        }
-        ChartCard<Dashboard.Trend> card = new ChartCard<>("chart-trend", getTranslation("dashboard.trend"),
-                rows.isEmpty() ? null : new Chart(ChartOption.line(names, series).valueAxisName(getTranslation("assessment.total"))
-                        .valueMin(floor(rows)).valueMax(Math.max(100, ceiling(totals(rows))))),
-                rows, columns, getTranslation("dashboard.trend.file"));
-        card.note(rows.isEmpty() ? getTranslation("dashboard.trend.none") : getTranslation("dashboard.trend.note", TREND_LINES));
-        return card;
-    }
-
-    /** The trend's axis starts below its lowest score, at a multiple of ten, so that the lines are apart. */
-    private static int floor(List<Dashboard.Trend> rows) {
-        double low = rows.stream().flatMap(t -> t.totals().stream()).filter(java.util.Objects::nonNull)
-                .mapToDouble(Double::doubleValue).min().orElse(0);
-        return (int) Math.max(0, Math.floor(low / 10) * 10 - 10);
-    }
-
-    private static List<Double> totals(List<Dashboard.Trend> rows) {
-        return rows.stream().flatMap(t -> t.totals().stream()).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** The next multiple of ten at or above the highest score: a total with bonus points may pass 100. */
-    private static int ceiling(List<Double> totals) {
-        double high = totals.stream().mapToDouble(Double::doubleValue).max().orElse(100);
-        return (int) Math.ceil(high / 10) * 10;
     }
 
     // --- 3. complaints by month and key area -----------------------------------------------------------------------------
@@ -244,19 +174,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         .withColor(ChartColor.GREEN)))
                 .percent().horizontal().visibleCategories(15);
         List<TableExport.Column<StatisticsQueries.DepartmentFigures>> columns = List.of(
-                column("assessment.department", StatisticsQueries.DepartmentFigures::departmentName),
-                column("scoreboard.received", StatisticsQueries.DepartmentFigures::received),
-                column("dashboard.due", StatisticsQueries.DepartmentFigures::due),
-                column("dashboard.dueOnTime", StatisticsQueries.DepartmentFigures::dueOnTime),
-                column("scoreboard.onTimeRate", d -> rateText(d.onTimeRate())),
-                column("dashboard.rated", StatisticsQueries.DepartmentFigures::rated),
-                column("dashboard.satisfied", StatisticsQueries.DepartmentFigures::satisfied),
-                column("dashboard.basic", StatisticsQueries.DepartmentFigures::basic),
-                column("dashboard.dissatisfied", StatisticsQueries.DepartmentFigures::dissatisfied),
-                column("scoreboard.satisfactionRate", d -> rateText(d.satisfactionRate())),
-                column("dashboard.reopened", StatisticsQueries.DepartmentFigures::reopened));
+                Cards.column(this, "assessment.department", StatisticsQueries.DepartmentFigures::departmentName),
+                Cards.column(this, "scoreboard.received", StatisticsQueries.DepartmentFigures::received),
+                Cards.column(this, "dashboard.due", StatisticsQueries.DepartmentFigures::due),
+                Cards.column(this, "dashboard.dueOnTime", StatisticsQueries.DepartmentFigures::dueOnTime),
+                Cards.column(this, "scoreboard.onTimeRate", d -> rateText(d.onTimeRate())),
+                Cards.column(this, "dashboard.rated", StatisticsQueries.DepartmentFigures::rated),
+                Cards.column(this, "dashboard.satisfied", StatisticsQueries.DepartmentFigures::satisfied),
+                Cards.column(this, "dashboard.basic", StatisticsQueries.DepartmentFigures::basic),
+                Cards.column(this, "dashboard.dissatisfied", StatisticsQueries.DepartmentFigures::dissatisfied),
+                Cards.column(this, "scoreboard.satisfactionRate", d -> rateText(d.satisfactionRate())),
+                Cards.column(this, "dashboard.reopened", StatisticsQueries.DepartmentFigures::reopened));
         ChartCard<StatisticsQueries.DepartmentFigures> card = new ChartCard<>("chart-rates", getTranslation("dashboard.rates"),
-                rows.isEmpty() ? null : chart(option, rows.size()), rows, columns, getTranslation("dashboard.rates.file"));
+                rows.isEmpty() ? null : Cards.chart(option, rows.size()), rows, columns, getTranslation("dashboard.rates.file"));
         ScoringRules rules = dashboard.rules(filter);
         card.note(getTranslation(rows.isEmpty() ? "dashboard.rates.none" : "dashboard.rates.note", rules.minVolume(),
                 plain(rules.basicWeight())));
@@ -276,14 +206,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .horizontal().stacked().visibleCategories(15).valueAxisName(getTranslation("dashboard.count"));
         List<TableExport.Column<StatisticsQueries.Overdue>> columns = List.of(
                 new TableExport.Column<>(getTranslation("assessment.department"), this::overdueName),
-                column("dashboard.complaintsRed", StatisticsQueries.Overdue::complaintsRed),
-                column("dashboard.complaintsYellow", StatisticsQueries.Overdue::complaintsYellow),
-                column("dashboard.findingsRed", StatisticsQueries.Overdue::findingsRed),
-                column("dashboard.findingsYellow", StatisticsQueries.Overdue::findingsYellow),
-                column("dashboard.problemsRed", StatisticsQueries.Overdue::problemsRed),
-                column("dashboard.problemsYellow", StatisticsQueries.Overdue::problemsYellow));
+                Cards.column(this, "dashboard.complaintsRed", StatisticsQueries.Overdue::complaintsRed),
+                Cards.column(this, "dashboard.complaintsYellow", StatisticsQueries.Overdue::complaintsYellow),
+                Cards.column(this, "dashboard.findingsRed", StatisticsQueries.Overdue::findingsRed),
+                Cards.column(this, "dashboard.findingsYellow", StatisticsQueries.Overdue::findingsYellow),
+                Cards.column(this, "dashboard.problemsRed", StatisticsQueries.Overdue::problemsRed),
+                Cards.column(this, "dashboard.problemsYellow", StatisticsQueries.Overdue::problemsYellow));
         ChartCard<StatisticsQueries.Overdue> card = new ChartCard<>("chart-overdue", getTranslation("dashboard.overdue"),
-                rows.isEmpty() ? null : chart(option, rows.size()), rows, columns, getTranslation("dashboard.overdue.file"));
+                rows.isEmpty() ? null : Cards.chart(option, rows.size()), rows, columns, getTranslation("dashboard.overdue.file"));
         card.note(getTranslation(rows.isEmpty() ? "dashboard.overdue.none" : "dashboard.overdue.note"));
         return card;
     }
@@ -306,16 +236,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 series("finding.state.DISMISSED", rows, StatisticsQueries.FindingProgress::dismissed, ChartColor.BROWN)))
                 .horizontal().stacked().visibleCategories(15).valueAxisName(getTranslation("dashboard.count"));
         List<TableExport.Column<StatisticsQueries.FindingProgress>> columns = List.of(
-                column("assessment.department", StatisticsQueries.FindingProgress::departmentName),
-                column("finding.state.SUBMITTED", StatisticsQueries.FindingProgress::toConfirm),
-                column("finding.state.RECTIFYING", StatisticsQueries.FindingProgress::rectifying),
-                column("finding.state.REPORTED", StatisticsQueries.FindingProgress::reported),
-                column("finding.state.RETURNED", StatisticsQueries.FindingProgress::returned),
-                column("finding.state.CLOSED", StatisticsQueries.FindingProgress::closed),
-                column("finding.state.DISMISSED", StatisticsQueries.FindingProgress::dismissed),
-                column("dashboard.total", StatisticsQueries.FindingProgress::total));
+                Cards.column(this, "assessment.department", StatisticsQueries.FindingProgress::departmentName),
+                Cards.column(this, "finding.state.SUBMITTED", StatisticsQueries.FindingProgress::toConfirm),
+                Cards.column(this, "finding.state.RECTIFYING", StatisticsQueries.FindingProgress::rectifying),
+                Cards.column(this, "finding.state.REPORTED", StatisticsQueries.FindingProgress::reported),
+                Cards.column(this, "finding.state.RETURNED", StatisticsQueries.FindingProgress::returned),
+                Cards.column(this, "finding.state.CLOSED", StatisticsQueries.FindingProgress::closed),
+                Cards.column(this, "finding.state.DISMISSED", StatisticsQueries.FindingProgress::dismissed),
+                Cards.column(this, "dashboard.total", StatisticsQueries.FindingProgress::total));
         ChartCard<StatisticsQueries.FindingProgress> card = new ChartCard<>("chart-findings", getTranslation("dashboard.findings"),
-                rows.isEmpty() ? null : chart(option, rows.size()), rows, columns, getTranslation("dashboard.findings.file"));
+                rows.isEmpty() ? null : Cards.chart(option, rows.size()), rows, columns, getTranslation("dashboard.findings.file"));
         card.note(getTranslation(rows.isEmpty() ? "dashboard.findings.none" : "dashboard.findings.note"));
         return card;
     }
@@ -333,15 +263,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         rows.stream().map(r -> r.items() == 0 ? null : percent((double) r.accepted() / r.items())).toList())
                         .withColor(ChartColor.GREEN))).percent();
         List<TableExport.Column<BulletinQueries.Row>> columns = List.of(
-                column("bulletin.number.header", BulletinQueries.Row::number),
-                column("bulletin.title", BulletinQueries.Row::title),
-                column("bulletin.issueDate", BulletinQueries.Row::issueDate),
-                column("common.status", r -> getTranslation("bulletin.state." + r.state().name())),
-                column("dashboard.signed", BulletinQueries.Row::signed),
-                column("dashboard.addressed", BulletinQueries.Row::addressed),
-                column("dashboard.overdueSigns", BulletinQueries.Row::overdueSigns),
-                column("dashboard.problemsClosed", BulletinQueries.Row::accepted),
-                column("dashboard.problems", BulletinQueries.Row::items));
+                Cards.column(this, "bulletin.number.header", BulletinQueries.Row::number),
+                Cards.column(this, "bulletin.title", BulletinQueries.Row::title),
+                Cards.column(this, "bulletin.issueDate", BulletinQueries.Row::issueDate),
+                Cards.column(this, "common.status", r -> getTranslation("bulletin.state." + r.state().name())),
+                Cards.column(this, "dashboard.signed", BulletinQueries.Row::signed),
+                Cards.column(this, "dashboard.addressed", BulletinQueries.Row::addressed),
+                Cards.column(this, "dashboard.overdueSigns", BulletinQueries.Row::overdueSigns),
+                Cards.column(this, "dashboard.problemsClosed", BulletinQueries.Row::accepted),
+                Cards.column(this, "dashboard.problems", BulletinQueries.Row::items));
         ChartCard<BulletinQueries.Row> card = new ChartCard<>("chart-bulletins", getTranslation("dashboard.bulletins"),
                 rows.isEmpty() ? null : new Chart(option), rows, columns, getTranslation("dashboard.bulletins.file"));
         card.note(getTranslation(rows.isEmpty() ? "dashboard.bulletins.none" : "dashboard.bulletins.note"));
@@ -350,33 +280,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     // --- helpers -------------------------------------------------------------------------------------------------------
 
-    /** A chart tall enough for its categories when they are many (horizontal bars). */
-    private static Chart chart(ChartOption option, int categories) {
-        Chart chart = new Chart(option);
-        chart.setHeight(Math.max(320, Math.min(categories, 15) * 26 + 90) + "px");
-        return chart;
-    }
-
     private ChartOption.Series series(String key, List<StatisticsQueries.FindingProgress> rows,
                                       Function<StatisticsQueries.FindingProgress, Integer> value, ChartColor color) {
         return ChartOption.Series.of(getTranslation(key), rows.stream().map(value).toList()).withColor(color);
     }
 
-    private <T> TableExport.Column<T> column(String headerKey, Function<T, Object> value) {
-        return new TableExport.Column<>(getTranslation(headerKey), value);
-    }
-
     private String areaName(long id) {
         return id == 0 ? getTranslation("dashboard.noArea") : areaNames.getOrDefault(id, "#" + id);
-    }
-
-    private static ChartColor gradeColor(Grade grade) {
-        return switch (grade) {
-            case EXCELLENT -> ChartColor.GREEN;
-            case GOOD -> ChartColor.BLUE;
-            case PASS -> ChartColor.GOLD;
-            case FAIL -> ChartColor.RED;
-        };
     }
 
     /** A rate as a percentage with one decimal, or {@code null} (no bar) below the minimum volume. */

@@ -1,0 +1,94 @@
+package org.sunshine.bench;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How long staff pages take to become usable in a real browser, against a running instance of any version of the
+ * platform (so the same script times the code before and after a change, on the same data): signs in as the user
+ * given, then opens each page {@code rounds} times as a fresh load (a new Vaadin UI: layout, menu and view built,
+ * data read) and waits until the page has its signed-in header and no request is pending. Prints the median, minimum
+ * and maximum of each page. Headless Debian Chromium.
+ *
+ * <p>{@code java -cp … org.sunshine.bench.PageTimings http://localhost:8080 inspector 7 workbench complaints
+ * findings/737 …} (docs/performance.md, "Staff pages"). The first round of each page is a warm-up and not counted.
+ */
+public final class PageTimings {
+
+    private PageTimings() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: PageTimings BASE_URL LOGIN ROUNDS PAGE…   (password Sunshine2026)");
+            System.exit(2);
+        }
+        String base = args[0];
+        String login = args[1];
+        int rounds = Integer.parseInt(args[2]);
+        List<String> pages = Arrays.asList(args).subList(3, args.length);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("page-timings-"));
+        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        Map<String, long[]> figures = new LinkedHashMap<>();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+            browser.get(base + "/login");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")));
+            browser.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(login);
+            browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("Sunshine2026");
+            browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[theme~='submit']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+            for (String page : pages) {
+                long[] nanos = new long[rounds];
+                for (int round = -1; round < rounds; round++) {
+                    long start = System.nanoTime();
+                    browser.get(base + "/" + page);
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+                    wait.until(driver -> idle((JavascriptExecutor) driver));
+                    if (round >= 0) {
+                        nanos[round] = System.nanoTime() - start;
+                    }
+                }
+                Arrays.sort(nanos);
+                figures.put(page, nanos);
+            }
+        } finally {
+            browser.quit();
+        }
+        System.out.printf(Locale.ROOT, "%-36s %8s %8s %8s   (%s, %d rounds)%n", "page", "median", "min", "max", login, rounds);
+        List<String> lines = new ArrayList<>();
+        figures.forEach((page, nanos) -> lines.add(String.format(Locale.ROOT, "%-36s %6.0f ms %5.0f ms %5.0f ms", page,
+                Timings.median(nanos), nanos[0] / 1e6, Timings.max(nanos))));
+        lines.forEach(System.out::println);
+        System.out.println(Timings.load().replaceFirst("^; ", ""));
+    }
+
+    /** No Vaadin client has a request in flight, and the document is loaded. */
+    private static boolean idle(JavascriptExecutor js) {
+        Object done = js.executeScript("if (document.readyState !== 'complete' || !window.Vaadin || !window.Vaadin.Flow"
+                + " || !window.Vaadin.Flow.clients) { return false; }"
+                + " return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());");
+        return Boolean.TRUE.equals(done);
+    }
+}

@@ -1,0 +1,2 @@
+/** The monthly complaint figures and the queries the dashboard and the scoreboard read them with. */
+package org.sunshine.statistics;
