@@ -156,20 +156,20 @@ public class DraftEditing {
         boolean criticized = onLists.stream().anyMatch(d -> d.role() == DepartmentRole.CRITICIZED);
         BulletinText.Markers markers = documents.markers();
         if (!commended && !criticized) {
-            keys.add("bulletin.problem.nobody");
+            keys.add("bulletin.blocker.nobody");
         }
         if (commended && !BulletinText.places(b.getBody(), markers, BulletinDocument.Kind.COMMENDED)) {
-            keys.add("bulletin.problem.commendedMarker");
+            keys.add("bulletin.blocker.commendedMarker");
         }
         if (criticized && !BulletinText.places(b.getBody(), markers, BulletinDocument.Kind.CRITICIZED)) {
-            keys.add("bulletin.problem.criticizedMarker");
+            keys.add("bulletin.blocker.criticizedMarker");
         }
         if (criticized && !BulletinText.places(b.getBody(), markers, BulletinDocument.Kind.PROBLEMS)) {
-            keys.add("bulletin.problem.problemsMarker");
+            keys.add("bulletin.blocker.problemsMarker");
         }
         for (BulletinDepartment d : onLists) {
             if (d.role() == DepartmentRole.CRITICIZED && problems.findByBulletinIdAndDepartmentIdOrderBySeq(id, d.departmentId()).isEmpty()) {
-                keys.add("bulletin.problem.noProblems");
+                keys.add("bulletin.blocker.noProblemList");
                 break;
             }
         }

@@ -46,7 +46,7 @@ public class DeadlineController {
     }
 
     @Serdeable
-    public record Problem(String message) {
+    public record Refusal(String message) {
     }
 
     @Operation(summary = "Deadline of a clock of working days",
@@ -63,7 +63,7 @@ public class DeadlineController {
         try {
             start = LocalDate.parse(from == null ? "" : from.strip());
         } catch (DateTimeParseException e) {
-            return HttpResponse.badRequest(new Problem(messages.getTranslation("calendar.api.badFrom", locale, from == null ? "" : from)));
+            return HttpResponse.badRequest(new Refusal(messages.getTranslation("calendar.api.badFrom", locale, from == null ? "" : from)));
         }
         int count;
         try {
@@ -72,7 +72,7 @@ public class DeadlineController {
             count = -1;
         }
         if (count < 1 || count > MAX_DAYS) {
-            return HttpResponse.badRequest(new Problem(messages.getTranslation("calendar.api.badDays", locale, MAX_DAYS)));
+            return HttpResponse.badRequest(new Refusal(messages.getTranslation("calendar.api.badDays", locale, MAX_DAYS)));
         }
         Deadline deadline = calendar.deadline(start, count);
         List<SkippedDay> skipped = deadline.skipped().stream()

@@ -117,7 +117,7 @@ public class OpenDataController {
 
     /** What went wrong, in the reader's language (Accept-Language: English if asked for, else Chinese). */
     @Serdeable
-    public record Problem(int code, String message) {
+    public record Refusal(int code, String message) {
     }
 
     /**
@@ -125,15 +125,15 @@ public class OpenDataController {
      * no longer matches its SHA-256 is a server error, logged, never served.
      */
     @Error(exception = DomainException.class)
-    public HttpResponse<Problem> refused(HttpRequest<?> request, DomainException e) {
+    public HttpResponse<Refusal> refused(HttpRequest<?> request, DomainException e) {
         HttpStatus status = INTEGRITY.equals(e.messageKey()) ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.NOT_FOUND;
         if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
             LOG.error("Open data: {} refused: {}", request.getPath(), e.getMessage());
         }
         Locale locale = request.getHeaders().findFirst(HttpHeaders.ACCEPT_LANGUAGE)
                 .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("en")).map(l -> Messages.ENGLISH).orElse(Messages.CHINESE);
-        return HttpResponse.<Problem>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new Problem(status.getCode(), messages.getTranslation(e.messageKey(), locale, e.args())));
+        return HttpResponse.<Refusal>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(new Refusal(status.getCode(), messages.getTranslation(e.messageKey(), locale, e.args())));
     }
 
     static PublicBulletin publicBulletin(Bulletin b) {

@@ -126,7 +126,7 @@ class BulletinFlowTest {
         bulletins.saveText(id, version(id), new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(),
                 body.replace("【问题清单】", ""), "", true), inspector);
         assertThatThrownBy(() -> bulletins.submit(id, version(id), "", inspector)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("bulletin.problem.problemsMarker"));
+                e -> assertThat(e.messageKey()).isEqualTo("bulletin.blocker.problemsMarker"));
         bulletins.saveText(id, version(id), new TextForm(draft.bulletin().getTitle(), draft.bulletin().getAddressees(), body,
                 "市委办公室。", true), inspector);
         assertRefused(() -> bulletins.saveText(id, version(id), new TextForm("", "主送", body, "", true), inspector), "title");

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.dependency.JavaScript;
  *
  * <p>Both scripts are static files on the classpath ({@code META-INF/resources}, put there by the build) loaded
  * when a chart is first attached, not npm modules: those would make Vaadin rebuild its development bundle, which
- * this integration cannot do (docs/architecture.md, section 2).
+ * this integration cannot do (docs/architecture.md, "Vaadin served by Micronaut").
  */
 @Tag("sunshine-chart")
 @JavaScript("context://echarts/echarts.min.js")
