@@ -44,13 +44,14 @@ public class DocumentNumbers {
     /** The next number of {@code office} in {@code year}; must run inside the transaction that uses it. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public int next(String office, int year) {
-        if (counters.rows(office, year) == 0) {
+        DocumentCounter.Key key = new DocumentCounter.Key(office, year);
+        if (!counters.existsById(key)) {
             // only when missing: a second issue in one transaction would otherwise wait for its own row lock
             rows.ensure(office, year);
         }
-        int next = counters.lastForUpdate(office, year) + 1;
-        counters.set(office, year, next);
-        return next;
+        DocumentCounter next = counters.findByIdForUpdate(key).orElseThrow().next();
+        counters.update(next);
+        return next.lastSeq();
     }
 
     /** Makes a counter's row in a transaction of its own. */
