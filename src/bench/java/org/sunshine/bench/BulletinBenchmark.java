@@ -9,8 +9,9 @@ import org.sunshine.bulletin.BulletinDocuments;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
 import org.sunshine.bulletin.BulletinReport;
-import org.sunshine.bulletin.BulletinRepository;
-import org.sunshine.bulletin.BulletinService;
+import org.sunshine.bulletin.BulletinIssue;
+import org.sunshine.bulletin.BulletinPage;
+import org.sunshine.bulletin.BulletinSignOff;
 import org.sunshine.bulletin.DraftForm;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -32,14 +33,15 @@ final class BulletinBenchmark {
 
     static void measure(ApplicationContext context, long periodId, SignedInUser inspector, int runs) throws Exception {
         BulletinDrafts drafts = context.getBean(BulletinDrafts.class);
-        BulletinService service = context.getBean(BulletinService.class);
+        BulletinSignOff signOff = context.getBean(BulletinSignOff.class);
+        BulletinIssue issue = context.getBean(BulletinIssue.class);
         BulletinDocuments documents = context.getBean(BulletinDocuments.class);
         BulletinReport report = context.getBean(BulletinReport.class);
-        BulletinRepository bulletins = context.getBean(BulletinRepository.class);
+        BulletinPage pages = context.getBean(BulletinPage.class);
 
         long id = drafts.draft(new DraftForm(periodId, BulletinKind.SITUATION, DraftForm.CommendBy.TOP, 20,
                 DraftForm.CriticizeBy.BOTTOM, 40, 0, true), inspector);
-        Bulletin draft = bulletins.findById(id).orElseThrow();
+        Bulletin draft = pages.detail(id, inspector).bulletin();
         BulletinDocument sample = documents.document(draft);
         int commended = 0;
         int criticized = 0;
@@ -57,9 +59,9 @@ final class BulletinBenchmark {
             report.docx(documents.document(draft), Locale.SIMPLIFIED_CHINESE);
         }
         byte[] pdf = report.pdf(sample, Locale.SIMPLIFIED_CHINESE);
-        int pages;
+        int pageCount;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            pages = document.getNumberOfPages();
+            pageCount = document.getNumberOfPages();
         }
         long[] pdfTimes = new long[runs];
         long[] docxTimes = new long[runs];
@@ -77,16 +79,16 @@ final class BulletinBenchmark {
         System.out.printf(Locale.ROOT, "bulletin of %d departments (%d commended, %d criticized, %d problem-list items, "
                         + "%d ranked in the attachment; %d pages, %d KB): fill + PDF median %.0f ms, max %.0f ms "
                         + "(target < 2000 ms: %s)%n", sample.ranking().size(), commended, criticized, problems,
-                sample.ranking().size(), pages, pdf.length / 1024, pdfTimes[runs / 2] / 1e6, max, max < 2000 ? "met" : "NOT met");
+                sample.ranking().size(), pageCount, pdf.length / 1024, pdfTimes[runs / 2] / 1e6, max, max < 2000 ? "met" : "NOT met");
         System.out.printf(Locale.ROOT, "  fill + DOCX: median %.0f ms, max %.0f ms%n", docxTimes[runs / 2] / 1e6,
                 docxTimes[runs - 1] / 1e6);
 
         SignedInUser leader = new SignedInUser(0, "bench.leader", "bench", Role.LEADER, null);
-        service.submit(id, bulletins.findById(id).orElseThrow().getVersion(), "", inspector);
-        service.sign(id, bulletins.findById(id).orElseThrow().getVersion(), "", leader);
+        signOff.submit(id, pages.detail(id, inspector).bulletin().getVersion(), "", inspector);
+        signOff.sign(id, pages.detail(id, inspector).bulletin().getVersion(), "", leader);
         long start = System.nanoTime();
-        String number = service.issue(id, inspector);
-        System.out.printf(Locale.ROOT, "BulletinService.issue (number, PDF and DOCX frozen with their SHA-256, %d "
+        String number = issue.issue(id, inspector);
+        System.out.printf(Locale.ROOT, "BulletinIssue.issue (number, PDF and DOCX frozen with their SHA-256, %d "
                 + "receipts and %d problem-list deadlines): %.0f ms, %s%n", sample.ranking().size(), problems,
                 (System.nanoTime() - start) / 1e6, number);
     }
