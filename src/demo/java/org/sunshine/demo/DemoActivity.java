@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.complaint.ComplaintHandling;
 import org.sunshine.complaint.ComplaintIntake;
-import org.sunshine.complaint.ComplaintRepository;
+import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintTracking;
 import org.sunshine.complaint.ComplaintType;
 import org.sunshine.complaint.Rating;
@@ -28,7 +28,7 @@ import org.sunshine.finding.IssueType;
 import org.sunshine.finding.NewFinding;
 import org.sunshine.finding.Severity;
 import org.sunshine.security.SignedInUser;
-import org.sunshine.security.UserRepository;
+import org.sunshine.security.UserService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,7 +67,7 @@ public class DemoActivity {
     static final long HISTORY_SEED = 1L;
 
     private final DemoData city;
-    private final ComplaintRepository complaints;
+    private final ComplaintQueries complaints;
     private final ComplaintIntake intake;
     private final ComplaintHandling handling;
     private final ComplaintTracking tracking;
@@ -76,16 +76,16 @@ public class DemoActivity {
     private final DepartmentService departments;
     private final KeyAreaService areas;
     private final ResponsibilityService responsibilities;
-    private final UserRepository users;
+    private final UserService users;
     private final DemoAssessment assessment;
     private final DemoBulletins bulletins;
     private final HistoryGenerator history;
     private final Clock clock;
 
-    DemoActivity(DemoData city, ComplaintRepository complaints, ComplaintIntake intake, ComplaintHandling handling,
+    DemoActivity(DemoData city, ComplaintQueries complaints, ComplaintIntake intake, ComplaintHandling handling,
                  ComplaintTracking tracking, FindingService findings, FindingDecisions decisions,
                  DepartmentService departments,
-                 KeyAreaService areas, ResponsibilityService responsibilities, UserRepository users,
+                 KeyAreaService areas, ResponsibilityService responsibilities, UserService users,
                  DemoAssessment assessment, DemoBulletins bulletins, HistoryGenerator history, Clock clock) {
         this.city = city;
         this.complaints = complaints;
@@ -108,12 +108,12 @@ public class DemoActivity {
     @Order(100) // after the demo city
     void onStartup(StartupEvent event) {
         city.load();
-        if (complaints.count() == 0) {
+        if (complaints.total() == 0) {
             loadHistory();
         }
         assessment.load();
         bulletins.load();
-        if (complaints.count((root, cb) -> cb.equal(root.get("complainantName"), DEMO_COMPLAINANT)) > 0) {
+        if (complaints.countByComplainant(DEMO_COMPLAINANT) > 0) {
             return;
         }
         SignedInUser inspector = staff("inspector");
@@ -175,8 +175,8 @@ public class DemoActivity {
     }
 
     private SignedInUser staff(String username) {
-        var u = users.findByUsername(username).orElseThrow();
-        return new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId());
+        var u = users.byUsername(username).orElseThrow();
+        return new SignedInUser(u.id(), u.username(), u.displayName(), u.role(), u.departmentId());
     }
 
     private long department(String code) {

@@ -25,7 +25,7 @@ import org.sunshine.assessment.SystemTree;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.SignedInUser;
-import org.sunshine.security.UserRepository;
+import org.sunshine.security.UserService;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -68,13 +68,13 @@ class DemoAssessment {
     private final PeriodDetails details;
     private final IndicatorSystemService systems;
     private final DepartmentService departments;
-    private final UserRepository users;
+    private final UserService users;
     private final Clock clock;
 
     DemoAssessment(PeriodSetup setup, PeriodAssignments assignments, PeriodRulings rulings,
                    PeriodPublication publication, PeriodObjections objections, PeriodLocking locking,
                    ScoreSheetService sheets, PeriodQueries queries, PeriodDetails details, IndicatorSystemService systems,
-                   DepartmentService departments, UserRepository users, Clock clock) {
+                   DepartmentService departments, UserService users, Clock clock) {
         this.setup = setup;
         this.assignments = assignments;
         this.rulings = rulings;
@@ -260,7 +260,7 @@ class DemoAssessment {
     }
 
     private SignedInUser staff(String username) {
-        var u = users.findByUsername(username).orElseThrow();
-        return new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId());
+        var u = users.byUsername(username).orElseThrow();
+        return new SignedInUser(u.id(), u.username(), u.displayName(), u.role(), u.departmentId());
     }
 }

@@ -19,7 +19,6 @@ import org.sunshine.directory.ResponsibilityForm;
 import org.sunshine.directory.ResponsibilityService;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
-import org.sunshine.security.UserRepository;
 import org.sunshine.security.UserService;
 import org.sunshine.supervision.SupervisorForm;
 import org.sunshine.supervision.SupervisorService;
@@ -54,19 +53,17 @@ public class DemoData {
     private final KeyAreaService areas;
     private final ResponsibilityService responsibilities;
     private final UserService userService;
-    private final UserRepository users;
     private final SupervisorService supervisors;
     private final ObjectMapper json;
     private final Clock clock;
 
     public DemoData(DepartmentService departments, KeyAreaService areas, ResponsibilityService responsibilities,
-                    UserService userService, UserRepository users, SupervisorService supervisors, ObjectMapper json,
+                    UserService userService, SupervisorService supervisors, ObjectMapper json,
                     Clock clock) {
         this.departments = departments;
         this.areas = areas;
         this.responsibilities = responsibilities;
         this.userService = userService;
-        this.users = users;
         this.supervisors = supervisors;
         this.json = json;
         this.clock = clock;
@@ -102,7 +99,7 @@ public class DemoData {
         }
         Map<String, Long> deptIds = ids();
         for (DemoCity.Login login : city.users()) {
-            if (users.findByUsername(login.username()).isEmpty()) {
+            if (userService.byUsername(login.username()).isEmpty()) {
                 userService.createInitial(login.username(), login.displayName(), login.role(),
                         login.department() == null ? null : deptIds.get(login.department()), city.password());
             }
@@ -111,7 +108,7 @@ public class DemoData {
         if (handlers != null) {
             for (DemoCity.Dept d : city.departments()) {
                 String username = handlers.usernamePrefix() + d.code().toLowerCase(Locale.ROOT);
-                if (!handlers.except().contains(d.code()) && users.findByUsername(username).isEmpty()) {
+                if (!handlers.except().contains(d.code()) && userService.byUsername(username).isEmpty()) {
                     userService.createInitial(username, MessageFormat.format(handlers.displayName(), d.shortName()),
                             Role.HANDLER, deptIds.get(d.code()), city.password());
                 }
@@ -121,7 +118,7 @@ public class DemoData {
         // the real date, not a test's business clock: demo terms are about the year the demo is run in
         LocalDate newYear = LocalDate.now(clock.getZone()).withDayOfYear(1);
         for (DemoCity.Sup sup : city.supervisors() == null ? List.<DemoCity.Sup>of() : city.supervisors()) {
-            if (users.findByUsername(sup.username()).isEmpty()) {
+            if (userService.byUsername(sup.username()).isEmpty()) {
                 LocalDate start = newYear.plusYears(sup.startYear());
                 supervisors.save(new SupervisorForm(null, sup.username(), city.password(), sup.name(), sup.background(),
                         sup.affiliation(), sup.phone(), sup.email(), start, start.plusYears(sup.years()).minusDays(1),

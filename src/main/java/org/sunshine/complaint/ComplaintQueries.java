@@ -125,6 +125,18 @@ public class ComplaintQueries {
         return complaints.findById(id);
     }
 
+    /** How many complaints there are in all, whoever may see them (the demo asks before it writes its history). */
+    @Transactional(readOnly = true)
+    public long total() {
+        return complaints.count();
+    }
+
+    /** How many complaints a complainant of this name filed (the demo asks, so that a restart adds nothing twice). */
+    @Transactional(readOnly = true)
+    public long countByComplainant(String name) {
+        return complaints.count((root, cb) -> cb.equal(root.get("complainantName"), name));
+    }
+
     /** A complaint by its tracking code, for the API, which shows only what the public may see. */
     @Transactional(readOnly = true)
     public Optional<Complaint> byTrackingCode(String trackingCode) {
