@@ -27,7 +27,9 @@ import org.sunshine.rectification.RectificationState;
 import org.sunshine.rectification.RectificationWorkflow;
 import org.sunshine.rectification.Report;
 import org.sunshine.finding.Severity;
+import org.sunshine.supervision.ReviewAction;
 import org.sunshine.supervision.ReviewState;
+import org.sunshine.supervision.ReviewWorkflow;
 import org.sunshine.supervision.Scope;
 import org.sunshine.supervision.SupervisionSettings;
 
@@ -647,17 +649,16 @@ public class HistoryGenerator {
             // the department first; a department that leads a key area mostly hears about that area
             Department target = weighted(r);
             List<Area> led = ledAreas.getOrDefault(target.id(), List.of());
-            Area area;
+            // a complaint names a key area only if it is one the department leads: never another's
             boolean own = !led.isEmpty() && r.nextInt(100) < 75;
-            if (own) {
-                area = led.get(r.nextInt(led.size()));
-            } else {
-                area = areas.isEmpty() || r.nextInt(100) < 50 ? null : areas.get(r.nextInt(areas.size()));
-            }
+            Area area = own ? led.get(r.nextInt(led.size())) : null;
             c.areaId = area == null ? null : area.id();
             c.areaCode = area == null ? null : area.code();
-            boolean rerouted = departments.size() > 1 && r.nextInt(1000) < 50;
-            Department first = rerouted ? other(target, r) : target;
+            // one in twenty is asked back: four times in five it was sent to the wrong department, which hands it
+            // back to the right one; else the department asks to hand back its own complaint and is refused
+            boolean askedBack = departments.size() > 1 && r.nextInt(1000) < 50;
+            boolean misrouted = askedBack && r.nextInt(100) < 80;
+            Department first = misrouted ? other(target, r) : target;
             if (r.nextInt(100) < 40) {
                 c.requestedDepartment = r.nextInt(100) < 85 ? first.id() : other(first, r).id();
             }
@@ -704,16 +705,17 @@ public class HistoryGenerator {
                 return;
             }
             Department handling = first;
-            if (rerouted) {
+            if (askedBack) {
                 Person handler = handler(first, r);
                 Instant asked = staffAfter(c.updatedAt, pick(r, 60, 40), r);
-                if (!step(c, asked, ComplaintAction.REQUEST_RETURN, Actor.HANDLER, handler, HistoryTexts.returnReason(target.name()),
-                        x -> { })) {
+                String rightOne = misrouted ? target.name() : other(target, r).name();
+                if (!step(c, asked, ComplaintAction.REQUEST_RETURN, Actor.HANDLER, handler,
+                        HistoryTexts.returnReason(rightOne), x -> { })) {
                     return;
                 }
                 Instant answered = staffAfter(asked, pick(r, 10, 40, 30, 20), r);
                 Person decider = inspector(r);
-                if (r.nextInt(100) < 80) {
+                if (misrouted) {
                     if (!step(c, answered, ComplaintAction.APPROVE_RETURN, Actor.INSPECTOR, decider, "", x -> {
                         x.department = null;
                         x.handleStart = null;
@@ -1018,24 +1020,24 @@ public class HistoryGenerator {
         /** A finding by an inspector or a supervisor who covers it, on a working day of the month. */
         @Nullable
         private Plan plan(Department d, List<LocalDate> workingDays, SplittableRandom r) {
+            // a finding is about a responsibility item or a key area (the form demands one), and only about one the
+            // department leads: a department that leads neither gets none
             List<Item> items = itemsByLead.getOrDefault(d.id(), List.of());
+            List<Area> led = ledAreas.getOrDefault(d.id(), List.of());
             Long itemId = null;
-            Long areaId = null;
-            String areaCode = null;
-            if (!items.isEmpty() && r.nextBoolean()) {
+            Long areaId;
+            String areaCode;
+            if (!items.isEmpty() && (led.isEmpty() || r.nextBoolean())) {
                 Item item = items.get(r.nextInt(items.size()));
                 itemId = item.id();
                 areaId = item.areaId();
                 areaCode = item.areaCode();
-            } else {
-                List<Area> led = areas.stream().filter(a -> Objects.equals(a.lead(), d.id())).toList();
-                Area area = !led.isEmpty() && r.nextInt(100) < 60 ? led.get(r.nextInt(led.size()))
-                        : areas.isEmpty() ? null : areas.get(r.nextInt(areas.size()));
-                if (area == null) {
-                    return null; // a finding is about a key area or a responsibility item
-                }
+            } else if (!led.isEmpty()) {
+                Area area = led.get(r.nextInt(led.size()));
                 areaId = area.id();
                 areaCode = area.code();
+            } else {
+                return null;
             }
             LocalDate day = workingDays.get(r.nextInt(workingDays.size()));
             Long a = areaId;
@@ -1319,6 +1321,7 @@ public class HistoryGenerator {
                     "due_on", "timeliness", "quality", "attitude", "comment", "reviewed_at", "created_at", "updated_at",
                     "version");
             PreparedStatement ids;
+            final List<Review> given = new ArrayList<>();
 
             void write(List<Row> batch) throws SQLException {
                 if (batch.isEmpty()) {
@@ -1349,12 +1352,17 @@ public class HistoryGenerator {
                             reviews.add(r.id, v.supervisor().id(), v.state(), v.assignedOn(), v.dueOn(), v.timeliness(),
                                     v.quality(), v.attitude(), v.comment(), v.reviewedAt(), r.firstReplyAt, v.updatedAt(),
                                     v.version());
+                            given.add(v);
                             reviewCount++;
                         }
                     }
                 }
-                events.flush();
                 reviews.flush();
+                if (spec.withEvents() && !given.isEmpty()) {
+                    reviewEvents(given);
+                }
+                given.clear();
+                events.flush();
                 c.commit();
                 written += batch.size();
                 if (written % 100_000 == 0) {
@@ -1363,6 +1371,45 @@ public class HistoryGenerator {
             }
 
             /** The ids the database gave, by tracking code (safe whatever the auto-increment lock mode). */
+            /**
+             * Each review task's steps as {@link ReviewWorkflow} records them: given by the platform when the reply
+             * came, then reviewed or marked unverifiable by its supervisor, or cancelled by the platform when the term
+             * ran out.
+             */
+            private void reviewEvents(List<Review> batch) throws SQLException {
+                Map<Long, Long> taskOf = new HashMap<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT id, complaint_id FROM review_task WHERE "
+                        + "complaint_id IN (" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")) {
+                    int p = 1;
+                    for (Review v : batch) {
+                        s.setLong(p++, v.complaint().id);
+                    }
+                    try (ResultSet result = s.executeQuery()) {
+                        while (result.next()) {
+                            taskOf.put(result.getLong(2), result.getLong(1));
+                        }
+                    }
+                }
+                String machine = ReviewWorkflow.TABLE.name();
+                for (Review v : batch) {
+                    long task = taskOf.get(v.complaint().id);
+                    events.add(machine, task, v.complaint().firstReplyAt, ReviewAction.ASSIGN, null,
+                            ReviewState.PENDING, Actor.SYSTEM, null, "", null,
+                            messages.chinese("review.note.assigned", v.supervisor().name()));
+                    if (v.state() == ReviewState.PENDING) {
+                        continue;
+                    }
+                    boolean cancelled = v.state() == ReviewState.CANCELLED;
+                    ReviewAction action = cancelled ? ReviewAction.CANCEL
+                            : v.state() == ReviewState.REVIEWED ? ReviewAction.REVIEW : ReviewAction.MARK_UNVERIFIABLE;
+                    Actor actor = cancelled ? Actor.SYSTEM : Actor.SUPERVISOR;
+                    ReviewState to = ReviewWorkflow.TABLE.move(ReviewState.PENDING, action, actor);
+                    Person who = cancelled ? PUBLIC : v.supervisor().person();
+                    events.add(machine, task, cancelled ? v.updatedAt() : v.reviewedAt(), action, ReviewState.PENDING,
+                            to, actor, who.id(), who.name(), null, v.comment());
+                }
+            }
+
             private void readIds(List<Row> batch) throws SQLException {
                 PreparedStatement s = batch.size() == ROWS_PER_STATEMENT && ids != null ? ids
                         : c.prepareStatement("SELECT id, tracking_code FROM complaint WHERE tracking_code IN ("

@@ -159,6 +159,8 @@ class HistoryGeneratorTest {
         String findings = "SELECT id FROM finding WHERE id > " + findingsBefore + " AND filed_at < '2020-01-01'";
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
+            s.executeUpdate("DELETE FROM workflow_event WHERE machine = 'review' AND record_id IN (SELECT id FROM "
+                    + "review_task WHERE complaint_id IN (" + complaints + "))");
             s.executeUpdate("DELETE FROM review_task WHERE complaint_id IN (" + complaints + ")");
             String rectifications = "SELECT id FROM rectification WHERE subject_kind = 'finding' AND subject_id IN ("
                     + findings + ")";
@@ -196,6 +198,11 @@ class HistoryGeneratorTest {
                 .isEqualTo(first.events());
         assertThat(count("SELECT COUNT(*) FROM review_task WHERE complaint_id BETWEEN ? AND ?", ids(firstRun)))
                 .isEqualTo(first.reviews()).isPositive();
+        // every task given, and every one done or cancelled, has its steps in the task's history
+        assertThat(count("SELECT COUNT(*) FROM workflow_event e JOIN review_task t ON t.id = e.record_id "
+                + "WHERE e.machine = 'review' AND t.complaint_id BETWEEN ? AND ?", ids(firstRun)))
+                .isEqualTo(count("SELECT COUNT(*) + SUM(CASE WHEN state = 'PENDING' THEN 0 ELSE 1 END) FROM review_task "
+                        + "WHERE complaint_id BETWEEN ? AND ?", ids(firstRun)));
         assertThat(count("SELECT COUNT(*) FROM finding WHERE id > ? AND id <= ?", findingsBefore, Long.MAX_VALUE))
                 .isEqualTo(first.findings()).isPositive();
         assertThat(first.reports()).isPositive();
@@ -442,6 +449,44 @@ class HistoryGeneratorTest {
         assertThat(view.steps()).hasSize(row.version() + 1);
         assertThat(view.state()).isEqualTo(ComplaintState.CLOSED);
         assertThat(view.actions()).isEmpty();
+    }
+
+    /**
+     * The stories hang together: a complaint names only a key area its department leads (or none: its general duties),
+     * and a finding concerns a responsibility item its department leads or a key area it leads.
+     */
+    @Test
+    void everyStoryConcernsItsDepartmentsOwnDuties() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM complaint c JOIN key_area a ON a.id = c.key_area_id "
+                    + "WHERE c.id > " + complaintsBefore + " AND c.tracking_code LIKE '2019%' "
+                    + "AND c.department_id IS NOT NULL AND NOT (a.lead_department_id <=> c.department_id) "
+                    // sent to the wrong department first and not yet handed back: the only story where it may be
+                    + "AND (c.replied_at IS NOT NULL "
+                    + "OR c.state NOT IN ('ASSIGNED', 'IN_PROGRESS', 'RETURN_REQUESTED', 'WITHDRAWN'))"))
+                    .as("complaints about a key area another department leads").isZero();
+            assertThat(count(s, "SELECT COUNT(*) FROM complaint c WHERE c.id > " + complaintsBefore
+                    + " AND c.tracking_code LIKE '2019%' AND c.key_area_id IS NOT NULL")).isPositive();
+            String own = "SELECT COUNT(*) FROM finding f LEFT JOIN key_area a ON a.id = f.key_area_id "
+                    + "WHERE f.id > " + findingsBefore + " AND f.filed_at < '2020-01-01' AND %s";
+            assertThat(count(s, own.formatted("f.responsibility_item_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                    + "responsibility_department d WHERE d.item_id = f.responsibility_item_id "
+                    + "AND d.department_id = f.department_id AND d.duty = 'LEAD')")))
+                    .as("findings about an item the department does not lead").isZero();
+            assertThat(count(s, own.formatted("f.responsibility_item_id IS NULL AND f.complaint_id IS NULL "
+                    + "AND NOT (a.lead_department_id <=> f.department_id)")))
+                    .as("findings about a key area another department leads").isZero();
+            assertThat(count(s, own.formatted("f.department_id IN (SELECT id FROM department WHERE code IN "
+                    + "('DZJ', 'QXJ', 'TYJ', 'CL')) AND f.complaint_id IS NULL")))
+                    .as("findings against departments that lead neither an area nor an item").isZero();
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Test
