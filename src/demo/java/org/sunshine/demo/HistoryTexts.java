@@ -49,7 +49,7 @@ final class HistoryTexts {
             "", topics("政府信息公开",
                     "政府信息公开指南", "部门年度预算和决算", "行政处罚决定", "政府信息公开年度报告", "规范性文件",
                     "重大行政决策征求意见情况", "政策解读材料", "权责清单", "政府采购招投标结果", "行政许可办理结果",
-                    "征地补偿安置方案", "重大建设项目批准和实施信息", "“三公”经费预决算"));
+                    "“三公”经费预决算"));
 
     private static final List<String> DISTRICTS = List.of("兴隆台区", "双台子区", "大洼区", "盘山县");
     private static final List<String> STREETS = List.of("东城街道", "西城街道", "新工街道", "振兴街道", "渤海街道",
@@ -77,6 +77,17 @@ final class HistoryTexts {
             list = TOPICS.get("");
         }
         return pick(list, r);
+    }
+
+    /**
+     * The topic of a finding about a responsibility item whose key area (if any) another department leads: the item's
+     * own information, e.g. 安全生产信息 in the column 安全生产信息公开.
+     */
+    static Topic itemTopic(String title) {
+        String name = title.replaceAll("（.*）", "");
+        name = name.endsWith("公开") ? name.substring(0, name.length() - 2) : name;
+        name = name.endsWith("信息") ? name.substring(0, name.length() - 2) : name;
+        return new Topic(name + "信息", title.replaceAll("（.*）", ""));
     }
 
     /** A place in the city: a community, a village or a district. */
