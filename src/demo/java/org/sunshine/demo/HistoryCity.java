@@ -42,7 +42,7 @@ final class HistoryCity {
     record Area(long id, String code, @Nullable Long lead) {
     }
 
-    record Item(long id, @Nullable Long areaId, String areaCode) {
+    record Item(long id, @Nullable Long areaId, String areaCode, String title) {
     }
 
     record Sup(long id, Person person, String name, LocalDate from, LocalDate last, Scope scope) {
@@ -118,7 +118,7 @@ final class HistoryCity {
             }
         }
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT i.id, i.key_area_id, d.department_id FROM responsibility_item i "
+                "SELECT i.id, i.key_area_id, d.department_id, i.title FROM responsibility_item i "
                         + "JOIN responsibility_department d ON d.item_id = i.id "
                         + "WHERE i.active AND d.duty = 'LEAD' ORDER BY i.seq_no, d.department_id")) {
             while (r.next()) {
@@ -126,7 +126,7 @@ final class HistoryCity {
                 Long areaId = r.wasNull() ? null : area;
                 Area a = areaId == null ? null : allAreas.get(areaId);
                 itemsByLead.computeIfAbsent(r.getLong(3), k -> new ArrayList<>())
-                        .add(new Item(r.getLong(1), areaId, a == null ? "" : a.code()));
+                        .add(new Item(r.getLong(1), areaId, a == null ? "" : a.code(), r.getString(4)));
             }
         }
     }

@@ -132,11 +132,17 @@ final class HistoryFindings {
         Long itemId = null;
         Long areaId;
         String areaCode;
+        String itemTitle = null;
         if (!items.isEmpty() && (led.isEmpty() || r.nextBoolean())) {
             Item item = items.get(r.nextInt(items.size()));
             itemId = item.id();
             areaId = item.areaId();
             areaCode = item.areaCode();
+            // an item in an area another department leads (安全生产 in 灾害事故救援) or in none: about the item itself
+            Long itemArea = areaId;
+            if (itemArea == null || led.stream().noneMatch(x -> x.id() == itemArea)) {
+                itemTitle = item.title();
+            }
         } else if (!led.isEmpty()) {
             Area area = led.get(r.nextInt(led.size()));
             areaId = area.id();
@@ -152,7 +158,7 @@ final class HistoryFindings {
         Instant filedAt = time.at(day, bySupervisor && r.nextInt(100) < 30 ? 18 * 3600 + r.nextInt(4 * 3600) : workSecond(r));
         IssueType issue = IssueType.values()[pick(r, 25, 20, 20, 12, 15, 8)];
         Severity severity = Severity.values()[pick(r, 65, 28, 7)];
-        HistoryTexts.Topic topic = HistoryTexts.topic(areaCode, r);
+        HistoryTexts.Topic topic = itemTitle != null ? HistoryTexts.itemTopic(itemTitle) : HistoryTexts.topic(areaCode, r);
         return new FindingPlan(filedAt, d.id(), issue, areaId, itemId, HistoryTexts.finding(issue, topic, d.name(), day, r),
                 HistoryTexts.evidenceUrl(d.code(), r), severity,
                 bySupervisor ? FindingSource.SUPERVISOR : FindingSource.INSPECTOR,
