@@ -101,6 +101,16 @@ class ComplaintFlowTest {
     }
 
     @Test
+    void theDemoCountsSeeEveryComplaintAndOnlyTheNamedComplainants() {
+        long total = queries.total();
+        long byName = queries.countByComplainant("张三丰");
+        submit();
+        assertThat(queries.total()).isEqualTo(total + 1);
+        assertThat(queries.countByComplainant("张三丰")).isEqualTo(byName + 1);
+        assertThat(queries.countByComplainant("从未投诉的人")).isZero();
+    }
+
+    @Test
     void aTrackingCodeDrawnTwiceIsDrawnAgain() {
         Receipt first = submit();
         Iterator<String> draws = List.of(first.trackingCode(), first.trackingCode(), "20260212-000777").iterator();
