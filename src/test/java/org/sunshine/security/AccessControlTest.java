@@ -47,7 +47,7 @@ class AccessControlTest extends UiTest {
         navigate("workbench");
         _get(WorkbenchView.class);
         context.getBean(UserService.class).setEnabled(handler.id(), false, SignedInUser.SYSTEM);
-        CurrentUserTest.nextRequest(); // a navigation in the browser is a new request
+        nextRequest(); // a navigation in the browser is a new request
         navigate("directory/departments");
         _get(LoginView.class);
     }

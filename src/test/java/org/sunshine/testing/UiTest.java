@@ -1,10 +1,14 @@
 package org.sunshine.testing;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +29,9 @@ public abstract class UiTest {
 
     @Inject
     protected ApplicationContext context;
+
+    /** The request started by {@link #nextRequest()}, held while it is being served. */
+    private VaadinServletRequest request;
 
     @BeforeEach
     protected void startVaadin() {
@@ -48,6 +55,18 @@ public abstract class UiTest {
                 user.getDepartmentId());
         context.getBean(CurrentUser.class).signIn(signedIn);
         return signedIn;
+    }
+
+    /**
+     * Starts a new request of the same browser session, as the next navigation would send. Vaadin's
+     * {@link CurrentInstance} holds the request only weakly (the servlet container holds it strongly while it serves
+     * it), so this test holds it too: a garbage collection in the middle of a test must not lose it.
+     */
+    protected void nextRequest() {
+        VaadinServletRequest current = (VaadinServletRequest) VaadinRequest.getCurrent();
+        request = new VaadinServletRequest(new FakeRequest(current.getHttpServletRequest().getSession()),
+                current.getService());
+        CurrentInstance.set(VaadinRequest.class, request);
     }
 
     /** Navigates as a typed-in address would, query parameters included. */
