@@ -75,10 +75,15 @@ public class DemoData {
         load();
     }
 
-    /** Loads what is missing; safe to call again. */
+    /**
+     * Loads what is missing; safe to call again. The demo's logins, all with the one published password, go only
+     * into a database that has no account yet: turning the demo on against a database with real users must not open
+     * it to anyone who has read the README.
+     */
     public synchronized void load() {
         DemoCity city = read();
         SignedInUser system = SignedInUser.SYSTEM;
+        boolean logins = !userService.hasAnyUser();
         if (departments.search(ALL).isEmpty()) {
             for (DemoCity.Dept d : city.departments()) {
                 Long parent = d.parent() == null ? null : ids().get(d.parent());
@@ -96,6 +101,10 @@ public class DemoData {
             }
             LOG.info("Loaded the demo city: {} departments, {} key areas, {} responsibility items",
                     city.departments().size(), city.keyAreas().size(), city.responsibilities().size());
+        }
+        if (!logins) {
+            LOG.info("The database has accounts already: no demo login is added");
+            return;
         }
         Map<String, Long> deptIds = ids();
         for (DemoCity.Login login : city.users()) {

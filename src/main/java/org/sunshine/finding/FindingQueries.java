@@ -166,7 +166,7 @@ public class FindingQueries {
             } else if (filter.warning() == Warning.NONE) {
                 all.add(cb.or(cb.not(root.get("stage").in(ON_THE_CLOCK)), cb.greaterThan(root.get("dueOn"), yellowUntil)));
             }
-            return all.isEmpty() ? cb.conjunction() : cb.and(all.toArray(Predicate[]::new));
+            return all.isEmpty() ? null : cb.and(all.toArray(Predicate[]::new)); // null: no WHERE (Micronaut Data 4.14 renders an empty conjunction as a bare WHERE)
         };
     }
 

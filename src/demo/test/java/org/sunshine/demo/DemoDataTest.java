@@ -1,6 +1,7 @@
 package org.sunshine.demo;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.sunshine.directory.DepartmentFilter;
@@ -18,6 +19,7 @@ import org.sunshine.security.UserService;
 import org.sunshine.supervision.PublicSupervisor;
 import org.sunshine.supervision.SupervisorRoster;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,8 @@ class DemoDataTest {
     DemoData demo;
     @Inject
     SupervisorRoster supervisors;
+    @Inject
+    JdbcOperations jdbc;
 
     @Test
     void theSevenKeyAreasWithTheirLeads() {
@@ -79,6 +83,19 @@ class DemoDataTest {
         assertThat(supervisors.inOffice()).extracting(PublicSupervisor::name)
                 .containsExactlyInAnyOrder("陈静", "赵立新", "孙晓梅", "刘洋");
         assertThat(supervisors.roster(SignedInUser.SYSTEM)).hasSize(5);
+    }
+
+    @Test
+    void aDatabaseWithAccountsGetsNoDemoLogin() {
+        jdbc.prepareStatement("UPDATE app_user SET username = 'renamed.jtj' WHERE username = 'h.jtj'",
+                PreparedStatement::executeUpdate);
+        try {
+            demo.load();
+            assertThat(users.byUsername("h.jtj")).as("a demo login missing from a database with accounts").isEmpty();
+        } finally {
+            jdbc.prepareStatement("UPDATE app_user SET username = 'h.jtj' WHERE username = 'renamed.jtj'",
+                    PreparedStatement::executeUpdate);
+        }
     }
 
     @Test
