@@ -77,6 +77,16 @@ class UploadAttackTest {
         assertThat(quota.pendingBytes()).isZero();
     }
 
+    /** The Open311 API takes form fields but no files: a 40 MB multipart post is refused, not read through. */
+    @Test
+    void aLargeMultipartPostToTheApiIsNotReadThrough() throws Exception {
+        for (boolean announce : new boolean[]{false, true}) {
+            Answer answer = post("/api/open311/v2/requests.json", "none", 40 * MB, announce);
+            assertThat(answer.status()).isBetween(400, 499);
+            assertThat(answer.sent()).as("bytes sent before the answer").isLessThan(20 * MB);
+        }
+    }
+
     /**
      * Posts a multipart file of {@code length} bytes (a PDF's header, then filler) as a script would: with its
      * Content-Length announced, or chunked without one. Sends on another thread, and returns as soon as the answer
