@@ -16,12 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.files.DownloadHeaders;
 import org.sunshine.base.files.StoredFile;
 import org.sunshine.base.i18n.Messages;
 import org.sunshine.bulletin.Bulletin;
 import org.sunshine.bulletin.BulletinQueries;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -111,8 +111,8 @@ public class OpenDataController {
     public HttpResponse<byte[]> bulletinPdf(long id) {
         StoredFile file = bulletins.publicFile(id);
         return HttpResponse.ok(file.content()).contentType(MediaType.of("application/pdf"))
-                .header("Content-Disposition", "inline; filename*=UTF-8''" + java.net.URLEncoder.encode(file.fileName(),
-                        StandardCharsets.UTF_8).replace("+", "%20"));
+                .header("X-Content-Type-Options", DownloadHeaders.NOSNIFF)
+                .header("Content-Disposition", DownloadHeaders.disposition("inline", DownloadHeaders.name(file)));
     }
 
     /** What went wrong, in the reader's language (Accept-Language: English if asked for, else Chinese). */

@@ -54,19 +54,25 @@ class ComplaintRulesTest {
     }
 
     @Test
-    void aWordDocumentIsAZipWithItsDocumentPart() throws Exception {
+    void aWordDocumentIsAZipWithItsContentTypesAndDocumentParts() throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
             zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
             zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        assertThat(Attachments.detect(out.toByteArray())).contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(Attachments.check(new Attachments.Upload("报告.docx", out.toByteArray())).contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         var other = new java.io.ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(other)) {
             zip.putNextEntry(new java.util.zip.ZipEntry("payload.bin"));
             zip.closeEntry();
         }
-        assertThat(Attachments.detect(other.toByteArray())).isEmpty();
+        assertThatThrownBy(() -> Attachments.check(new Attachments.Upload("x.docx", other.toByteArray())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("file.error.fileType"));
     }
 }

@@ -5,11 +5,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import org.sunshine.base.files.DownloadHeaders;
 import org.sunshine.base.files.StoredFile;
 
-import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.util.function.Supplier;
 
 /** The pieces every record's detail page is made of: label–value facts, boxes of text, file links. */
@@ -50,13 +51,26 @@ public final class DetailParts {
         return box;
     }
 
-    /** A link that downloads a file, fetched (and access-checked) only when clicked. */
+    /**
+     * A link that downloads a file, fetched (and access-checked) only when clicked, and served as an attachment under
+     * its detected type and the extension of that type, never to be sniffed ({@link DownloadHeaders}).
+     */
     public static Anchor download(String label, Supplier<StoredFile> file) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor link = new Anchor((DownloadHandler) event -> {
             StoredFile stored = file.get();
-            return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
-                    stored.contentType(), stored.content().length);
-        }), label);
+            VaadinResponse response = event.getResponse();
+            DownloadHeaders.of(stored).forEach((name, value) -> {
+                if (name.equals("Content-Type")) {
+                    response.setContentType(value);
+                } else {
+                    response.setHeader(name, value);
+                }
+            });
+            response.setContentLengthLong(stored.content().length);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(stored.content());
+            }
+        }, label);
         link.setDownload(true);
         link.addClassName("attachment-link");
         return link;

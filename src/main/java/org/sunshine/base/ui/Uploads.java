@@ -1,12 +1,20 @@
 package org.sunshine.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.files.PendingFiles;
+import org.sunshine.base.files.UploadQuota;
+import org.sunshine.base.files.UploadRefused;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Upload components that speak the user's language. */
 public final class Uploads {
@@ -37,20 +45,54 @@ public final class Uploads {
     }
 
     /**
-     * An upload for attached files (the kinds and sizes {@link Attachments} accepts), kept in memory in {@code files}
-     * until the form is sent; the service checks them again by their content.
+     * An upload for attached files (the kinds and sizes {@link Attachments} accepts): each file is streamed into a
+     * temporary file and refused as soon as it passes a limit ({@link PendingFiles}); {@code files} lists those
+     * received, for the form to send. The files are deleted when removed, and all of them when the upload leaves the
+     * page (the form was sent or closed) or the session ends; the service checks them again by their content.
      */
     public static Upload attachments(String id, List<Attachments.Upload> files) {
-        Upload upload = localized(new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                files.add(new Attachments.Upload(metadata.fileName(), bytes)))));
+        UploadQuota quota = VaadinService.getCurrent().getInstantiator().getOrCreate(UploadQuota.class);
+        PendingFiles pending = new PendingFiles(quota, AttachmentReceiver.sessionKey(VaadinSession.getCurrent()));
+        Upload upload = localized(new Upload(new AttachmentReceiver(pending, files)));
         upload.setId(id);
         upload.setMaxFiles(Attachments.MAX_FILES);
         upload.setMaxFileSize(Attachments.MAX_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", ".docx", "application/pdf", "image/jpeg", "image/png",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
+        upload.addFileRemovedListener(e -> {
+            pending.remove(e.getFileName());
+            files.retainAll(pending.files());
+        });
         upload.addFileRejectedListener(e -> Notices.error(upload.getTranslation("file.error.rejected", e.getFileName(),
                 Attachments.MAX_BYTES / 1024 / 1024)));
+        upload.addDetachListener(e -> {
+            pending.clear();
+            files.clear();
+            upload.clearFileList();
+        });
+        return upload;
+    }
+
+    /**
+     * An upload of one small file kept in memory, such as an import: at most {@code maxBytes} are read, a larger file
+     * is refused (answered 413, the reason shown) without reading it further. {@code received} is called in the UI.
+     */
+    public static Upload small(long maxBytes, BiConsumer<String, byte[]> received) {
+        Upload upload = localized(new Upload(new BoundedReceiver() {
+            @Override
+            protected void receive(UploadEvent event, UI ui) throws IOException {
+                byte[] bytes = event.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new UploadRefused("file.error.fileTooLarge", Attachments.safeName(event.getFileName()),
+                            Math.max(1, maxBytes >> 20));
+                }
+                if (ui != null) {
+                    ui.access(() -> received.accept(event.getFileName(), bytes));
+                }
+            }
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) maxBytes);
         return upload;
     }
 
