@@ -52,7 +52,13 @@ class SessionGuard implements VaadinServiceInitListener {
         Optional<CurrentUser.Ending> ending = currentUser.ended();
         String location = request.getContextPath() + "/login"
                 + ending.map(e -> "?signedOut=" + e.name().toLowerCase(Locale.ROOT)).orElse("");
-        http.invalidate();
+        // Vaadin closes its session as the HTTP session goes, which it does only under the session's lock
+        session.lock();
+        try {
+            http.invalidate();
+        } finally {
+            session.unlock();
+        }
         if (HandlerHelper.isRequestType(request, RequestType.UIDL)) {
             // what Vaadin answers for an expired session: the client goes to the address at once
             request.getService().writeUncachedStringResponse(response, JsonConstants.JSON_CONTENT_TYPE,
