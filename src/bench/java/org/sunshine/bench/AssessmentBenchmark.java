@@ -272,13 +272,13 @@ public final class AssessmentBenchmark {
                 }
             }
             try (Bulk u = new Bulk(c, "app_user", "username", "display_name", "role", "password_hash", "enabled",
-                    "failed_logins", "password_changed_at", "created_at", "updated_at")) {
+                    "password_changed_at", "created_at", "updated_at")) {
                 String[] numbers = {"一", "二", "三", "四", "五"};
                 for (int i = 1; i <= INSPECTORS; i++) {
-                    u.add("bench.insp" + i, "督查" + numbers[i - 1], "INSPECTOR", "-", true, 0, now, now, now);
+                    u.add("bench.insp" + i, "督查" + numbers[i - 1], "INSPECTOR", "-", true, now, now, now);
                 }
                 for (int i = 1; i <= SUPERVISORS; i++) {
-                    u.add("bench.sup" + i, "监督员" + i, "SUPERVISOR", "-", true, 0, now, now, now);
+                    u.add("bench.sup" + i, "监督员" + i, "SUPERVISOR", "-", true, now, now, now);
                 }
             }
             ids(c, "SELECT id FROM department ORDER BY code", departments);

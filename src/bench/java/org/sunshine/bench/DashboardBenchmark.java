@@ -206,8 +206,8 @@ public final class DashboardBenchmark {
                 a.executeBatch();
             }
             try (PreparedStatement u = c.prepareStatement("INSERT INTO app_user (username, display_name, role, password_hash, "
-                    + "enabled, failed_logins, password_changed_at, created_at, updated_at) "
-                    + "VALUES ('bench.insp', 'bench', 'INSPECTOR', '-', TRUE, 0, ?, ?, ?)")) {
+                    + "enabled, password_changed_at, created_at, updated_at) "
+                    + "VALUES ('bench.insp', 'bench', 'INSPECTOR', '-', TRUE, ?, ?, ?)")) {
                 u.setTimestamp(1, Timestamp.from(now));
                 u.setTimestamp(2, Timestamp.from(now));
                 u.setTimestamp(3, Timestamp.from(now));

@@ -1,5 +1,5 @@
 /**
  * What every feature builds on and that knows no feature: the business clock, DomainException, the office's
- * settings, rate limiting, the app shell.
+ * settings, the client address of a request and rate limiting, the app shell.
  */
 package org.sunshine.base;

@@ -17,13 +17,15 @@ import java.util.Map;
  * @param warningDays          a deadline this many working days away (or fewer) is marked yellow
  * @param submissionsPerHour   web and API submissions accepted from one IP address per hour
  * @param lookupFailuresPerHour wrong tracking or query codes accepted from one IP address per hour
+ * @param statusRequestsPerHour API status requests ({@code GET requests/{id}.json}) answered per client address and
+ *                             hour, without a partner's key
  * @param apiClients           API clients exempt from the per-address limit, each "key:name" (e.g. the 12345 hotline);
  *                             from the environment: SUNSHINE_COMPLAINTS_API_CLIENTS=key1:12345热线,key2:市长信箱
  * @param autoClose            close unrated replies on a schedule (off in tests, which call it themselves)
  */
 @ConfigurationProperties("sunshine.complaints")
 public record ComplaintSettings(int acceptDays, int handleDays, int maxExtensionDays, int ratingDays, int warningDays,
-                                int submissionsPerHour, int lookupFailuresPerHour,
+                                int submissionsPerHour, int lookupFailuresPerHour, int statusRequestsPerHour,
                                 @Nullable List<String> apiClients, boolean autoClose) {
 
     public ComplaintSettings {

@@ -2,6 +2,7 @@ package org.sunshine.complaint;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.RateLimiter;
 import org.sunshine.base.BusinessClock;
@@ -51,20 +52,23 @@ public class ComplaintTracking {
     }
 
     /**
-     * The item behind both codes, or empty for any wrong pair (which does not say which code was wrong).
+     * The item behind both codes, or empty for any wrong pair (which does not say which code was wrong). Every
+     * lookup takes a place in the address's hourly allowance of wrong codes, given back when the codes were right.
      *
-     * @throws DomainException {@code complaint.error.tooManyLookups} after too many wrong codes from this address
+     * @throws DomainException {@code complaint.error.tooManyLookups} (with the minutes to wait) after too many wrong
+     *                         codes from this address
      */
     @Transactional(readOnly = true)
     public Optional<Complaint> find(String trackingCode, String queryCode, String clientIp) {
-        String key = "lookup:" + clientIp;
-        if (!limiter.allowed(key, settings.lookupFailuresPerHour(), WINDOW)) {
-            throw new DomainException("complaint.error.tooManyLookups");
+        String key = "lookup:" + ClientAddresses.bucket(clientIp);
+        RateLimiter.Decision decision = limiter.tryAcquire(key, settings.lookupFailuresPerHour(), WINDOW);
+        if (!decision.allowed()) {
+            throw new DomainException("complaint.error.tooManyLookups", decision.retryAfterMinutes());
         }
         Optional<Complaint> found = complaints.findByTrackingCode(TrackingCodes.normalize(trackingCode))
                 .filter(c -> TrackingCodes.matches(queryCode, c.getQueryCodeSalt(), c.getQueryCodeHash()));
-        if (found.isEmpty()) {
-            limiter.record(key, WINDOW);
+        if (found.isPresent()) {
+            limiter.release(key);
         }
         return found;
     }

@@ -23,6 +23,7 @@ public record AccountEvent(Kind kind, @Nullable Long actorId, String actorName, 
         USER_CREATED,
         USER_UPDATED,
         USER_PASSWORD_RESET,
+        USER_PASSWORD_CHANGED,
         USER_DISABLED,
         USER_ENABLED,
         USER_UNLOCKED

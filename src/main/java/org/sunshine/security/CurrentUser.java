@@ -6,35 +6,61 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The signed-in user of the current Vaadin request, kept in the HTTP session. The account is read again once per
- * request — the first time the request asks (the menu, the access check, the view) — and that answer serves the
- * rest of the request: a user who is disabled, leaves office or changes role is treated accordingly from their
- * next request (their next navigation) on.
+ * request — the first time the request asks ({@link SessionGuard} before anything else, then the menu, the access
+ * check, the view) — and that answer serves the rest of the request. The sign-in ends there, the session's other
+ * requests included, when the account was disabled or refused by a gate, when its sessions were ended (a new
+ * password: {@link User#endSessions()}), after {@link SessionSettings#idleTimeout()} without interaction
+ * ({@link #touch}) or after {@link SessionSettings#lifetime()} in all; a changed role counts from the next request on.
  */
 @Singleton
 public class CurrentUser {
 
+    /** Why a sign-in ended other than by signing out. */
+    public enum Ending {
+        /** No interaction for the idle timeout. */
+        IDLE,
+        /** The session's lifetime was over. */
+        LIFETIME,
+        /** The account's password was reset or changed, or it was disabled or refused since. */
+        CHANGED
+    }
+
     static final String SESSION_ATTRIBUTE = SignedInUser.class.getName();
+    private static final String GENERATION = CurrentUser.class.getName() + ".generation";
+    private static final String SIGNED_IN_AT = CurrentUser.class.getName() + ".signedInAt";
+    private static final String ACTIVE_AT = CurrentUser.class.getName() + ".activeAt";
     /** The request attribute holding this request's answer: a {@link SignedInUser}, or {@link #NOBODY}. */
     static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
+    private static final String ENDED_ATTRIBUTE = CurrentUser.class.getName() + ".ended";
     private static final Object NOBODY = new Object();
 
     private final AuthenticationService authentication;
+    private final SessionSettings settings;
+    private final Clock clock;
 
-    public CurrentUser(AuthenticationService authentication) {
+    public CurrentUser(AuthenticationService authentication, SessionSettings settings, Clock clock) {
         this.authentication = authentication;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     public Optional<SignedInUser> get() {
+        return get(session());
+    }
+
+    Optional<SignedInUser> get(WrappedSession session) {
         VaadinRequest request = VaadinRequest.getCurrent();
         Object resolved = request == null ? null : request.getAttribute(REQUEST_ATTRIBUTE);
         if (resolved != null) {
             return resolved instanceof SignedInUser user ? Optional.of(user) : Optional.empty();
         }
-        Optional<SignedInUser> user = refresh();
+        Optional<SignedInUser> user = refresh(session);
         remember(user.orElse(null));
         return user;
     }
@@ -44,12 +70,17 @@ public class CurrentUser {
         return get().orElseThrow(() -> new IllegalStateException("No user is signed in"));
     }
 
-    /** Starts the user's session under a new session id (no session fixation). */
+    /** Starts the user's session under a new session id (no session fixation), from now. */
     public void signIn(SignedInUser user) {
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
             request.getHttpServletRequest().changeSessionId();
         }
-        session().setAttribute(SESSION_ATTRIBUTE, user);
+        WrappedSession session = session();
+        Instant now = clock.instant();
+        session.setAttribute(SESSION_ATTRIBUTE, user);
+        session.setAttribute(GENERATION, authentication.refresh(user.id()).map(AuthenticationService.Account::sessionGeneration).orElse(-1));
+        session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(ACTIVE_AT, now);
         remember(user);
     }
 
@@ -62,19 +93,62 @@ public class CurrentUser {
         remember(null);
     }
 
-    /** Reads the account of the session's user again; drops it from the session if it may no longer be used. */
-    private Optional<SignedInUser> refresh() {
-        WrappedSession session = session();
-        if (session == null || !(session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedInUser stored)) {
+    /** The user interacted with the screen now: the idle timeout counts from here. */
+    public void touch() {
+        touch(session());
+    }
+
+    void touch(WrappedSession session) {
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) != null) {
+            session.setAttribute(ACTIVE_AT, clock.instant());
+        }
+    }
+
+    /** Whether the session holds a sign-in (which may still turn out to be over). */
+    boolean holdsSignIn(WrappedSession session) {
+        return session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedInUser;
+    }
+
+    /** Why this request found the session's sign-in over, if it did. */
+    public Optional<Ending> ended() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request != null && request.getAttribute(ENDED_ATTRIBUTE) instanceof Ending ending
+                ? Optional.of(ending) : Optional.empty();
+    }
+
+    /** Reads the account of the session's user again; ends the sign-in if it may no longer be used. */
+    private Optional<SignedInUser> refresh(WrappedSession session) {
+        if (!holdsSignIn(session)) {
             return Optional.empty();
         }
-        Optional<SignedInUser> fresh = authentication.refresh(stored.id());
-        if (fresh.isEmpty()) {
-            session.removeAttribute(SESSION_ATTRIBUTE);
-        } else if (!fresh.get().equals(stored)) {
-            session.setAttribute(SESSION_ATTRIBUTE, fresh.get());
+        SignedInUser stored = (SignedInUser) session.getAttribute(SESSION_ATTRIBUTE);
+        Instant now = clock.instant();
+        if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt)
+                || !now.isBefore(signedInAt.plus(settings.lifetime()))) {
+            return end(session, Ending.LIFETIME);
         }
-        return fresh;
+        if (session.getAttribute(ACTIVE_AT) instanceof Instant activeAt && !now.isBefore(activeAt.plus(settings.idleTimeout()))) {
+            return end(session, Ending.IDLE);
+        }
+        Optional<AuthenticationService.Account> fresh = authentication.refresh(stored.id());
+        if (fresh.isEmpty() || !Integer.valueOf(fresh.get().sessionGeneration()).equals(session.getAttribute(GENERATION))) {
+            return end(session, Ending.CHANGED);
+        }
+        if (!fresh.get().user().equals(stored)) {
+            session.setAttribute(SESSION_ATTRIBUTE, fresh.get().user());
+        }
+        return Optional.of(fresh.get().user());
+    }
+
+    private Optional<SignedInUser> end(WrappedSession session, Ending ending) {
+        for (String attribute : new String[] {SESSION_ATTRIBUTE, GENERATION, SIGNED_IN_AT, ACTIVE_AT}) {
+            session.removeAttribute(attribute);
+        }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            request.setAttribute(ENDED_ATTRIBUTE, ending);
+        }
+        return Optional.empty();
     }
 
     private static void remember(SignedInUser user) {

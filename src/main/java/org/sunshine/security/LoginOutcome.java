@@ -12,8 +12,15 @@ public sealed interface LoginOutcome {
     record WrongCredentials(int maxFailedLogins, long lockoutMinutes) implements LoginOutcome {
     }
 
-    /** Too many wrong passwords; try again after {@code until}. */
+    /**
+     * Too many wrong passwords for this username from this address; try again after {@code until}. An unknown
+     * username is locked the same way.
+     */
     record Locked(Instant until, int maxFailedLogins, long lockoutMinutes) implements LoginOutcome {
+    }
+
+    /** Too many failed sign-ins from this address ({@code overall} false) or from everywhere; nothing was checked. */
+    record Throttled(long waitMinutes, boolean overall) implements LoginOutcome {
     }
 
     record Disabled() implements LoginOutcome {

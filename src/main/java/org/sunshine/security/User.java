@@ -24,9 +24,7 @@ public class User {
     private Long departmentId;
     private String passwordHash;
     private boolean enabled = true;
-    private int failedLogins;
-    @Nullable
-    private Instant lockedUntil;
+    private int sessionGeneration;
     @Nullable
     private Instant lastLoginAt;
     private Instant passwordChangedAt;
@@ -34,10 +32,6 @@ public class User {
     private Instant createdAt;
     @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -53,10 +47,11 @@ public class User {
     public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public int getFailedLogins() { return failedLogins; }
-    public void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
-    @Nullable public Instant getLockedUntil() { return lockedUntil; }
-    public void setLockedUntil(@Nullable Instant lockedUntil) { this.lockedUntil = lockedUntil; }
+    /** Raised to end every session of the account (docs/architecture.md, "Sign-in and sessions"). */
+    public int getSessionGeneration() { return sessionGeneration; }
+    public void setSessionGeneration(int sessionGeneration) { this.sessionGeneration = sessionGeneration; }
+    /** Ends every session of the account at its next request. */
+    public void endSessions() { sessionGeneration++; }
     @Nullable public Instant getLastLoginAt() { return lastLoginAt; }
     public void setLastLoginAt(@Nullable Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Instant getPasswordChangedAt() { return passwordChangedAt; }

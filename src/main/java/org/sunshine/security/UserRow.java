@@ -5,10 +5,5 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 public record UserRow(long id, String username, String displayName, Role role, @Nullable Long departmentId,
-                      @Nullable String departmentName, boolean enabled, @Nullable Instant lockedUntil,
-                      @Nullable Instant lastLoginAt) {
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
+                      @Nullable String departmentName, boolean enabled, @Nullable Instant lastLoginAt) {
 }

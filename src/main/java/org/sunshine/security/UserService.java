@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Accounts: administration (create, edit, reset a password, disable and enable, unlock; administrators only), and
- * what other features read of them. Every change is an {@link AccountEvent} for the audit log.
+ * Accounts: administration (create, edit, reset a password, disable and enable; administrators only), a user's
+ * change of their own password, and what other features read of them. Every change is an {@link AccountEvent} for the audit log.
  */
 @Singleton
 public class UserService {
@@ -25,11 +25,13 @@ public class UserService {
     private final UserRepository users;
     private final AccountDepartments departments;
     private final PasswordHasher hasher;
+    private final Lockouts lockouts;
     private final ApplicationEventPublisher<AccountEvent> events;
     private final BusinessClock clock;
 
-    public UserService(UserRepository users, AccountDepartments departments, PasswordHasher hasher,
+    public UserService(UserRepository users, AccountDepartments departments, PasswordHasher hasher, Lockouts lockouts,
                        ApplicationEventPublisher<AccountEvent> events, BusinessClock clock) {
+        this.lockouts = lockouts;
         this.users = users;
         this.departments = departments;
         this.hasher = hasher;
@@ -129,18 +131,49 @@ public class UserService {
         return user.getId();
     }
 
-    /** Sets a new password chosen by the administrator; also lifts a lockout. */
+    /** Sets a new password chosen by the administrator; ends every session of the account and lifts its lockouts. */
     @Transactional
     public void resetPassword(long userId, String newPassword, SignedInUser actor) {
         Access.requireAdmin(actor);
         PasswordPolicy.check("password", newPassword);
         User user = load(userId);
+        setPassword(user, newPassword);
+        events.publishEvent(AccountEvent.change(Kind.USER_PASSWORD_RESET, actor, userId, user.getUsername()));
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one is required, the new one must follow the
+     * {@link PasswordPolicy} and differ from it. Every session of the account ends; the caller signs the current one
+     * in again ({@link CurrentUser#signIn}). Wrong current passwords count towards the lockout of the account for
+     * the address, as at sign-in (they are kept when the change is refused).
+     */
+    @Transactional(noRollbackFor = DomainException.class)
+    public void changeOwnPassword(SignedInUser actor, String currentPassword, String newPassword, String clientIp) {
+        User user = users.findByUsernameForUpdate(actor.username()).filter(u -> u.getId().equals(actor.id()))
+                .orElseThrow(() -> new DomainException("user.error.missing"));
+        String address = clientIp == null ? "" : clientIp;
+        if (lockouts.lockedUntil(user, address).isPresent()) {
+            throw DomainException.on("currentPassword", "password.error.locked");
+        }
+        if (!hasher.matches(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
+            lockouts.fail(user, address);
+            throw DomainException.on("currentPassword", "password.error.current");
+        }
+        PasswordPolicy.check("newPassword", newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw DomainException.on("newPassword", "password.error.same");
+        }
+        setPassword(user, newPassword);
+        events.publishEvent(new AccountEvent(Kind.USER_PASSWORD_CHANGED, user.getId(), user.getUsername(),
+                String.valueOf(user.getId()), user.getUsername(), clientIp));
+    }
+
+    private void setPassword(User user, String newPassword) {
         user.setPasswordHash(hasher.hash(newPassword));
         user.setPasswordChangedAt(clock.now());
-        user.setFailedLogins(0);
-        user.setLockedUntil(null);
+        user.endSessions();
         users.update(user);
-        events.publishEvent(AccountEvent.change(Kind.USER_PASSWORD_RESET, actor, userId, user.getUsername()));
+        lockouts.liftAll(user.getId());
     }
 
     @Transactional
@@ -154,19 +187,12 @@ public class UserService {
             return;
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            user.endSessions();
+        }
         users.update(user);
         events.publishEvent(AccountEvent.change(enabled ? Kind.USER_ENABLED : Kind.USER_DISABLED, actor, userId,
                 user.getUsername()));
-    }
-
-    @Transactional
-    public void unlock(long userId, SignedInUser actor) {
-        Access.requireAdmin(actor);
-        User user = load(userId);
-        user.setFailedLogins(0);
-        user.setLockedUntil(null);
-        users.update(user);
-        events.publishEvent(AccountEvent.change(Kind.USER_UNLOCKED, actor, userId, user.getUsername()));
     }
 
     /**
@@ -199,6 +225,6 @@ public class UserService {
     private static UserRow row(User u, Map<Long, String> departmentNames) {
         return new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId(),
                 u.getDepartmentId() == null ? null : departmentNames.get(u.getDepartmentId()), u.isEnabled(),
-                u.getLockedUntil(), u.getLastLoginAt());
+                u.getLastLoginAt());
     }
 }

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -24,22 +27,26 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.i18n.LocaleResolver;
 import org.sunshine.base.ui.LanguageSwitch;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.security.AccessControl;
 import org.sunshine.security.CurrentUser;
+import org.sunshine.security.SessionSettings;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRow;
 import org.sunshine.security.UserService;
+import org.sunshine.security.ui.ChangePasswordDialog;
+import org.sunshine.security.ui.IdleWatch;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The staff layout: the side menu, and a header with the screen's title, who is signed in, the language switch and
- * sign-out. It is the automatic layout ({@code @Layout}): every route that names no layout of its own is shown in
+ * The staff layout: the side menu, and a header with the screen's title, who is signed in (a menu with 修改密码), the
+ * language switch, sign-out, and the idle-timeout warning. It is the automatic layout ({@code @Layout}): every route that names no layout of its own is shown in
  * it. The public pages and the sign-in name {@code PublicLayout}, and the error views their {@code @ParentLayout},
  * so they never get it (a route that names no layout and must not have this one says {@code autoLayout = false}).
  * <p>
@@ -58,7 +65,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    public MainLayout(CurrentUser currentUser, AccessControl access, LocaleResolver locales, UserService users) {
+    public MainLayout(CurrentUser currentUser, AccessControl access, LocaleResolver locales, UserService users,
+                      SessionSettings sessions, ClientAddresses addresses) {
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -76,14 +84,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span userInfo = new Span(VaadinIcon.USER.create(), new Span(who));
         userInfo.setId("signed-in-user");
         userInfo.addClassName("signed-in-user");
+        // the user menu: the account's own settings
+        MenuBar userMenu = new MenuBar();
+        userMenu.setId("user-menu");
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem account = userMenu.addItem(userInfo);
+        account.getSubMenu().addItem(getTranslation("password.change"),
+                e -> new ChangePasswordDialog(users, currentUser, addresses).open()).setId("change-password");
         Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> {
             currentUser.signOut();
             getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
         });
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, userInfo,
-                new LanguageSwitch(locales), logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, userMenu,
+                new LanguageSwitch(locales), logout, new IdleWatch(currentUser, sessions));
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);

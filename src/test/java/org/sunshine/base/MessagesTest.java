@@ -147,7 +147,7 @@ class MessagesTest {
     void formatsWithArgumentsInEachLanguage() {
         Messages messages = new Messages();
         assertThat(messages.getTranslation("login.error.locked.text", Messages.CHINESE, 5, 15L, "10:15"))
-                .isEqualTo("由于连续 5 次密码错误，账号已被锁定 15 分钟，请于 10:15 后再试，或联系系统管理员解锁。");
+                .isEqualTo("由于从您所在的网络地址连续 5 次密码错误，此账号已暂停在该地址登录，请于 10:15（约 15 分钟后）再试，或联系系统管理员解锁。");
         assertThat(messages.getTranslation("landing.intro", Messages.ENGLISH, "Office", "City")).contains("department's");
         assertThat(messages.getTranslation("landing.service.rankings.text", Messages.ENGLISH)).contains("department's");
         assertThat(messages.getTranslation("no.such.key", Messages.CHINESE)).isEqualTo("!no.such.key!");

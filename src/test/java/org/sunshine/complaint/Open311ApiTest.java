@@ -3,7 +3,10 @@ package org.sunshine.complaint;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Open311 GeoReport v2 style API over HTTP. */
 @MicronautTest(transactional = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Open311ApiTest {
 
     @Inject
@@ -96,6 +100,27 @@ class Open311ApiTest {
         assertThat(accepted).isEqualTo(5);
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.body()).contains("一小时内最多提交 5 件");
+    }
+
+    /** Last, as it spends this address's status requests of the hour. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aForwardingHeaderFromAnUntrustedPeerDoesNotEscapeTheStatusLimit() throws Exception {
+        int answered = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 65; i++) {
+            last = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort()
+                            + "/api/open311/v2/requests/20000101-0000" + (10 + i) + ".json"))
+                    .header("X-Forwarded-For", "198.51.100." + i).header("Accept-Language", "en").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (last.statusCode() == 404) {
+                answered++;
+            }
+        }
+        assertThat(answered).isLessThanOrEqualTo(60);
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(last.body()).startsWith("[{\"code\":429,\"description\":\"At most 60 status requests per hour");
     }
 
     private HttpResponse<String> post(Map<String, String> form) throws Exception {

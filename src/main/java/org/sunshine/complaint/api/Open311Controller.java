@@ -2,14 +2,17 @@ package org.sunshine.complaint.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.RateLimiter;
 import org.sunshine.base.i18n.Messages;
@@ -49,7 +53,8 @@ import java.util.Locale;
  * The public API in the style of Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2): the four types of
  * request as services, filing a request, and its status. A filed request also returns {@code query_code}, the
  * secret the complainant needs on the tracking page (shown once). Errors are the spec's list of
- * {@code {"code", "description"}}. Without a known {@code api_key}, filing is limited per address.
+ * {@code {"code", "description"}}. Without a known {@code api_key}, filing and status
+ * requests are limited per client address (429 with {@code Retry-After}).
  */
 @Controller("/api/open311/v2")
 @Tag(name = "open311")
@@ -65,12 +70,13 @@ public class Open311Controller {
     private final KeyAreaService areas;
     private final ComplaintSettings settings;
     private final RateLimiter limiter;
+    private final ClientAddresses addresses;
     private final Messages messages;
     private final Clock clock;
 
     public Open311Controller(ComplaintIntake intake, ComplaintQueries complaints, ComplaintDeadlines deadlines,
                              DepartmentService departments, KeyAreaService areas, ComplaintSettings settings,
-                             RateLimiter limiter, Messages messages, Clock clock) {
+                             RateLimiter limiter, ClientAddresses addresses, Messages messages, Clock clock) {
         this.intake = intake;
         this.complaints = complaints;
         this.deadlines = deadlines;
@@ -78,6 +84,7 @@ public class Open311Controller {
         this.areas = areas;
         this.settings = settings;
         this.limiter = limiter;
+        this.addresses = addresses;
         this.messages = messages;
         this.clock = clock;
     }
@@ -133,7 +140,26 @@ public class Open311Controller {
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(HttpServletRequest request, @Header("Accept-Language") @Nullable String language) {
         Locale locale = locale(language);
-        String ip = request.getRemoteAddr();
+        String apiKey = request.getParameter("api_key");
+        if (apiKey != null && !apiKey.isBlank()) {
+            return file(request, locale);
+        }
+        // a place in the address's hourly allowance, given back unless a request was filed
+        String key = "submit:" + ClientAddresses.bucket(addresses.of(request));
+        RateLimiter.Decision decision = limiter.tryAcquire(key, settings.submissionsPerHour(), WINDOW);
+        if (!decision.allowed()) {
+            return tooMany(decision, messages.getTranslation("complaint.error.tooManySubmissions", locale,
+                    settings.submissionsPerHour(), decision.retryAfterMinutes()));
+        }
+        HttpResponse<?> response = file(request, locale);
+        if (response.getStatus() != HttpStatus.CREATED) {
+            limiter.release(key);
+        }
+        return response;
+    }
+
+    private HttpResponse<?> file(HttpServletRequest request, Locale locale) {
+        String ip = addresses.of(request);
         String apiKey = request.getParameter("api_key");
         String client = null;
         if (apiKey != null && !apiKey.isBlank()) {
@@ -141,9 +167,6 @@ public class Open311Controller {
             if (client == null) {
                 return error(HttpStatus.FORBIDDEN, messages.getTranslation("open311.error.apiKey", locale));
             }
-        } else if (!limiter.allowed("submit:" + ip, settings.submissionsPerHour(), WINDOW)) {
-            return error(HttpStatus.TOO_MANY_REQUESTS,
-                    messages.getTranslation("complaint.error.tooManySubmissions", locale, settings.submissionsPerHour()));
         }
         ComplaintType type;
         try {
@@ -182,9 +205,6 @@ public class Open311Controller {
         } catch (DomainException e) {
             return error(HttpStatus.BAD_REQUEST, messages.getTranslation(e.messageKey(), locale, e.args()));
         }
-        if (client == null) {
-            limiter.record("submit:" + ip, WINDOW);
-        }
         return HttpResponse.created(List.of(new Created(receipt.trackingCode(), receipt.queryCode(),
                 messages.getTranslation("open311.notice", locale, receipt.acceptDue().toString()), null,
                 endOfDay(receipt.acceptDue()))));
@@ -194,10 +214,21 @@ public class Open311Controller {
             + "the department handling it and the deadline running now.")
     @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "No such request")
+    @ApiResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After")
     @Get(value = "/requests/{id}.json", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> status(@Parameter(description = "the tracking code") @PathVariable String id,
-                                  @Header("Accept-Language") @Nullable String language) {
+                                  @Parameter(description = "a partner's key: no limit per address")
+                                  @QueryValue("api_key") @Nullable String apiKey,
+                                  HttpServletRequest request, @Header("Accept-Language") @Nullable String language) {
         Locale locale = locale(language);
+        if (apiKey == null || !settings.apiKeys().containsKey(apiKey)) {
+            RateLimiter.Decision decision = limiter.tryAcquire("status:" + ClientAddresses.bucket(addresses.of(request)),
+                    settings.statusRequestsPerHour(), WINDOW);
+            if (!decision.allowed()) {
+                return tooMany(decision, messages.getTranslation("open311.error.tooManyLookups", locale,
+                        settings.statusRequestsPerHour(), decision.retryAfterMinutes()));
+            }
+        }
         Complaint c = complaints.byTrackingCode(id.strip()).orElse(null);
         if (c == null) {
             return error(HttpStatus.NOT_FOUND, messages.getTranslation("open311.error.notFound", locale, id));
@@ -220,7 +251,13 @@ public class Open311Controller {
         return date.atTime(23, 59, 59).atZone(clock.getZone()).format(ISO);
     }
 
-    private static HttpResponse<List<Error>> error(HttpStatus status, String description) {
+    /** 429 with the seconds to wait in {@code Retry-After}. */
+    private static HttpResponse<List<Error>> tooMany(RateLimiter.Decision decision, String description) {
+        return error(HttpStatus.TOO_MANY_REQUESTS, description)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
+    }
+
+    private static MutableHttpResponse<List<Error>> error(HttpStatus status, String description) {
         return HttpResponse.<List<Error>>status(status).body(List.of(new Error(status.getCode(), description)));
     }
 

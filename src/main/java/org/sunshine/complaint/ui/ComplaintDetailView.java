@@ -16,9 +16,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.files.StoredFile;
@@ -65,13 +65,15 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
     private final ComplaintSettings settings;
     private final SignedInUser viewer;
     private final Clock clock;
+    private final ClientAddresses addresses;
     private final List<ComplaintPanel> panels;
     private String title = "";
 
     public ComplaintDetailView(ComplaintQueries queries, ComplaintHandling handling, DepartmentService departments,
                                ComplaintSettings settings, CurrentUser currentUser, Clock clock,
-                               List<ComplaintPanel> panels) {
+                               List<ComplaintPanel> panels, ClientAddresses addresses) {
         this.panels = List.copyOf(panels);
+        this.addresses = addresses;
         this.queries = queries;
         this.handling = handling;
         this.departments = departments;
@@ -162,8 +164,7 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
         box.add(new Span(getTranslation(d.consent() ? "complaint.consent.yes" : "complaint.consent.no")));
         if (d.canReveal()) {
             Button reveal = new Button(getTranslation("complaint.reveal"), VaadinIcon.EYE.create(), e -> {
-                VaadinRequest request = VaadinRequest.getCurrent();
-                ComplaintQueries.Identity identity = queries.revealIdentity(id, viewer, request == null ? "" : request.getRemoteAddr());
+                ComplaintQueries.Identity identity = queries.revealIdentity(id, viewer, addresses.current());
                 shown.setText(getTranslation("complaint.identity", identity.name(), identity.phone()));
                 e.getSource().setEnabled(false);
             });

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.complaint.Channel;
@@ -34,7 +34,7 @@ import org.sunshine.security.SignedInUser;
 public class EntryView extends Div implements HasDynamicTitle {
 
     public EntryView(ComplaintIntake intake, ReceiptReport receipts, KeyAreaService areas, DepartmentService departments,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, ClientAddresses addresses) {
         SignedInUser inspector = currentUser.require();
         addClassName("entry-view");
         RadioButtonGroup<Channel> channel = new RadioButtonGroup<>(getTranslation("complaint.channel"));
@@ -44,10 +44,9 @@ public class EntryView extends Div implements HasDynamicTitle {
         channel.setId("entry-channel");
         ComplaintForm form = new ComplaintForm(areas.list(false), departments.active());
         Button save = new Button(getTranslation("complaint.entry.save"), e -> form.read().ifPresent(submission -> {
-            VaadinRequest request = VaadinRequest.getCurrent();
             try {
                 Receipt receipt = intake.submit(submission, new ComplaintIntake.Origin(channel.getValue(),
-                        request == null ? "" : request.getRemoteAddr(), null, inspector));
+                        addresses.current(), null, inspector));
                 removeAll();
                 add(new ReceiptPanel(receipt, receipts));
             } catch (DomainException ex) {

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.RateLimiter;
 import org.sunshine.base.captcha.CaptchaField;
@@ -39,16 +39,19 @@ public class SubmitView extends Div implements HasDynamicTitle {
     private final ComplaintIntake intake;
     private final ReceiptReport receipts;
     private final RateLimiter limiter;
+    private final ClientAddresses addresses;
     private final ComplaintSettings settings;
     private final ComplaintForm form;
     private final CaptchaField captcha;
     private final Div page = new Div();
 
     public SubmitView(ComplaintIntake intake, ReceiptReport receipts, KeyAreaService areas, DepartmentService departments,
-                      ChallengeGenerator challenges, RateLimiter limiter, ComplaintSettings settings) {
+                      ChallengeGenerator challenges, RateLimiter limiter, ClientAddresses addresses,
+                      ComplaintSettings settings) {
         this.intake = intake;
         this.receipts = receipts;
         this.limiter = limiter;
+        this.addresses = addresses;
         this.settings = settings;
         addClassName("submit-view");
         form = new ComplaintForm(areas.list(false), departments.active());
@@ -65,8 +68,7 @@ public class SubmitView extends Div implements HasDynamicTitle {
     }
 
     private void submit() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String ip = request == null ? "" : request.getRemoteAddr();
+        String ip = addresses.current();
         var submission = form.read();
         if (submission.isEmpty()) {
             return;
@@ -74,19 +76,21 @@ public class SubmitView extends Div implements HasDynamicTitle {
         if (!captcha.verify()) {
             return;
         }
-        String key = "submit:" + ip;
-        if (!limiter.allowed(key, settings.submissionsPerHour(), WINDOW)) {
-            Notices.error(getTranslation("complaint.error.tooManySubmissions", settings.submissionsPerHour()));
+        String key = "submit:" + ClientAddresses.bucket(ip);
+        RateLimiter.Decision decision = limiter.tryAcquire(key, settings.submissionsPerHour(), WINDOW);
+        if (!decision.allowed()) {
+            Notices.error(getTranslation("complaint.error.tooManySubmissions", settings.submissionsPerHour(),
+                    decision.retryAfterMinutes()));
             return;
         }
         Receipt receipt;
         try {
             receipt = intake.submit(submission.get(), ComplaintIntake.Origin.web(ip));
         } catch (DomainException e) {
+            limiter.release(key);
             form.show(e);
             return;
         }
-        limiter.record(key, WINDOW);
         removeAll();
         add(new ReceiptPanel(receipt, receipts));
     }

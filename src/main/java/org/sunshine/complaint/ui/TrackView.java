@@ -18,9 +18,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.StoredFile;
 import org.sunshine.base.ui.Dates;
@@ -50,6 +50,7 @@ import java.util.Optional;
 public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ComplaintTracking tracking;
+    private final ClientAddresses addresses;
     private final Clock clock;
     private final TextField code = new TextField();
     private final TextField query = new TextField();
@@ -57,8 +58,9 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
     private String trackingCode;
     private String queryCode;
 
-    public TrackView(ComplaintTracking tracking, Clock clock) {
+    public TrackView(ComplaintTracking tracking, ClientAddresses addresses, Clock clock) {
         this.tracking = tracking;
+        this.addresses = addresses;
         this.clock = clock;
         addClassName("track-view");
         code.setLabel(getTranslation("complaint.trackingCode"));
@@ -243,9 +245,8 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         return state == ComplaintState.REPLIED ? "rating" : "handle";
     }
 
-    private static String ip() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? "" : request.getRemoteAddr();
+    private String ip() {
+        return addresses.current();
     }
 
     @Override

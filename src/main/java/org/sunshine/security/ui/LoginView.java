@@ -10,21 +10,26 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import io.micronaut.context.annotation.Prototype;
 import org.sunshine.base.BusinessClock;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.ui.PublicLayout;
 import org.sunshine.security.AuthenticationService;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.LoginOutcome;
+import org.sunshine.security.SessionSettings;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Staff sign-in. After five wrong passwords in a row the account is locked for 15 minutes, and the form says so. */
+/**
+ * Staff sign-in. Five wrong passwords for an account from one address lock it for that address for 15 minutes (longer
+ * each time after), too many failures from the address make it wait, and the form says so; a sign-in ended by the
+ * session rules comes back here with the reason.
+ */
 @Prototype
 @AnonymousAllowed
 @Route(value = "login", layout = PublicLayout.class)
@@ -35,13 +40,23 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final AuthenticationService authentication;
     private final CurrentUser currentUser;
     private final BusinessClock clock;
+    private final ClientAddresses addresses;
+    private final SessionSettings sessions;
     private final LoginForm form = new LoginForm();
+    private final Paragraph signedOut = new Paragraph();
 
-    public LoginView(AuthenticationService authentication, CurrentUser currentUser, BusinessClock clock) {
+    public LoginView(AuthenticationService authentication, CurrentUser currentUser, BusinessClock clock,
+                     ClientAddresses addresses, SessionSettings sessions) {
         this.authentication = authentication;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.addresses = addresses;
+        this.sessions = sessions;
         addClassName("login-view");
+        signedOut.setId("login-signed-out");
+        signedOut.addClassName("login-signed-out");
+        signedOut.setVisible(false);
+        add(signedOut);
         form.setId("login-form");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n("", ""));
@@ -53,16 +68,27 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.get().isPresent()) {
             event.forwardTo("workbench");
+            return;
         }
+        // why the last sign-in ended, when the session guard sent the browser here (a fixed text, never the parameter)
+        String reason = event.getLocation().getQueryParameters().getSingleParameter("signedOut").orElse("");
+        signedOut.setText(switch (reason) {
+            case "idle" -> getTranslation("login.signedOut.idle", sessions.idleTimeout().toMinutes());
+            case "lifetime" -> getTranslation("login.signedOut.lifetime", sessions.lifetime().toHours());
+            case "changed" -> getTranslation("login.signedOut.changed");
+            default -> "";
+        });
+        signedOut.setVisible(!signedOut.getText().isEmpty());
     }
 
     private void login(AbstractLogin.LoginEvent event) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        LoginOutcome outcome = authentication.authenticate(event.getUsername(), event.getPassword(),
-                request == null ? null : request.getRemoteAddr());
+        LoginOutcome outcome = authentication.authenticate(event.getUsername(), event.getPassword(), addresses.current());
         if (outcome instanceof LoginOutcome.SignedIn signedIn) {
             currentUser.signIn(signedIn.user());
             UI.getCurrent().navigate(redirectTarget());
+        } else if (outcome instanceof LoginOutcome.Throttled throttled) {
+            fail("login.error.throttled.title", getTranslation(throttled.overall() ? "login.error.throttled.overall"
+                    : "login.error.throttled.text", throttled.waitMinutes()));
         } else if (outcome instanceof LoginOutcome.Locked locked) {
             fail("login.error.locked.title", getTranslation("login.error.locked.text", locked.maxFailedLogins(),
                     locked.lockoutMinutes(), ZonedDateTime.ofInstant(locked.until(), clock.zone()).format(TIME)));

@@ -3,6 +3,8 @@ package org.sunshine.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +19,7 @@ import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.security.CurrentUser;
+import org.sunshine.security.Lockouts;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRow;
@@ -25,8 +28,14 @@ import org.sunshine.security.UserService;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** 用户管理: accounts, their roles and departments; create, edit, reset a password, disable, unlock. */
+/**
+ * 用户管理: accounts, their roles and departments; create, edit, reset a password, disable; and the lockouts in force
+ * (an account locked for one client address), which the administrator may lift.
+ */
 @Prototype
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.users", order = MenuGroup.SYSTEM + 1, icon = "vaadin:users")
@@ -40,9 +49,13 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final BusinessClock clock;
     private final Grid<UserRow> grid = new Grid<>();
     private final UserDialog dialog;
+    private final Lockouts lockoutService;
+    private final Grid<Lockouts.Row> lockoutGrid;
+    private Set<Long> locked = Set.of();
 
-    public UserAdminView(UserService users, CurrentUser currentUser, BusinessClock clock) {
+    public UserAdminView(UserService users, Lockouts lockouts, CurrentUser currentUser, BusinessClock clock) {
         this.users = users;
+        this.lockoutService = lockouts;
         this.actor = currentUser.require();
         this.clock = clock;
         this.dialog = new UserDialog(users, users.departmentChoices(), actor, this::refresh);
@@ -63,7 +76,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("common.empty"));
 
-        add(new HorizontalLayout(create), grid);
+        lockoutGrid = lockoutGrid();
+        H3 lockoutTitle = new H3(getTranslation("user.lockout.title"));
+        add(new HorizontalLayout(create), grid, lockoutTitle, new Paragraph(getTranslation("user.lockout.help")), lockoutGrid);
         refresh();
     }
 
@@ -72,8 +87,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         if (!user.enabled()) {
             badge = new Span(getTranslation("user.status.disabled"));
             badge.getElement().getThemeList().add("badge error");
-        } else if (user.lockedAt(clock.now())) {
-            badge = new Span(getTranslation("user.status.lockedUntil", format(user.lockedUntil())));
+        } else if (locked.contains(user.id())) {
+            badge = new Span(getTranslation("user.status.locked"));
             badge.getElement().getThemeList().add("badge contrast");
         } else {
             badge = new Span(getTranslation("user.status.enabled"));
@@ -90,16 +105,32 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                     users.setEnabled(user.id(), !user.enabled(), actor);
                     Notices.success(getTranslation(user.enabled() ? "user.disabled" : "user.enabled", user.username()));
                 });
-        if (user.lockedAt(clock.now())) {
-            actions.action("user.unlock", () -> {
-                users.unlock(user.id(), actor);
-                Notices.success(getTranslation("user.unlocked", user.username()));
-            });
-        }
         return actions;
     }
 
+    /** The lockouts in force: whose account, from which address, since when, how many wrong passwords. */
+    private Grid<Lockouts.Row> lockoutGrid() {
+        Grid<Lockouts.Row> lockouts = new Grid<>();
+        lockouts.setId("lockouts");
+        lockouts.addColumn(Lockouts.Row::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
+        lockouts.addColumn(Lockouts.Row::displayName).setHeader(getTranslation("user.displayName")).setAutoWidth(true);
+        lockouts.addColumn(Lockouts.Row::clientAddress).setHeader(getTranslation("user.lockout.address")).setAutoWidth(true);
+        lockouts.addColumn(l -> format(l.lockedAt())).setHeader(getTranslation("user.lockout.since")).setAutoWidth(true);
+        lockouts.addColumn(l -> format(l.lockedUntil())).setHeader(getTranslation("user.lockout.until")).setAutoWidth(true);
+        lockouts.addColumn(Lockouts.Row::failures).setHeader(getTranslation("user.lockout.failures")).setAutoWidth(true);
+        lockouts.addComponentColumn(l -> new RowActions(this::refresh).action("user.unlock", () -> {
+            lockoutService.lift(l.id(), actor);
+            Notices.success(getTranslation("user.unlocked", l.username(), l.clientAddress()));
+        })).setKey("actions").setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        lockouts.setAllRowsVisible(true);
+        lockouts.setEmptyStateText(getTranslation("user.lockout.none"));
+        return lockouts;
+    }
+
     private void refresh() {
+        List<Lockouts.Row> current = lockoutService.current(actor);
+        locked = current.stream().map(Lockouts.Row::userId).collect(Collectors.toSet());
+        lockoutGrid.setItems(current);
         grid.setItems(users.list());
     }
 

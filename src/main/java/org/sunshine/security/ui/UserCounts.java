@@ -3,30 +3,29 @@ package org.sunshine.security.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import jakarta.inject.Singleton;
-import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.security.CurrentUser;
+import org.sunshine.security.Lockouts;
 import org.sunshine.security.Role;
 import org.sunshine.security.UserRow;
 import org.sunshine.security.UserService;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The administrator's workbench: the accounts that may sign in, and those locked now. */
+/** The administrator's workbench: the accounts that may sign in, and those locked now (for some address). */
 @Singleton
 class UserCounts implements WorkbenchSection {
 
     private final UserService users;
     private final CurrentUser currentUser;
-    private final BusinessClock clock;
+    private final Lockouts lockouts;
 
-    UserCounts(UserService users, CurrentUser currentUser, BusinessClock clock) {
+    UserCounts(UserService users, CurrentUser currentUser, Lockouts lockouts) {
         this.users = users;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.lockouts = lockouts;
     }
 
     @Override
@@ -35,12 +34,11 @@ class UserCounts implements WorkbenchSection {
             return Optional.empty();
         }
         List<UserRow> all = users.list();
-        Instant now = clock.now();
         Div stats = new Div();
         stats.setId("workbench-users");
         stats.addClassName("card-grid");
         stats.add(StatCard.of(stats, "workbench.stat.users", all.stream().filter(UserRow::enabled).count(), "/admin/users"),
-                StatCard.of(stats, "workbench.stat.locked", all.stream().filter(u -> u.lockedAt(now)).count(), "/admin/users"));
+                StatCard.of(stats, "workbench.stat.locked", lockouts.lockedAccounts(), "/admin/users"));
         return Optional.of(stats);
     }
 

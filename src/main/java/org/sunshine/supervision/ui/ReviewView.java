@@ -15,10 +15,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.BusinessClock;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
@@ -63,10 +63,13 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
     private final ReviewService reviews;
     private final SignedInUser viewer;
     private final BusinessClock clock;
+    private final ClientAddresses addresses;
     private String title = "";
 
-    public ReviewView(ReviewDetails details, ReviewService reviews, CurrentUser currentUser, BusinessClock clock) {
+    public ReviewView(ReviewDetails details, ReviewService reviews, CurrentUser currentUser, BusinessClock clock,
+                      ClientAddresses addresses) {
         this.details = details;
+        this.addresses = addresses;
         this.reviews = reviews;
         this.viewer = currentUser.require();
         this.clock = clock;
@@ -145,8 +148,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         box.add(shown, new Span(getTranslation(d.consent() ? "complaint.consent.yes" : "complaint.consent.no")));
         if (d.canReveal()) {
             Button reveal = new Button(getTranslation("review.reveal"), VaadinIcon.PHONE.create(), e -> {
-                VaadinRequest request = VaadinRequest.getCurrent();
-                ReviewDetails.Identity identity = details.revealIdentity(id, viewer, request == null ? "" : request.getRemoteAddr());
+                ReviewDetails.Identity identity = details.revealIdentity(id, viewer, addresses.current());
                 shown.setText(getTranslation("complaint.identity", identity.name(), identity.phone()));
                 e.getSource().setEnabled(false);
             });
