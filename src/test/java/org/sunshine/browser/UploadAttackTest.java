@@ -50,6 +50,8 @@ class UploadAttackTest {
 
     @Test
     void a40MegabytePostToTheSubmitPagesUploadIsRefusedWithoutBeingReadOrKept() throws Exception {
+        assertThat(quota.settings().maxFormSize()).as("application.yml's 25MB").isEqualTo(25 * MB);
+        assertThat(quota.settings().maxSessionFiles()).isEqualTo(15);
         user = new Journey(server.getPort());
         user.open("/submit");
         user.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("complaint-files")));

@@ -17,7 +17,7 @@ final class AttachmentReceiver extends BoundedReceiver {
 
     static final String SESSION_KEY = "sunshine.uploads.session";
 
-    private final transient PendingFiles pending;
+    private final PendingFiles pending;
     private final List<Attachments.Upload> files;
 
     AttachmentReceiver(PendingFiles pending, List<Attachments.Upload> files) {
