@@ -45,7 +45,12 @@ public class ClientAddresses {
     /** The client of the current Vaadin request, or an empty string outside of one. */
     public String current() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? "" : resolve(request.getRemoteAddr(), values(request.getHeaders(header)));
+        return request == null ? "" : of(request);
+    }
+
+    /** The client of a Vaadin request (an upload's, for one). */
+    public String of(VaadinRequest request) {
+        return resolve(request.getRemoteAddr(), values(request.getHeaders(header)));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadEvent;
+import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.files.PendingFiles;
 import org.sunshine.base.files.UploadQuota;
@@ -38,8 +39,9 @@ final class AttachmentReceiver extends BoundedReceiver {
     @Override
     protected void receive(UploadEvent event, UI ui) throws IOException {
         VaadinRequest request = event.getRequest();
+        ClientAddresses addresses = request.getService().getInstantiator().getOrCreate(ClientAddresses.class);
         Attachments.Upload received = pending.receive(event.getFileName(), event.getInputStream(),
-                request.getContentLengthLong(), request.getRemoteAddr());
+                request.getContentLengthLong(), ClientAddresses.bucket(addresses.of(request)));
         if (ui == null) {
             pending.remove(received.fileName());
         } else {
