@@ -88,7 +88,19 @@ class AccessControlTest extends UiTest {
             _login(form, "locky", "wrong" + i);
         }
         assertThat(errorMessage(form, "title")).isEqualTo("账号已锁定");
-        assertThat(errorMessage(form, "message")).contains("连续 5 次密码错误", "锁定 15 分钟");
+        assertThat(errorMessage(form, "message")).contains("连续 5 次密码错误", "约 15 分钟");
+    }
+
+    @Test
+    void theFormGivesOneAnswerForAnUnknownUserAndAWrongPassword() {
+        navigate("login");
+        LoginForm form = _get(LoginForm.class);
+        _login(form, "no.such.user", "Wrong2026");
+        String title = errorMessage(form, "title");
+        String message = errorMessage(form, "message");
+        _login(form, "inspector", "Wrong2026");
+        assertThat(errorMessage(form, "title")).isEqualTo(title).isEqualTo("用户名或密码错误");
+        assertThat(errorMessage(form, "message")).isEqualTo(message);
     }
 
     /** What the login form shows as its error (its i18n property, as sent to the browser). */
