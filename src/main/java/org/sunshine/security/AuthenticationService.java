@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.BusinessClock;
+import org.sunshine.base.text.TextRules;
 import org.sunshine.security.AccountEvent.Kind;
 
 import java.time.Instant;
@@ -18,6 +19,9 @@ import java.util.Optional;
  */
 @Singleton
 public class AuthenticationService {
+
+    /** The longest username there is (user administration allows 3 to 40 characters). */
+    static final int MAX_USERNAME = 40;
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -41,10 +45,13 @@ public class AuthenticationService {
     public LoginOutcome authenticate(String username, String password, @Nullable String clientIp) {
         Instant now = clock.now();
         String name = username == null ? "" : username.trim();
-        Optional<User> found = name.isEmpty() ? Optional.empty() : users.findByUsernameForUpdate(name);
+        // a name no account can have (too long, control characters) is an unknown one: not looked up, and recorded
+        // in the audit log as far as it fits
+        boolean possible = !name.isEmpty() && name.length() <= MAX_USERNAME && TextRules.allowed(name, TextRules.Lines.ONE);
+        Optional<User> found = possible ? users.findByUsernameForUpdate(name) : Optional.empty();
         if (found.isEmpty()) {
             hasher.matchesNothing(password == null ? "" : password);
-            events.publishEvent(new AccountEvent(Kind.LOGIN_FAILED, null, name.isEmpty() ? "-" : name, "",
+            events.publishEvent(new AccountEvent(Kind.LOGIN_FAILED, null, name.isEmpty() ? "-" : TextRules.shown(name, MAX_USERNAME), "",
                     "unknown username", clientIp));
             return wrongCredentials();
         }
