@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.sunshine.base.web.WebSettings;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * The one place that says which address a request came from, for limits and the audit log, for the screens
  * ({@link #current()}) and the HTTP API ({@link #of(HttpServletRequest)}) alike. The direct peer is the answer,
- * unless it is one of {@code sunshine.client-address.trusted-proxies}: then the forwarding header
+ * unless it is one of {@code sunshine.http.trusted-proxies}: then the forwarding header
  * ({@code X-Forwarded-For}, or {@code Forwarded} if so configured) is read from right to left, skipping the trusted
  * proxies, and the first address that is not one of them is the client. Anything else in the header is the client's
  * own say and is ignored. Without trusted proxies (the default), forwarding headers mean nothing.
@@ -32,8 +34,8 @@ public class ClientAddresses {
     private final List<Block> trusted;
     private final String header;
 
-    public ClientAddresses(ClientAddressSettings settings) {
-        this.trusted = settings.trustedProxies().stream().map(Block::parse).toList();
+    public ClientAddresses(ClientAddressSettings settings, WebSettings web) {
+        this.trusted = web.trustedProxies().stream().map(Block::parse).toList();
         this.header = settings.header();
     }
 
@@ -165,11 +167,11 @@ public class ClientAddresses {
             String t = text.strip();
             int slash = t.indexOf('/');
             InetAddress address = ClientAddresses.parse(slash < 0 ? t : t.substring(0, slash))
-                    .orElseThrow(() -> new IllegalArgumentException("sunshine.client-address.trusted-proxies: not an address: " + text));
+                    .orElseThrow(() -> new IllegalArgumentException("sunshine.http.trusted-proxies: not an address: " + text));
             int bits = address.getAddress().length * 8;
             int prefix = slash < 0 ? bits : Integer.parseInt(t.substring(slash + 1).strip());
             if (prefix < 0 || prefix > bits) {
-                throw new IllegalArgumentException("sunshine.client-address.trusted-proxies: bad prefix: " + text);
+                throw new IllegalArgumentException("sunshine.http.trusted-proxies: bad prefix: " + text);
             }
             return new Block(address.getAddress(), prefix);
         }

@@ -45,8 +45,13 @@ public class DeadlineController {
     public record SkippedDay(LocalDate date, String reason, String name) {
     }
 
+    /** What is wrong with the request, in the reader's language: {@code {"code": 400, "message": "…"}}. */
     @Serdeable
-    public record Refusal(String message) {
+    public record Refusal(int code, String message) {
+
+        Refusal(String message) {
+            this(400, message);
+        }
     }
 
     @Operation(summary = "Deadline of a clock of working days",
@@ -63,7 +68,11 @@ public class DeadlineController {
         try {
             start = LocalDate.parse(from == null ? "" : from.strip());
         } catch (DateTimeParseException e) {
-            return HttpResponse.badRequest(new Refusal(messages.getTranslation("calendar.api.badFrom", locale, from == null ? "" : from)));
+            return HttpResponse.badRequest(new Refusal(messages.getTranslation("calendar.api.badFrom", locale, echo(from))));
+        }
+        if (!WorkingDayCalendar.supports(start)) {
+            return HttpResponse.badRequest(new Refusal(messages.getTranslation("calendar.api.fromRange", locale,
+                    WorkingDayCalendar.FIRST_START.toString(), WorkingDayCalendar.LAST_START.toString())));
         }
         int count;
         try {
@@ -80,6 +89,12 @@ public class DeadlineController {
         String note = deadline.usesFallback()
                 ? messages.getTranslation("calendar.notLoaded", locale, years(deadline, messages.getTranslation("common.listSeparator", locale))) : null;
         return HttpResponse.ok(new Answer(start, count, deadline.due(), skipped, List.copyOf(deadline.unloadedYears()), note));
+    }
+
+    /** The parameter as received, cut short: an answer does not repeat a whole hostile input. */
+    private static String echo(@Nullable String value) {
+        String text = value == null ? "" : value;
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     static String years(Deadline deadline, String separator) {

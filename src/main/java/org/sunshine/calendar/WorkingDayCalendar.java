@@ -22,6 +22,10 @@ import java.util.stream.Collectors;
 @Singleton
 public class WorkingDayCalendar {
 
+    /** The dates a clock may start on: a clock counts days one by one, and beyond these no answer means anything. */
+    public static final LocalDate FIRST_START = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_START = LocalDate.of(2199, 12, 31);
+
     /** The special days and loaded years, replaced as a whole when the calendar changes. */
     private record Snapshot(Map<LocalDate, CalendarDay> days, Set<Integer> years) {
     }
@@ -78,10 +82,18 @@ public class WorkingDayCalendar {
         return deadline(start, workingDays).due();
     }
 
+    /** Whether a clock may start on the date ({@link #FIRST_START} to {@link #LAST_START}). */
+    public static boolean supports(LocalDate start) {
+        return start != null && !start.isBefore(FIRST_START) && !start.isAfter(LAST_START);
+    }
+
     /** {@link #plus} with the dates skipped on the way and the years that fell back to Monday to Friday. */
     public Deadline deadline(LocalDate start, int workingDays) {
         if (workingDays < 1) {
             throw new IllegalArgumentException("A clock runs at least one working day: " + workingDays);
+        }
+        if (!supports(start)) {
+            throw new IllegalArgumentException("A clock starts from " + FIRST_START + " to " + LAST_START + ": " + start);
         }
         List<Deadline.Skipped> skipped = new ArrayList<>();
         SortedSet<Integer> unloaded = new TreeSet<>();

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.text.TextRules;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.security.Role;
@@ -86,6 +87,11 @@ public class ComplaintIntake {
         if (name.length() > 60) {
             throw DomainException.on("name", "complaint.error.name");
         }
+        // the characters of every text field (lengths are checked above, with the fields' own messages)
+        TextRules.line("subject", "complaint.subject", subject, MAX_SUBJECT);
+        TextRules.lines("content", "complaint.content", content, MAX_CONTENT);
+        TextRules.line("name", "complaint.name", name, 60);
+        TextRules.line("phone", "complaint.phone", phone, 20);
         if (!phone.isEmpty() && !phone.matches(PHONE_PATTERN)) {
             throw DomainException.on("phone", "complaint.error.phone");
         }
@@ -163,6 +169,6 @@ public class ComplaintIntake {
     }
 
     private static String strip(@Nullable String text) {
-        return text == null ? "" : text.strip();
+        return TextRules.clean(text);
     }
 }

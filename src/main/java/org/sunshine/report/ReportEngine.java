@@ -2,20 +2,25 @@ package org.sunshine.report;
 
 import jakarta.inject.Singleton;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.sunshine.base.export.SpreadsheetCells;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -41,7 +46,7 @@ public class ReportEngine {
         JasperPrint print = fill(name, parameters, rows, format == ReportFormat.XLSX);
         return switch (format) {
             case PDF -> pdf(print, String.valueOf(parameters.getOrDefault("TITLE", name)));
-            case XLSX -> xlsx(print);
+            case XLSX -> xlsx(neutralised(print));
             case DOCX -> docx(print, String.valueOf(parameters.getOrDefault("TITLE", name)));
         };
     }
@@ -89,6 +94,31 @@ public class ReportEngine {
             throw new ReportException("Cannot export " + print.getName() + " to PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The texts of a report filled for Excel, through the spreadsheet rule of every export
+     * ({@link SpreadsheetCells#neutralise}): what would be read as a formula becomes text. Numbers are untouched.
+     */
+    static JasperPrint neutralised(JasperPrint print) {
+        for (JRPrintPage page : print.getPages()) {
+            neutralise(page.getElements());
+        }
+        return print;
+    }
+
+    private static void neutralise(List<JRPrintElement> elements) {
+        for (JRPrintElement element : elements) {
+            if (element instanceof JRPrintFrame frame) {
+                neutralise(frame.getElements());
+            } else if (element instanceof JRPrintText text && text.getFullText() != null
+                    && !(text.getValue() instanceof Number)) {
+                String cell = SpreadsheetCells.neutralise(text.getFullText());
+                if (!cell.equals(text.getFullText())) {
+                    text.setText(cell);
+                }
+            }
+        }
     }
 
     private static byte[] xlsx(JasperPrint print) {

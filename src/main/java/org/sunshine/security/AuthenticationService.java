@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.BusinessClock;
+import org.sunshine.base.text.TextRules;
 import org.sunshine.security.AccountEvent.Kind;
 
 import java.time.Duration;
@@ -25,6 +26,9 @@ public class AuthenticationService {
     /** A signed-in account as read again on each request: who, and the sessions generation it was signed in under. */
     public record Account(SignedInUser user, int sessionGeneration) {
     }
+
+    /** The longest username there is (user administration allows 3 to 40 characters). */
+    static final int MAX_USERNAME = 40;
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -57,9 +61,12 @@ public class AuthenticationService {
         }
         String name = username == null ? "" : username.strip();
         String secret = password == null ? "" : password;
-        Optional<User> found = name.isEmpty() ? Optional.empty() : users.findByUsernameForUpdate(name);
+        // a name no account can have (too long, control characters) is an unknown one: not looked up, and recorded
+        // in the audit log and the lockouts as far as it fits
+        boolean possible = !name.isEmpty() && name.length() <= MAX_USERNAME && TextRules.allowed(name, TextRules.Lines.ONE);
+        Optional<User> found = possible ? users.findByUsernameForUpdate(name) : Optional.empty();
         if (found.isEmpty()) {
-            return unknown(name, secret, address);
+            return unknown(name.isEmpty() ? "" : TextRules.shown(name, MAX_USERNAME), secret, address);
         }
         User user = found.get();
         Optional<Instant> locked = lockouts.lockedUntil(user, address);

@@ -2,6 +2,8 @@ package org.sunshine.base;
 
 import org.junit.jupiter.api.Test;
 
+import org.sunshine.base.web.WebSettings;
+
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClientAddressesTest {
 
-    private final ClientAddresses none = new ClientAddresses(new ClientAddressSettings(List.of(), null));
+    private final ClientAddresses none = new ClientAddresses(new ClientAddressSettings(null), new WebSettings(List.of(), null, null));
     private final ClientAddresses behindProxy = new ClientAddresses(
-            new ClientAddressSettings(List.of("10.0.0.5", "10.1.0.0/16", "fd00::/8"), null));
+            new ClientAddressSettings(null), new WebSettings(List.of("10.0.0.5", "10.1.0.0/16", "fd00::/8"), null, null));
 
     @Test
     void withoutTrustedProxiesTheHeaderIsIgnored() {
@@ -53,7 +55,7 @@ class ClientAddressesTest {
 
     @Test
     void theForwardedHeaderWhenConfigured() {
-        ClientAddresses rfc7239 = new ClientAddresses(new ClientAddressSettings(List.of("10.0.0.5"), "Forwarded"));
+        ClientAddresses rfc7239 = new ClientAddresses(new ClientAddressSettings("Forwarded"), new WebSettings(List.of("10.0.0.5"), null, null));
         assertThat(rfc7239.resolve("10.0.0.5", List.of("for=1.2.3.4, for=\"[2001:db8:cafe::17]:4711\";proto=https")))
                 .isEqualTo("2001:db8:cafe:0:0:0:0:17");
         assertThat(rfc7239.resolve("10.0.0.5", List.of("for=192.0.2.43:47011;by=10.0.0.5"))).isEqualTo("192.0.2.43");

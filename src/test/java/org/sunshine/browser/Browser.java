@@ -32,6 +32,8 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("sunshine-chromium-"));
+        // the console, where Chromium reports every Content-Security-Policy violation (Journey checks it)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false,

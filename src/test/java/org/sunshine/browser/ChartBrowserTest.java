@@ -73,6 +73,7 @@ class ChartBrowserTest {
                 .as("two bars per department shown and a legend mark per series").isEqualTo(2 * ChartSampleView.VISIBLE_RATES + 2);
         assertThat(texts("overdue")).contains("已超期", "即将到期", "市农委");
         assertThat(texts("findings")).contains("待确认", "整改中", "已核实");
+        assertThat(user.cspViolations()).as("ECharts and the chart element run under the Content-Security-Policy").isEmpty();
         user.shot("charts");
 
         // the same page goes on to a screen of Vaadin's own components: a select and a grid

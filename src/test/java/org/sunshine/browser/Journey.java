@@ -5,12 +5,17 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a user does in the browser, in the words of the journeys: sign in, click, type, pick from a combo box, read.
@@ -21,6 +26,7 @@ final class Journey implements AutoCloseable {
     final ChromeDriver browser;
     final WebDriverWait wait;
     final String base;
+    private final List<String> seen = new java.util.ArrayList<>();
 
     Journey(int port) throws Exception {
         browser = Browser.start(Files.createTempDirectory("sunshine-downloads-"));
@@ -90,8 +96,35 @@ final class Journey implements AutoCloseable {
         }
     }
 
+    /**
+     * The Content-Security-Policy violations Chromium reported in the console since the last call: a script, style,
+     * image, connection or frame the policy refused.
+     */
+    List<String> cspViolations() {
+        List<String> all = cspViolationsSeen();
+        seen.clear();
+        return all;
+    }
+
+    /** The violations reported so far and not yet taken by {@link #cspViolations()} (reading the log empties it). */
+    List<String> cspViolationsSeen() {
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).forEach(seen::add);
+        return List.copyOf(seen);
+    }
+
+    /** Forgets the violations a test caused on purpose. */
+    void forgetCspViolations() {
+        cspViolations();
+    }
+
+    /** Ends the journey; it fails if the application broke its own Content-Security-Policy on the way. */
     @Override
     public void close() {
-        browser.quit();
+        try {
+            assertThat(cspViolations()).as("Content-Security-Policy violations in the browser's console").isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counted on its own, and a client over its limit gets 429 with {@code Retry-After} in the Open311 error format.
  */
 @MicronautTest(transactional = false)
-@Property(name = "sunshine.client-address.trusted-proxies", value = "127.0.0.1")
+@Property(name = "sunshine.http.trusted-proxies", value = "127.0.0.1")
 @Property(name = "sunshine.complaints.status-requests-per-hour", value = "5")
 class Open311LimitsTest {
 

@@ -89,6 +89,7 @@ public class IndicatorSystemsView extends VerticalLayout implements HasDynamicTi
         ActionDialog dialog = new ActionDialog("dialog-system-create", getTranslation("assessment.systems.create"),
                 getTranslation("assessment.systems.create.help"));
         TextField name = dialog.field("name", new TextField(getTranslation("assessment.system.name")));
+        name.setMaxLength(100);
         name.setWidthFull();
         name.setId("system-name");
         TextArea note = dialog.field("note", new TextArea(getTranslation("assessment.system.note")));

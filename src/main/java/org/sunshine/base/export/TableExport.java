@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * A list exactly as a screen shows it, as CSV (UTF-8 with a byte-order mark, so Excel reads the Chinese) or as an
- * XLSX sheet with a bold, frozen header row.
+ * XLSX sheet with a bold, frozen header row. Every text cell, headers included, goes through
+ * {@link SpreadsheetCells#neutralise}: a text that would be read as a formula is written as text; numbers stay numbers.
  *
  * @param <T> the row type
  */
@@ -35,9 +36,9 @@ public final class TableExport<T> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
-            printer.printRecord(columns.stream().map(Column::header).toList());
+            printer.printRecord(columns.stream().map(c -> SpreadsheetCells.neutralise(c.header())).toList());
             for (T row : rows) {
-                printer.printRecord(columns.stream().map(c -> text(c.value().apply(row))).toList());
+                printer.printRecord(columns.stream().map(c -> cell(c.value().apply(row))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,7 +52,7 @@ public final class TableExport<T> {
             Workbook workbook = new Workbook(out, "Sunshine", "1.0");
             Worksheet sheet = workbook.newWorksheet(sheetName);
             for (int c = 0; c < columns.size(); c++) {
-                sheet.value(0, c, columns.get(c).header());
+                sheet.value(0, c, SpreadsheetCells.neutralise(columns.get(c).header()));
                 sheet.style(0, c).bold().fillColor("E7E6E6").set();
             }
             sheet.freezePane(0, 1);
@@ -61,7 +62,7 @@ public final class TableExport<T> {
                     if (value instanceof Number number) {
                         sheet.value(r + 1, c, number);
                     } else {
-                        sheet.value(r + 1, c, text(value));
+                        sheet.value(r + 1, c, SpreadsheetCells.neutralise(text(value)));
                     }
                 }
             }
@@ -70,6 +71,11 @@ public final class TableExport<T> {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A CSV cell: a number as written, any other value as neutralised text. */
+    private static String cell(Object value) {
+        return value instanceof Number ? value.toString() : SpreadsheetCells.neutralise(text(value));
     }
 
     private static String text(Object value) {

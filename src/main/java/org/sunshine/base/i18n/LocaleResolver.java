@@ -41,6 +41,9 @@ public class LocaleResolver implements VaadinServiceInitListener {
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
+            // Secure over HTTPS, also behind a trusted TLS proxy (base.web.SecurityValve marks such requests secure)
+            VaadinRequest request = VaadinRequest.getCurrent();
+            cookie.setSecure(request != null && request.isSecure());
             response.addCookie(cookie);
         }
         ui.getPage().reload();

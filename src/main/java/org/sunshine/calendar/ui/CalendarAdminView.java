@@ -157,6 +157,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         DayKind current = calendar.kind(date);
         kind.setValue(current == DayKind.HOLIDAY || current == DayKind.MAKEUP_WORKDAY ? current.name() : "NORMAL");
         TextField name = new TextField(getTranslation("calendar.dayName"));
+        name.setMaxLength(40);
         name.setId("calendar-day-name");
         name.setValue(calendar.name(date));
         name.setPlaceholder(getTranslation("calendar.dayName.placeholder"));

@@ -55,6 +55,8 @@ public class DeadlineCalculatorView extends Div implements HasDynamicTitle {
         from.setId("calculator-from");
         from.setValue(clock.today());
         from.setRequired(true);
+        from.setMin(WorkingDayCalendar.FIRST_START);
+        from.setMax(WorkingDayCalendar.LAST_START);
         days.setLabel(getTranslation("calculator.days"));
         days.setId("calculator-days");
         days.setMin(1);
@@ -86,7 +88,7 @@ public class DeadlineCalculatorView extends Div implements HasDynamicTitle {
 
     private void compute() {
         result.removeAll();
-        if (from.getValue() == null || days.getValue() == null || days.getValue() < 1 || days.getValue() > 365) {
+        if (!WorkingDayCalendar.supports(from.getValue()) || days.getValue() == null || days.getValue() < 1 || days.getValue() > 365) {
             result.add(new Paragraph(getTranslation("calculator.invalid")));
             return;
         }

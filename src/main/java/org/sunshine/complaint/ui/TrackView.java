@@ -65,6 +65,7 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("track-view");
         code.setLabel(getTranslation("complaint.trackingCode"));
         code.setId("track-code");
+        code.setMaxLength(20);
         code.setPlaceholder("20260212-123456");
         query.setLabel(getTranslation("complaint.queryCode"));
         query.setId("track-query");

@@ -23,11 +23,14 @@ class DepartmentDialog extends FormDialog<DepartmentForm> {
         this.actor = actor;
         setId("department-dialog");
         TextField code = field("code", new TextField(getTranslation("department.code")));
+        code.setMaxLength(32);
         code.setId("department-code");
         code.setHelperText(getTranslation("department.code.help"));
         TextField name = field("name", new TextField(getTranslation("department.name")));
+        name.setMaxLength(100);
         name.setId("department-name");
         TextField shortName = field("shortName", new TextField(getTranslation("department.shortName")));
+        shortName.setMaxLength(40);
         shortName.setId("department-short-name");
         Select<DepartmentType> type = field("type", new Select<>());
         type.setLabel(getTranslation("department.type"));

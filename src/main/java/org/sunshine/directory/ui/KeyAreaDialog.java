@@ -24,8 +24,10 @@ class KeyAreaDialog extends FormDialog<KeyAreaForm> {
         this.actor = actor;
         setId("key-area-dialog");
         TextField code = field("code", new TextField(getTranslation("keyArea.code")));
+        code.setMaxLength(32);
         code.setId("key-area-code");
         TextField name = field("name", new TextField(getTranslation("keyArea.name")));
+        name.setMaxLength(100);
         name.setId("key-area-name");
         DepartmentChoices choices = new DepartmentChoices(departments);
         ComboBox<DepartmentRow> lead = field("leadDepartmentId", choices.single(getTranslation("keyArea.lead")));

@@ -37,6 +37,7 @@ class ResponsibilityDialog extends FormDialog<ResponsibilityForm> {
         IntegerField seqNo = field("seqNo", new IntegerField(getTranslation("common.no")));
         seqNo.setId("responsibility-seq");
         TextField title = field("title", new TextField(getTranslation("responsibility.title")));
+        title.setMaxLength(200);
         title.setId("responsibility-title");
         Select<DisclosureCategory> category = field("category", new Select<>());
         category.setLabel(getTranslation("responsibility.category"));
@@ -61,6 +62,7 @@ class ResponsibilityDialog extends FormDialog<ResponsibilityForm> {
         MultiSelectComboBox<DepartmentRow> cos = field("coDepartmentIds", choices.multiple(getTranslation("responsibility.cos")));
         cos.setId("responsibility-cos");
         TextField dutyNote = field("dutyNote", new TextField(getTranslation("responsibility.dutyNote")));
+        dutyNote.setMaxLength(200);
         dutyNote.setHelperText(getTranslation("responsibility.dutyNote.help"));
         dutyNote.setId("responsibility-note");
         form.add(seqNo, category, title, clockDays, area, leads, cos, dutyNote);

@@ -111,6 +111,7 @@ public class NewFindingView extends Div implements HasDynamicTitle {
         description.setRequiredIndicatorVisible(true);
         fields.put("description", description);
         TextField url = new TextField(getTranslation("finding.evidenceUrl"));
+        url.setMaxLength(500);
         url.setPlaceholder("https://");
         url.setId("finding-url");
         fields.put("evidenceUrl", url);

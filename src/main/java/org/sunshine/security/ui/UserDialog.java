@@ -30,9 +30,11 @@ class UserDialog extends FormDialog<UserForm> {
         this.actor = actor;
         setId("user-dialog");
         username = field("username", new TextField(getTranslation("user.username")));
+        username.setMaxLength(40);
         username.setId("user-username");
         username.setHelperText(getTranslation("user.username.help"));
         TextField displayName = field("displayName", new TextField(getTranslation("user.displayName")));
+        displayName.setMaxLength(60);
         displayName.setId("user-display-name");
         Select<Role> role = field("role", new Select<>());
         role.setLabel(getTranslation("user.role"));

@@ -41,6 +41,7 @@ class SupervisorDialog extends FormDialog<SupervisorForm> {
         setWidth("min(760px, 96vw)");
 
         TextField name = field("name", new TextField(getTranslation("supervisor.name")));
+        name.setMaxLength(60);
         name.setId("supervisor-name");
         Select<Background> background = field("background", new Select<>());
         background.setLabel(getTranslation("supervisor.background"));
@@ -48,11 +49,14 @@ class SupervisorDialog extends FormDialog<SupervisorForm> {
         background.setItemLabelGenerator(b -> getTranslation("supervisor.background." + b.name()));
         background.setId("supervisor-background");
         TextField affiliation = field("affiliation", new TextField(getTranslation("supervisor.affiliation")));
+        affiliation.setMaxLength(100);
         affiliation.setHelperText(getTranslation("supervisor.affiliation.help"));
         affiliation.setId("supervisor-affiliation");
         TextField phone = field("phone", new TextField(getTranslation("supervisor.phone")));
+        phone.setMaxLength(20);
         phone.setId("supervisor-phone");
         TextField email = field("email", new TextField(getTranslation("supervisor.email")));
+        email.setMaxLength(100);
         email.setId("supervisor-email");
         DatePicker termStart = field("termStart", DatePickers.create(getTranslation("supervisor.termStart")));
         termStart.setId("supervisor-term-start");
@@ -68,6 +72,7 @@ class SupervisorDialog extends FormDialog<SupervisorForm> {
         scopeAreas.setHelperText(getTranslation("supervisor.scope.help"));
         scopeAreas.setId("supervisor-areas");
         username = field("username", new TextField(getTranslation("user.username")));
+        username.setMaxLength(40);
         username.setHelperText(getTranslation("user.username.help"));
         username.setId("supervisor-username");
         password = field("password", new PasswordField(getTranslation("user.initialPassword")));
