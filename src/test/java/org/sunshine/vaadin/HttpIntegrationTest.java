@@ -24,7 +24,7 @@ class HttpIntegrationTest {
 
     @Test
     void vaadinServesThePagesInChinese() throws Exception {
-        HttpResponse<String> page = get("/");
+        HttpResponse<String> page = page("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("<html lang=\"zh\"").contains("阳光政务监督平台");
@@ -51,9 +51,24 @@ class HttpIntegrationTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-        HttpResponse<String> page = get("/");
+        HttpResponse<String> page = page("/");
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+    }
+
+    /**
+     * A Vaadin page once development mode is ready: until its start-up tasks are done (seconds on a loaded machine),
+     * development mode answers every page with a "Building front-end development bundle" placeholder. A release
+     * build has no development mode.
+     */
+    private HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        HttpResponse<String> page = get(path);
+        while (page.body().contains("Building front-end development bundle") && System.nanoTime() < until) {
+            Thread.sleep(250);
+            page = get(path);
+        }
+        return page;
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
