@@ -1,6 +1,7 @@
 package org.sunshine.testing;
 
-import org.sunshine.db.embedded.EmbeddedMariaDb;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,10 +28,19 @@ public final class DatabaseProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
 
-    /** A relay to the suite's database: the server in {@code DATASOURCES_DEFAULT_URL}, or the embedded one. */
+    /**
+     * A relay to the suite's database, as the test configuration names it: the server in
+     * {@code DATASOURCES_DEFAULT_URL}, or the embedded one (started if it is not yet; never named here, since the
+     * release build compiles the tests without it).
+     */
     public static DatabaseProxy toTestDatabase() {
-        String target = TestDatabase.external() ? TestDatabase.URL : EmbeddedMariaDb.start(Path.of("unused"), true).jdbcUrl();
-        return new DatabaseProxy(target);
+        Environment environment = ApplicationContext.builder().environments(Environment.TEST).build().getEnvironment();
+        environment.start();
+        try {
+            return new DatabaseProxy(environment.getRequiredProperty("datasources.default.url", String.class));
+        } finally {
+            environment.stop();
+        }
     }
 
     private DatabaseProxy(String targetUrl) {
