@@ -146,7 +146,6 @@ public final class FaultDrill {
             String ticket = "drill-" + client + "-" + n;
             boolean first = true;
             while (running && System.nanoTime() < deadline) {
-                Phase during = phase;
                 int status;
                 String body = "";
                 try {
@@ -160,7 +159,7 @@ public final class FaultDrill {
                     return;
                 }
                 first = false;
-                count(during, status);
+                count(phase, status); // by the phase in which the answer came: one sent before a kill counts after it
                 if (status == 200 || status == 201) {
                     Matcher id = REQUEST_ID.matcher(body);
                     acknowledged.put(ticket, id.find() ? id.group(1) : "?");
@@ -237,7 +236,7 @@ public final class FaultDrill {
         }
         StringBuilder text = new StringBuilder();
         new TreeMap<>(byStatus).forEach((status, n) -> text.append(text.isEmpty() ? "" : ", ")
-                .append(status == -1 ? "no answer" : status.toString()).append(" × ").append(n.get()));
+                .append(status == -1 ? "no answer (refused or reset)" : status.toString()).append(" × ").append(n.get()));
         return text.toString();
     }
 

@@ -18,6 +18,12 @@ public final class DatabaseOutage {
     /** ER_CON_COUNT_ERROR, ER_SERVER_SHUTDOWN, CR_CONNECTION_ERROR, CR_CONN_HOST_ERROR, CR_SERVER_GONE_ERROR, CR_SERVER_LOST. */
     private static final Set<Integer> SERVER_GONE = Set.of(1040, 1053, 2002, 2003, 2006, 2013);
 
+    /**
+     * What the pool's stand-in for a connection it found broken answers (without an SQL state): seen when the server
+     * dies during a commit, whose own failure is then replaced by that of the rollback on the broken connection.
+     */
+    private static final String BROKEN_CONNECTION = "Connection is closed";
+
     private DatabaseOutage() {
     }
 
@@ -28,7 +34,8 @@ public final class DatabaseOutage {
                 return true;
             }
             if (cause instanceof SQLException sql && (SERVER_GONE.contains(sql.getErrorCode())
-                    || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+                    || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || BROKEN_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
         }

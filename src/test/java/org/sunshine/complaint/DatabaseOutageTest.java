@@ -74,7 +74,7 @@ class DatabaseOutageTest extends UiTest implements TestPropertyProvider {
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(down.body()).isEqualTo("[{\"code\":503,\"description\":\"数据库暂时无法连接，本次请求没有保存任何内容。请在 30 秒后重新发送。\"}]");
+        assertThat(down.body()).isEqualTo("[{\"code\":503,\"description\":\"数据库暂时无法连接，本次请求未能完成，请在 30 秒后重新发送（带 partner_ticket_id 重发的工单不会重复受理）。\"}]");
         assertThat((System.nanoTime() - started) / 1_000_000).as("answered within a few seconds").isLessThan(10_000);
         HttpResponse<String> english = post(form, "en");
         assertThat(english.statusCode()).isEqualTo(503);
@@ -115,7 +115,7 @@ class DatabaseOutageTest extends UiTest implements TestPropertyProvider {
         assertThat(failure).as("the filing fails").isNotNull();
         // what Vaadin does with an exception from a click: the session's error handler
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure));
-        expectNotifications("系统暂时无法连接数据库，本次操作没有完成，也没有保存任何内容。您在页面上填写的内容仍然保留，请稍后再试一次。");
+        expectNotifications("系统暂时无法连接数据库，本次操作未能完成。您在页面上填写的内容仍然保留，请稍后再试一次。");
         assertThat(type.getValue()).isEqualTo(ComplaintType.COMPLAINT);
         assertThat(subject.getValue()).isEqualTo("停电时填写的诉求");
         assertThat(content.getValue()).isEqualTo("写了很长的一段话，数据库断了也不能丢。");

@@ -18,7 +18,9 @@ import java.util.Locale;
 /**
  * Answers an API request that failed because the database cannot be reached with 503, {@code Retry-After} and the
  * reason in the caller's language (Accept-Language), in the APIs' error format, instead of a 500: the client may send
- * it again, and nothing was saved. Any other failure of the same exception type is answered as before (500). One
+ * it again. (Nothing was saved, except in the rare case of a server that died during the commit itself, whose outcome
+ * the application cannot know: a partner's ticket sent again is then answered with the complaint it did file.) Any
+ * other failure of the same exception type is answered as before (500). One
  * subclass per exception type that the data layer throws for a lost database ({@link DatabaseOutageHandlers}).
  *
  * @param <E> the exception type handled

@@ -140,8 +140,8 @@ public class Open311Controller {
     @ApiResponse(responseCode = "400", description = "A missing or invalid field")
     @ApiResponse(responseCode = "403", description = "An unknown api_key")
     @ApiResponse(responseCode = "429", description = "Too many requests from this address")
-    @ApiResponse(responseCode = "503", description = "The database cannot be reached: nothing was saved, send it again "
-            + "after the seconds in the Retry-After header")
+    @ApiResponse(responseCode = "503", description = "The database cannot be reached: send it again after the seconds "
+            + "in the Retry-After header (with the same partner_ticket_id, a request that did get filed is not filed twice)")
     @Post(value = "/requests.json", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA},
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(HttpServletRequest request, @Header("Accept-Language") @Nullable String language) {
