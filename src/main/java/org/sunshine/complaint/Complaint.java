@@ -73,6 +73,9 @@ public class Complaint implements Stateful<ComplaintState> {
     private Long enteredBy;
     @Nullable
     private String apiClient;
+    /** The partner's own ticket id, unique per partner: a repeat of it returns this complaint. */
+    @Nullable
+    private String partnerTicketId;
     private String clientIp = "";
     @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
@@ -162,6 +165,8 @@ public class Complaint implements Stateful<ComplaintState> {
     public void setEnteredBy(@Nullable Long enteredBy) { this.enteredBy = enteredBy; }
     @Nullable public String getApiClient() { return apiClient; }
     public void setApiClient(@Nullable String apiClient) { this.apiClient = apiClient; }
+    @Nullable public String getPartnerTicketId() { return partnerTicketId; }
+    public void setPartnerTicketId(@Nullable String partnerTicketId) { this.partnerTicketId = partnerTicketId; }
     public String getClientIp() { return clientIp; }
     public void setClientIp(String clientIp) { this.clientIp = clientIp; }
     public Instant getUpdatedAt() { return updatedAt; }

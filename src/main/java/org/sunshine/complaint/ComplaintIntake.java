@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -67,6 +68,16 @@ public class ComplaintIntake {
 
     @Transactional
     public Receipt submit(Submission submission, Origin origin) {
+        return submit(submission, origin, null);
+    }
+
+    /**
+     * Files the submission; with a partner's ticket, the complaint keeps the ticket id and gets the ticket's own
+     * query code. A second complaint for the same ticket is refused by the database's unique key (a
+     * {@link DataAccessException}): {@link PartnerFiling} then answers with the first.
+     */
+    @Transactional
+    public Receipt submit(Submission submission, Origin origin, @Nullable PartnerTicket partner) {
         if ((origin.channel() == Channel.PHONE || origin.channel() == Channel.LETTER)
                 && (origin.enteredBy() == null || !origin.enteredBy().is(Role.INSPECTOR))) {
             throw new DomainException("error.notAllowed");
@@ -105,7 +116,7 @@ public class ComplaintIntake {
 
         Instant now = clock.now();
         LocalDate today = clock.today();
-        String queryCode = TrackingCodes.queryCode();
+        String queryCode = partner == null ? TrackingCodes.queryCode() : TrackingCodes.partnerQueryCode(partner);
         String salt = TrackingCodes.salt();
         Complaint complaint = new Complaint();
         complaint.setQueryCodeSalt(salt);
@@ -124,7 +135,8 @@ public class ComplaintIntake {
         complaint.setAcceptStart(today);
         complaint.setAcceptDue(deadlines.acceptDue(today));
         complaint.setEnteredBy(origin.enteredBy() == null ? null : origin.enteredBy().id());
-        complaint.setApiClient(origin.apiClient());
+        complaint.setApiClient(partner == null ? origin.apiClient() : partner.client());
+        complaint.setPartnerTicketId(partner == null ? null : partner.ticketId());
         complaint.setClientIp(origin.clientIp() == null ? "" : origin.clientIp());
         complaint = saveWithFreshTrackingCode(complaint, today);
 
@@ -138,6 +150,35 @@ public class ComplaintIntake {
         }
         return new Receipt(complaint.getId(), complaint.getTrackingCode(), queryCode, complaint.getType(),
                 complaint.getSubject(), now, complaint.getAcceptDue());
+    }
+
+    /**
+     * The receipt of the complaint filed first for a partner's ticket, if there is one, with the ticket's query code.
+     * Should the code not open it (the partner's key was changed since), the complaint takes the code of the new key.
+     */
+    @Transactional
+    public Optional<Receipt> repeated(PartnerTicket partner) {
+        return complaints.findByApiClientAndPartnerTicketId(partner.client(), partner.ticketId()).map(c -> {
+            String queryCode = TrackingCodes.partnerQueryCode(partner);
+            if (!TrackingCodes.matches(queryCode, c.getQueryCodeSalt(), c.getQueryCodeHash())) {
+                c.setQueryCodeSalt(TrackingCodes.salt());
+                c.setQueryCodeHash(TrackingCodes.hash(queryCode, c.getQueryCodeSalt()));
+                c = complaints.update(c);
+            }
+            return new Receipt(c.getId(), c.getTrackingCode(), queryCode, c.getType(), c.getSubject(), c.getSubmittedAt(),
+                    c.getAcceptDue());
+        });
+    }
+
+    /** Whether the database refused a row because a unique key of that name already holds its value. */
+    static boolean isDuplicate(Throwable e, String uniqueKey) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY
+                    && String.valueOf(sql.getMessage()).contains(uniqueKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,13 +200,7 @@ public class ComplaintIntake {
     }
 
     private static boolean isTakenTrackingCode(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY
-                    && String.valueOf(sql.getMessage()).contains("uk_complaint_tracking")) {
-                return true;
-            }
-        }
-        return false;
+        return isDuplicate(e, "uk_complaint_tracking");
     }
 
     private static String strip(@Nullable String text) {

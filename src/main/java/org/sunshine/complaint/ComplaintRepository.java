@@ -15,6 +15,8 @@ public interface ComplaintRepository extends CrudRepository<Complaint, Long>, Jp
 
     Optional<Complaint> findByTrackingCode(String trackingCode);
 
+    Optional<Complaint> findByApiClientAndPartnerTicketId(String apiClient, String partnerTicketId);
+
     List<Complaint> findByStateInList(Collection<ComplaintState> states);
 
     List<Complaint> findByStateAndRatingDueLessThan(ComplaintState state, LocalDate date);

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The two codes a complainant gets: a tracking code (受理编号, the date and six digits, easy to read out on the
@@ -32,6 +34,26 @@ final class TrackingCodes {
             code.append(QUERY_ALPHABET.charAt(RANDOM.nextInt(QUERY_ALPHABET.length())));
         }
         return code.toString();
+    }
+
+    /**
+     * The query code of a partner's ticket: derived from the partner's key, its name and its ticket id, so that a
+     * repeat of the ticket (after an answer that was lost) gets the same code back although only its hash is stored.
+     * Whoever holds the key can already repeat a ticket and read its answer, so the code is no weaker than the key.
+     */
+    static String partnerQueryCode(PartnerTicket ticket) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(ticket.apiKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal((ticket.client() + "\n" + ticket.ticketId()).getBytes(StandardCharsets.UTF_8));
+            StringBuilder code = new StringBuilder(8);
+            for (int i = 0; i < 8; i++) {
+                code.append(QUERY_ALPHABET.charAt(digest[i] & 0x1f)); // 32 letters: 5 bits of each byte
+            }
+            return code.toString();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
+        }
     }
 
     static String salt() {

@@ -33,6 +33,8 @@ import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintSettings;
 import org.sunshine.complaint.ComplaintState;
 import org.sunshine.complaint.ComplaintType;
+import org.sunshine.complaint.PartnerFiling;
+import org.sunshine.complaint.PartnerTicket;
 import org.sunshine.complaint.Receipt;
 import org.sunshine.complaint.Submission;
 import org.sunshine.directory.DepartmentRow;
@@ -64,6 +66,7 @@ public class Open311Controller {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final ComplaintIntake intake;
+    private final PartnerFiling partners;
     private final ComplaintQueries complaints;
     private final ComplaintDeadlines deadlines;
     private final DepartmentService departments;
@@ -74,10 +77,11 @@ public class Open311Controller {
     private final Messages messages;
     private final Clock clock;
 
-    public Open311Controller(ComplaintIntake intake, ComplaintQueries complaints, ComplaintDeadlines deadlines,
+    public Open311Controller(ComplaintIntake intake, PartnerFiling partners, ComplaintQueries complaints, ComplaintDeadlines deadlines,
                              DepartmentService departments, KeyAreaService areas, ComplaintSettings settings,
                              RateLimiter limiter, ClientAddresses addresses, Messages messages, Clock clock) {
         this.intake = intake;
+        this.partners = partners;
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.departments = departments;
@@ -99,7 +103,8 @@ public class Open311Controller {
                           @JsonProperty("query_code") String queryCode,
                           @JsonProperty("service_notice") String serviceNotice,
                           @JsonProperty("account_id") @Nullable String accountId,
-                          @JsonProperty("expected_datetime") String expectedDatetime) {
+                          @JsonProperty("expected_datetime") String expectedDatetime,
+                          @JsonProperty("partner_ticket_id") @Nullable String partnerTicketId) {
     }
 
     @Serdeable
@@ -131,11 +136,19 @@ public class Open311Controller {
             description = "Form fields: service_code (COMPLAINT, REPORT, SUGGESTION or INQUIRY), description, "
                     + "first_name, last_name, phone, attribute[subject], attribute[key_area] (key area code), "
                     + "attribute[department] (department code), attribute[consent] (true to show the identity to the "
-                    + "department), api_key (optional). Returns the request id and, once, its query code.")
+                    + "department), api_key (optional), partner_ticket_id (optional, with api_key: the partner's own "
+                    + "ticket id, 1-64 printable ASCII characters without spaces). Returns the request id and, once, its "
+                    + "query code. A partner that sends the same partner_ticket_id again (say, after an answer that was "
+                    + "lost) gets the request filed first, with the same service_request_id and query_code, and 200 "
+                    + "instead of 201: a ticket is never filed twice, not even by two identical requests at once.")
     @ApiResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = Created.class)))
+    @ApiResponse(responseCode = "200", description = "A repeat of a partner_ticket_id already filed: the request filed first",
+            content = @Content(schema = @Schema(implementation = Created.class)))
     @ApiResponse(responseCode = "400", description = "A missing or invalid field")
     @ApiResponse(responseCode = "403", description = "An unknown api_key")
     @ApiResponse(responseCode = "429", description = "Too many requests from this address")
+    @ApiResponse(responseCode = "503", description = "The database cannot be reached: send it again after the seconds "
+            + "in the Retry-After header (with the same partner_ticket_id, a request that did get filed is not filed twice)")
     @Post(value = "/requests.json", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA},
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> create(HttpServletRequest request, @Header("Accept-Language") @Nullable String language) {
@@ -168,6 +181,10 @@ public class Open311Controller {
                 return error(HttpStatus.FORBIDDEN, messages.getTranslation("open311.error.apiKey", locale));
             }
         }
+        String ticketId = text(request.getParameter("partner_ticket_id"));
+        if (!ticketId.isEmpty() && client == null) {
+            return error(HttpStatus.BAD_REQUEST, messages.getTranslation("open311.error.partnerTicketWithoutKey", locale));
+        }
         ComplaintType type;
         try {
             type = ComplaintType.valueOf(String.valueOf(request.getParameter("service_code")).strip().toUpperCase(Locale.ROOT));
@@ -199,15 +216,19 @@ public class Open311Controller {
         Submission submission = new Submission(type, areaId, departmentId, subject, description, name,
                 text(request.getParameter("phone")), "true".equalsIgnoreCase(text(request.getParameter("attribute[consent]"))),
                 List.of());
-        Receipt receipt;
+        ComplaintIntake.Origin origin = new ComplaintIntake.Origin(Channel.API, ip, client, null);
+        PartnerFiling.Filed filed;
         try {
-            receipt = intake.submit(submission, new ComplaintIntake.Origin(Channel.API, ip, client, null));
+            filed = ticketId.isEmpty() ? new PartnerFiling.Filed(intake.submit(submission, origin), false)
+                    : partners.file(submission, origin, new PartnerTicket(client, ticketId, apiKey));
         } catch (DomainException e) {
             return error(HttpStatus.BAD_REQUEST, messages.getTranslation(e.messageKey(), locale, e.args()));
         }
-        return HttpResponse.created(List.of(new Created(receipt.trackingCode(), receipt.queryCode(),
+        Receipt receipt = filed.receipt();
+        List<Created> body = List.of(new Created(receipt.trackingCode(), receipt.queryCode(),
                 messages.getTranslation("open311.notice", locale, receipt.acceptDue().toString()), null,
-                endOfDay(receipt.acceptDue()))));
+                endOfDay(receipt.acceptDue()), ticketId.isEmpty() ? null : ticketId));
+        return filed.repeated() ? HttpResponse.ok(body) : HttpResponse.created(body);
     }
 
     @Operation(summary = "The status of a request", description = "No personal data and no content: the state, "

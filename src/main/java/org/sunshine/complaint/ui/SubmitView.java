@@ -56,11 +56,18 @@ public class SubmitView extends Div implements HasDynamicTitle {
         addClassName("submit-view");
         form = new ComplaintForm(areas.list(false), departments.active());
         captcha = new CaptchaField(challenges);
-        Button submit = new Button(getTranslation("complaint.submit"), e -> submit());
+        Button submit = new Button(getTranslation("complaint.submit"));
         submit.setId("complaint-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.setDisableOnClick(true);
-        submit.addClickListener(e -> submit.setEnabled(true));
+        // enabled again even when the filing fails (the database is down): the form keeps what was typed, to send again
+        submit.addClickListener(e -> {
+            try {
+                submit();
+            } finally {
+                submit.setEnabled(true);
+            }
+        });
         page.add(new H2(getTranslation("complaint.submit.title")), new Paragraph(getTranslation("complaint.submit.intro")),
                 form, captcha, new Div(submit));
         page.addClassName("form-card");

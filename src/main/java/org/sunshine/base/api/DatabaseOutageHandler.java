@@ -1,0 +1,57 @@
+package org.sunshine.base.api;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sunshine.base.DatabaseOutage;
+import org.sunshine.base.i18n.Messages;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Answers an API request that failed because the database cannot be reached with 503, {@code Retry-After} and the
+ * reason in the caller's language (Accept-Language), in the APIs' error format, instead of a 500: the client may send
+ * it again. (Nothing was saved, except in the rare case of a server that died during the commit itself, whose outcome
+ * the application cannot know: a partner's ticket sent again is then answered with the complaint it did file.) Any
+ * other failure of the same exception type is answered as before (500). One
+ * subclass per exception type that the data layer throws for a lost database ({@link DatabaseOutageHandlers}).
+ *
+ * @param <E> the exception type handled
+ */
+public abstract class DatabaseOutageHandler<E extends Throwable> implements ExceptionHandler<E, HttpResponse<?>> {
+
+    /** How long a client should wait before trying again, in seconds. */
+    public static final int RETRY_AFTER_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageHandler.class);
+
+    private final Messages messages;
+    private final ErrorResponseProcessor<?> errors;
+
+    protected DatabaseOutageHandler(Messages messages, ErrorResponseProcessor<?> errors) {
+        this.messages = messages;
+        this.errors = errors;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, E exception) {
+        if (!DatabaseOutage.isCause(exception)) {
+            LOG.error("Unexpected error in {} {}", request.getMethodName(), request.getPath(), exception);
+            return errors.processResponse(ErrorContext.builder(request).cause(exception)
+                    .errorMessage("Internal Server Error").build(), HttpResponse.serverError());
+        }
+        LOG.warn("Database unavailable: {} {} answered 503 ({})", request.getMethodName(), request.getPath(),
+                exception.toString());
+        Locale locale = Messages.supported((Locale) request.getLocale().orElse(null));
+        String description = messages.getTranslation("error.databaseUnavailable", locale, RETRY_AFTER_SECONDS);
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
+                .body(List.of(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.getCode(), description)));
+    }
+}
