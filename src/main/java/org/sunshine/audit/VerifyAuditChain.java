@@ -2,7 +2,10 @@ package org.sunshine.audit;
 
 import org.sunshine.base.i18n.Messages;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,7 +25,10 @@ public final class VerifyAuditChain {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.getenv(), Locale.getDefault(), System.out, System.err));
+        // UTF-8 whatever the platform's default, so that the Chinese text survives a terminal without a locale
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(System.getenv(), Locale.getDefault(), out, err));
     }
 
     static int run(Map<String, String> env, Locale locale, PrintStream out, PrintStream err) {
