@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class DatabaseOutage {
 
+    /** How long a client should wait before trying again, in seconds ({@code Retry-After}). */
+    public static final int RETRY_AFTER_SECONDS = 30;
+
     /** ER_CON_COUNT_ERROR, ER_SERVER_SHUTDOWN, CR_CONNECTION_ERROR, CR_CONN_HOST_ERROR, CR_SERVER_GONE_ERROR, CR_SERVER_LOST. */
     private static final Set<Integer> SERVER_GONE = Set.of(1040, 1053, 2002, 2003, 2006, 2013);
 

@@ -10,10 +10,6 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.DatabaseOutage;
-import org.sunshine.base.i18n.Messages;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Answers an API request that failed because the database cannot be reached with 503, {@code Retry-After} and the
@@ -27,15 +23,11 @@ import java.util.Locale;
  */
 public abstract class DatabaseOutageHandler<E extends Throwable> implements ExceptionHandler<E, HttpResponse<?>> {
 
-    /** How long a client should wait before trying again, in seconds. */
-    public static final int RETRY_AFTER_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageHandler.class);
 
-    private final Messages messages;
     private final ErrorResponseProcessor<?> errors;
 
-    protected DatabaseOutageHandler(Messages messages, ErrorResponseProcessor<?> errors) {
-        this.messages = messages;
+    protected DatabaseOutageHandler(ErrorResponseProcessor<?> errors) {
         this.errors = errors;
     }
 
@@ -48,10 +40,10 @@ public abstract class DatabaseOutageHandler<E extends Throwable> implements Exce
         }
         LOG.warn("Database unavailable: {} {} answered 503 ({})", request.getMethodName(), request.getPath(),
                 exception.toString());
-        Locale locale = Messages.supported((Locale) request.getLocale().orElse(null));
-        String description = messages.getTranslation("error.databaseUnavailable", locale, RETRY_AFTER_SECONDS);
-        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
-                .body(List.of(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.getCode(), description)));
+        // the body in the path's API format and the caller's language (base.web.ApiErrors): Open311's list under
+        // /api/open311/, {code, message} elsewhere
+        return errors.processResponse(ErrorContext.builder(request).cause(exception).build(),
+                HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)));
     }
 }

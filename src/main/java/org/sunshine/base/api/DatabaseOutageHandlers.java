@@ -9,7 +9,6 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.transaction.exceptions.TransactionException;
 import jakarta.inject.Singleton;
-import org.sunshine.base.i18n.Messages;
 
 /**
  * The exception types in which Micronaut Data and its transactions report a database that cannot be reached: no
@@ -24,8 +23,8 @@ final class DatabaseOutageHandlers {
     @Singleton
     @Requires(classes = {CannotGetJdbcConnectionException.class, ExceptionHandler.class})
     static final class NoConnection extends DatabaseOutageHandler<CannotGetJdbcConnectionException> {
-        NoConnection(Messages messages, ErrorResponseProcessor<?> errors) {
-            super(messages, errors);
+        NoConnection(ErrorResponseProcessor<?> errors) {
+            super(errors);
         }
     }
 
@@ -33,8 +32,8 @@ final class DatabaseOutageHandlers {
     @Singleton
     @Requires(classes = {ConnectionException.class, ExceptionHandler.class})
     static final class LostConnection extends DatabaseOutageHandler<ConnectionException> {
-        LostConnection(Messages messages, ErrorResponseProcessor<?> errors) {
-            super(messages, errors);
+        LostConnection(ErrorResponseProcessor<?> errors) {
+            super(errors);
         }
     }
 
@@ -42,8 +41,8 @@ final class DatabaseOutageHandlers {
     @Singleton
     @Requires(classes = {DataAccessException.class, ExceptionHandler.class})
     static final class FailedStatement extends DatabaseOutageHandler<DataAccessException> {
-        FailedStatement(Messages messages, ErrorResponseProcessor<?> errors) {
-            super(messages, errors);
+        FailedStatement(ErrorResponseProcessor<?> errors) {
+            super(errors);
         }
     }
 
@@ -51,8 +50,8 @@ final class DatabaseOutageHandlers {
     @Singleton
     @Requires(classes = {TransactionException.class, ExceptionHandler.class})
     static final class FailedTransaction extends DatabaseOutageHandler<TransactionException> {
-        FailedTransaction(Messages messages, ErrorResponseProcessor<?> errors) {
-            super(messages, errors);
+        FailedTransaction(ErrorResponseProcessor<?> errors) {
+            super(errors);
         }
     }
 }

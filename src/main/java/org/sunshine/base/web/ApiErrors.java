@@ -13,6 +13,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
+import org.sunshine.base.DatabaseOutage;
 import org.sunshine.base.i18n.Messages;
 
 import java.util.Comparator;
@@ -67,6 +68,9 @@ public class ApiErrors implements ErrorResponseProcessor<Object> {
         if (cause instanceof UnsupportedMediaException e) {
             return messages.getTranslation("api.error.415", locale, echo(e.getContentType()),
                     String.join(", ", e.getAcceptableContentTypes()));
+        }
+        if (status == 503 && cause != null && DatabaseOutage.isCause(cause)) {
+            return messages.getTranslation("error.databaseUnavailable", locale, DatabaseOutage.RETRY_AFTER_SECONDS);
         }
         if (status == 400 && cause instanceof ConversionErrorException e) {
             return messages.getTranslation("api.error.400.parameter", locale, echo(e.getArgument().getName()));
