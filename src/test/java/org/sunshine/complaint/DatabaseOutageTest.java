@@ -130,6 +130,19 @@ class DatabaseOutageTest extends UiTest implements TestPropertyProvider {
                 .matches("\\d{8}-\\d{6}");
     }
 
+    @Test
+    void aPageOpenedDuringTheOutageSaysSoAndOpensOnceTheDatabaseIsBack() throws Exception {
+        database.cut();
+        navigate("submit"); // its choices of key area and department come from the database
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("database-unavailable")).getElement().getTextRecursively())
+                .contains("系统暂时无法连接数据库").doesNotContain("Exception");
+
+        database.restore();
+        waitUntilFilingWorks();
+        navigate("submit");
+        _get(Button.class, spec -> spec.withId("complaint-submit"));
+    }
+
     private void waitUntilFilingWorks() throws Exception {
         for (long until = System.nanoTime() + 20_000_000_000L; System.nanoTime() < until; Thread.sleep(250)) {
             if (get("/api/open311/v2/requests/20260101-000001.json").statusCode() != 503) {
