@@ -139,7 +139,7 @@ public class AuditLog {
                 Instant until = filter.to().plusDays(1).atStartOfDay(clock.zone()).toInstant();
                 all.add(cb.lessThan(root.get("occurredAt"), until));
             }
-            return all.isEmpty() ? cb.conjunction() : cb.and(all.toArray(Predicate[]::new));
+            return all.isEmpty() ? null : cb.and(all.toArray(Predicate[]::new)); // null: no WHERE (Micronaut Data 4.14 renders an empty conjunction as a bare WHERE)
         };
     }
 
