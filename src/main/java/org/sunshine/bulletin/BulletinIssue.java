@@ -21,7 +21,7 @@ import java.time.LocalDate;
 public class BulletinIssue {
 
     private final BulletinRepository bulletins;
-    private final DocumentNumbers numbers;
+    private final BulletinNumbers numbers;
     private final IssuedFiles files;
     private final BulletinDeadlines deadlines;
     private final ProblemRectifications problems;
@@ -29,7 +29,7 @@ public class BulletinIssue {
     private final AuditLog audit;
     private final BusinessClock clock;
 
-    BulletinIssue(BulletinRepository bulletins, DocumentNumbers numbers, IssuedFiles files, BulletinDeadlines deadlines,
+    BulletinIssue(BulletinRepository bulletins, BulletinNumbers numbers, IssuedFiles files, BulletinDeadlines deadlines,
                   ProblemRectifications problems, History history, AuditLog audit, BusinessClock clock) {
         this.bulletins = bulletins;
         this.numbers = numbers;
@@ -48,7 +48,7 @@ public class BulletinIssue {
         By by = By.user(inspector);
         BulletinWorkflow.TABLE.move(locked.getState(), BulletinAction.ISSUE, by.actor());
         LocalDate today = clock.today();
-        DocumentNumbers.Number number = numbers.next(today.getYear());
+        BulletinNumbers.Number number = numbers.next(today.getYear());
         history.move(BulletinWorkflow.TABLE, locked, BulletinAction.ISSUE, by, number.text(), b -> {
             b.setDocOffice(number.office());
             b.setDocYear(number.year());

@@ -26,7 +26,8 @@ public record AccountEvent(Kind kind, @Nullable Long actorId, String actorName, 
         USER_PASSWORD_CHANGED,
         USER_DISABLED,
         USER_ENABLED,
-        USER_UNLOCKED
+        USER_UNLOCKED,
+        USER_DISCLOSURE_HEAD
     }
 
     /** A sign-in attempt on an account, by its owner. */

@@ -25,6 +25,8 @@ public class User {
     private String passwordHash;
     private boolean enabled = true;
     private int sessionGeneration;
+    /** The head of the department's disclosure office (政府信息公开工作机构负责人): approves its extensions. */
+    private boolean disclosureHead;
     @Nullable
     private Instant lastLoginAt;
     private Instant passwordChangedAt;
@@ -50,6 +52,8 @@ public class User {
     /** Raised to end every session of the account (docs/architecture.md, "Sign-in and sessions"). */
     public int getSessionGeneration() { return sessionGeneration; }
     public void setSessionGeneration(int sessionGeneration) { this.sessionGeneration = sessionGeneration; }
+    public boolean isDisclosureHead() { return disclosureHead; }
+    public void setDisclosureHead(boolean disclosureHead) { this.disclosureHead = disclosureHead; }
     /** Ends every session of the account at its next request. */
     public void endSessions() { sessionGeneration++; }
     @Nullable public Instant getLastLoginAt() { return lastLoginAt; }

@@ -195,6 +195,33 @@ public class UserService {
                 user.getUsername()));
     }
 
+    /** Whether the account is an enabled handler marked as its department's disclosure-office head. */
+    @Transactional(readOnly = true)
+    public boolean isDisclosureHead(long userId) {
+        return users.findById(userId).filter(u -> u.isEnabled() && u.getRole() == Role.HANDLER)
+                .map(User::isDisclosureHead).orElse(false);
+    }
+
+    /**
+     * Marks a handler as the head of their department's disclosure office (政府信息公开工作机构负责人, Art. 33), who
+     * approves its extensions, or takes the mark away; audited.
+     */
+    @Transactional
+    public void setDisclosureHead(long userId, boolean head, SignedInUser actor) {
+        Access.requireAdmin(actor);
+        User user = load(userId);
+        if (head && user.getRole() != Role.HANDLER) {
+            throw new DomainException("user.error.disclosureHeadRole");
+        }
+        if (user.isDisclosureHead() == head) {
+            return;
+        }
+        user.setDisclosureHead(head);
+        users.update(user);
+        events.publishEvent(AccountEvent.change(Kind.USER_DISCLOSURE_HEAD, actor, userId,
+                user.getUsername() + (head ? " +" : " -")));
+    }
+
     /**
      * Creates an account without an acting administrator: the demo logins, and the first administrator
      * of a production start ({@code sunshine.security.bootstrap-admin-password}).

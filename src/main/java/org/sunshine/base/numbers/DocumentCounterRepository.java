@@ -1,4 +1,4 @@
-package org.sunshine.bulletin;
+package org.sunshine.base.numbers;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
