@@ -80,13 +80,15 @@ public class DemoActivity {
     private final DemoAssessment assessment;
     private final DemoBulletins bulletins;
     private final HistoryGenerator history;
+    private final DemoRequests requests;
     private final Clock clock;
 
     DemoActivity(DemoData city, ComplaintQueries complaints, ComplaintIntake intake, ComplaintHandling handling,
                  ComplaintTracking tracking, FindingService findings, FindingDecisions decisions,
                  DepartmentService departments,
                  KeyAreaService areas, ResponsibilityService responsibilities, UserService users,
-                 DemoAssessment assessment, DemoBulletins bulletins, HistoryGenerator history, Clock clock) {
+                 DemoAssessment assessment, DemoBulletins bulletins, HistoryGenerator history,
+                 DemoRequests requests, Clock clock) {
         this.city = city;
         this.complaints = complaints;
         this.intake = intake;
@@ -101,6 +103,7 @@ public class DemoActivity {
         this.assessment = assessment;
         this.bulletins = bulletins;
         this.history = history;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -113,6 +116,7 @@ public class DemoActivity {
         }
         assessment.load();
         bulletins.load();
+        requests.load();
         if (complaints.countByComplainant(DEMO_COMPLAINANT) > 0) {
             return;
         }

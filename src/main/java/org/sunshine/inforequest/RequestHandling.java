@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.i18n.Messages;
 import org.sunshine.base.text.TextRules;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.workflow.By;
@@ -31,15 +32,18 @@ public class RequestHandling {
     private final RequestDocuments documents;
     private final RequestAttachmentRepository files;
     private final RequestRepository requests;
+    private final Messages messages;
     private final BusinessClock clock;
 
     RequestHandling(RequestSteps steps, RequestDeadlines deadlines, RequestDocuments documents,
-                    RequestAttachmentRepository files, RequestRepository requests, BusinessClock clock) {
+                    RequestAttachmentRepository files, RequestRepository requests, Messages messages,
+                    BusinessClock clock) {
         this.steps = steps;
         this.deadlines = deadlines;
         this.documents = documents;
         this.files = files;
         this.requests = requests;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -175,7 +179,7 @@ public class RequestHandling {
         }
         steps.move(r, RequestAction.TERMINATE, By.SYSTEM, result.name(), x -> {
             x.setResult(result);
-            x.setResultBasis(result.article());
+            x.setResultBasis(messages.chinese("inforequest.basis." + result.name()));
             x.setClosedAt(clock.now());
         });
         return 1;
