@@ -56,6 +56,9 @@ class RequestEntryForm extends FormLayout {
         select(orgType, "orgType", "inforequest.field.orgType", "inforequest.orgType.", OrgType.values());
         select(formWanted, "formWanted", "inforequest.field.formWanted", "inforequest.form.", FormWanted.values());
         select(delivery, "delivery", "inforequest.field.delivery", "inforequest.delivery.", Delivery.values());
+        // the usual choice of one who came to the organ: paper, collected in person
+        formWanted.setValue(FormWanted.PAPER);
+        delivery.setValue(Delivery.PICKUP);
         description.setId("entry-description");
         description.setMaxLength(2000);
         description.setMinHeight("8em");
