@@ -28,7 +28,9 @@ record DemoCity(String password, List<Dept> departments, List<Area> keyAreas, Li
     }
 
     @Serdeable
-    record Login(String username, String displayName, Role role, @Nullable String department) {
+    /** @param disclosureHead the handler heads their department's disclosure office (approves extensions) */
+    record Login(String username, String displayName, Role role, @Nullable String department,
+                 @Nullable Boolean disclosureHead) {
     }
 
     /**

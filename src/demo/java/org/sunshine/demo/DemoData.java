@@ -109,8 +109,11 @@ public class DemoData {
         Map<String, Long> deptIds = ids();
         for (DemoCity.Login login : city.users()) {
             if (userService.byUsername(login.username()).isEmpty()) {
-                userService.createInitial(login.username(), login.displayName(), login.role(),
+                long id = userService.createInitial(login.username(), login.displayName(), login.role(),
                         login.department() == null ? null : deptIds.get(login.department()), city.password());
+                if (Boolean.TRUE.equals(login.disclosureHead())) {
+                    userService.setDisclosureHead(id, true, system);
+                }
             }
         }
         DemoCity.Handlers handlers = city.departmentHandlers();

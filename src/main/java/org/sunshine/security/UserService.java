@@ -202,6 +202,18 @@ public class UserService {
                 .map(User::isDisclosureHead).orElse(false);
     }
 
+    /** The ids of the enabled handlers marked as their department's disclosure-office head (for the user list). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> disclosureHeads() {
+        java.util.Set<Long> heads = new java.util.HashSet<>();
+        users.findAll().forEach(u -> {
+            if (u.isDisclosureHead() && u.isEnabled() && u.getRole() == Role.HANDLER) {
+                heads.add(u.getId());
+            }
+        });
+        return heads;
+    }
+
     /**
      * Marks a handler as the head of their department's disclosure office (政府信息公开工作机构负责人, Art. 33), who
      * approves its extensions, or takes the mark away; audited.

@@ -52,6 +52,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Lockouts lockoutService;
     private final Grid<Lockouts.Row> lockoutGrid;
     private Set<Long> locked = Set.of();
+    private Set<Long> heads = Set.of();
 
     public UserAdminView(UserService users, Lockouts lockouts, CurrentUser currentUser, BusinessClock clock) {
         this.users = users;
@@ -70,6 +71,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.displayName")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.role().labelKey())).setHeader(getTranslation("user.role")).setAutoWidth(true);
         grid.addColumn(u -> u.departmentName() == null ? "" : u.departmentName()).setHeader(getTranslation("user.department")).setAutoWidth(true);
+        grid.addComponentColumn(this::headBadge).setKey("disclosureHead").setHeader(getTranslation("user.disclosureHead")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addColumn(u -> u.lastLoginAt() == null ? "" : format(u.lastLoginAt())).setHeader(getTranslation("user.lastLogin")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
@@ -80,6 +82,17 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         H3 lockoutTitle = new H3(getTranslation("user.lockout.title"));
         add(new HorizontalLayout(create), grid, lockoutTitle, new Paragraph(getTranslation("user.lockout.help")), lockoutGrid);
         refresh();
+    }
+
+    /** 政府信息公开工作机构负责人: approves the department's extensions of applications for information. */
+    private Span headBadge(UserRow user) {
+        Span badge = new Span();
+        if (heads.contains(user.id())) {
+            badge.setText(getTranslation("user.disclosureHead.badge"));
+            badge.getElement().getThemeList().add("badge");
+            badge.addClassName("disclosure-head");
+        }
+        return badge;
     }
 
     private Span status(UserRow user) {
@@ -105,6 +118,14 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                     users.setEnabled(user.id(), !user.enabled(), actor);
                     Notices.success(getTranslation(user.enabled() ? "user.disabled" : "user.enabled", user.username()));
                 });
+        if (user.role() == Role.HANDLER && user.enabled()) {
+            boolean head = heads.contains(user.id());
+            actions.action(head ? "user.disclosureHead.unset" : "user.disclosureHead.set", () -> {
+                users.setDisclosureHead(user.id(), !head, actor);
+                Notices.success(getTranslation(head ? "user.disclosureHead.unsetDone" : "user.disclosureHead.setDone",
+                        user.username()));
+            });
+        }
         return actions;
     }
 
@@ -131,6 +152,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         List<Lockouts.Row> current = lockoutService.current(actor);
         locked = current.stream().map(Lockouts.Row::userId).collect(Collectors.toSet());
         lockoutGrid.setItems(current);
+        heads = users.disclosureHeads();
         grid.setItems(users.list());
     }
 

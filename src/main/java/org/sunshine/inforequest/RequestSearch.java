@@ -1,0 +1,95 @@
+package org.sunshine.inforequest;
+
+import org.sunshine.calendar.Warning;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The WHERE clause of a staff list, with its parameters. The warnings are those of the organ's clocks: confirming
+ * ({@code register_due}, SUBMITTED) and replying ({@code reply_due}, REGISTERED and EXTENSION_REQUESTED); the
+ * applicant's clocks (补正, payment) are never marked.
+ */
+final class RequestSearch {
+
+    /** The deadline running now, as {@link RequestDeadlines#currentDue} reads it; the lists are sorted by it. */
+    static final String DUE = "CASE state WHEN 'SUBMITTED' THEN register_due WHEN 'REGISTERED' THEN reply_due "
+            + "WHEN 'EXTENSION_REQUESTED' THEN reply_due WHEN 'CORRECTION_REQUESTED' THEN correction_due "
+            + "WHEN 'FEE_REQUESTED' THEN fee_due END";
+    private static final String ON_CLOCK = "state IN ('REGISTERED', 'EXTENSION_REQUESTED')";
+
+    private final List<String> where = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    RequestSearch(RequestFilter filter, LocalDate today, LocalDate yellowUntil) {
+        if (filter.departmentId() != null) {
+            add("department_id = ?", filter.departmentId());
+        }
+        if (!filter.states().isEmpty()) {
+            where.add("state IN (" + filter.states().stream().map(s -> "?").collect(Collectors.joining(", ")) + ")");
+            filter.states().stream().sorted().forEach(s -> params.add(s.name()));
+        }
+        if (filter.warning() == Warning.RED) {
+            add("((state = 'SUBMITTED' AND register_due < ?) OR (" + ON_CLOCK + " AND reply_due < ?))", today, today);
+        } else if (filter.warning() == Warning.YELLOW) {
+            add("((state = 'SUBMITTED' AND register_due BETWEEN ? AND ?) OR (" + ON_CLOCK
+                    + " AND reply_due BETWEEN ? AND ?))", today, yellowUntil, today, yellowUntil);
+        } else if (filter.warning() == Warning.NONE) {
+            add("(state NOT IN ('SUBMITTED', 'REGISTERED', 'EXTENSION_REQUESTED') "
+                    + "OR (state = 'SUBMITTED' AND (register_due IS NULL OR register_due > ?)) "
+                    + "OR (" + ON_CLOCK + " AND (reply_due IS NULL OR reply_due > ?)))", yellowUntil, yellowUntil);
+        }
+        if (filter.lateOnly()) {
+            where.add("late_registration = TRUE");
+        }
+        if (filter.channel() != null) {
+            add("channel = ?", filter.channel().name());
+        }
+        if (filter.applicantKind() != null) {
+            add("applicant_kind = ?", filter.applicantKind().name());
+        }
+        if (filter.result() != null) {
+            add("result = ?", filter.result().name());
+        }
+        if (filter.from() != null) {
+            add("arrived_on >= ?", filter.from());
+        }
+        if (filter.to() != null) {
+            add("arrived_on <= ?", filter.to());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip();
+            String like = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
+            add("(description LIKE ? OR request_no = ?)", like, text);
+        }
+    }
+
+    private void add(String condition, Object... values) {
+        where.add(condition);
+        params.addAll(List.of(values));
+    }
+
+    String where() {
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    }
+
+    /** Binds the parameters from the first; returns the next index. */
+    int bind(PreparedStatement statement) throws SQLException {
+        int i = 1;
+        for (Object value : params) {
+            if (value instanceof LocalDate date) {
+                statement.setDate(i++, Date.valueOf(date));
+            } else if (value instanceof Long number) {
+                statement.setLong(i++, number);
+            } else {
+                statement.setString(i++, (String) value);
+            }
+        }
+        return i;
+    }
+}
