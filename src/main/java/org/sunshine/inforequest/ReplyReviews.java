@@ -8,7 +8,13 @@ import org.sunshine.base.i18n.Messages;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.Severity;
+import org.sunshine.directory.ResponsibilityRow;
+import org.sunshine.directory.ResponsibilityService;
 import org.sunshine.security.SignedInUser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import java.util.Optional;
 
@@ -25,15 +31,31 @@ public class ReplyReviews {
     private final RequestRepository requests;
     private final FindingService findings;
     private final Organs organs;
+    private final ResponsibilityService duties;
     private final Messages messages;
 
     ReplyReviews(RequestHandling handling, RequestRepository requests, FindingService findings, Organs organs,
-                 Messages messages) {
+                 ResponsibilityService duties, Messages messages) {
         this.handling = handling;
         this.requests = requests;
         this.findings = findings;
         this.organs = organs;
+        this.duties = duties;
         this.messages = messages;
+    }
+
+    /** The duties of the responsibility table a finding may be about: the organ's own first, then the rest. */
+    @Transactional(readOnly = true)
+    public List<ResponsibilityRow> duties(long requestId) {
+        long department = requests.findById(requestId).map(InfoRequest::getDepartmentId).orElse(-1L);
+        List<ResponsibilityRow> all = new ArrayList<>(duties.list(false));
+        all.sort(Comparator.comparing((ResponsibilityRow d) -> !involves(d, department)));
+        return all;
+    }
+
+    private static boolean involves(ResponsibilityRow duty, long department) {
+        return duty.leads().stream().anyMatch(d -> d.id() == department)
+                || duty.cos().stream().anyMatch(d -> d.id() == department);
     }
 
     /**
