@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -57,14 +58,16 @@ class ApiAnswers implements ApiErrorFormat {
     }
 
     MutableHttpResponse<Error> error(HttpStatus status, Locale locale, String key, Object... args) {
-        return HttpResponse.<Error>status(status).body(new Error(status.getCode(), text(key, locale, args), null));
+        return HttpResponse.<Error>status(status).body(new Error(status.getCode(), text(key, locale, args), null))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** Bad input: 400 on the field, with the rule's own message. */
     MutableHttpResponse<Error> refused(DomainException e, Locale locale) {
         String field = e.field() == null ? null : snake(e.field());
         return HttpResponse.<Error>status(HttpStatus.BAD_REQUEST)
-                .body(new Error(400, text(e.messageKey(), locale, e.args()), field));
+                .body(new Error(400, text(e.messageKey(), locale, e.args()), field))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** 429 with the seconds to wait in {@code Retry-After}. */

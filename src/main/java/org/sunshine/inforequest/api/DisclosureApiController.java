@@ -33,7 +33,7 @@ import java.util.Locale;
  * the errors are {@link ApplicationMapper}, {@link StatusMapper} and {@link ApiAnswers}.
  */
 @Controller(DisclosureApiController.BASE)
-@Tag(name = "disclosure", description = "依申请公开: a partner platform forwards applications for government information and reads their status")
+@Tag(name = "disclosure", description = "Applications for government information: a partner platform forwards applications for government information and reads their status")
 public class DisclosureApiController {
 
     static final String BASE = "/api/disclosure/v1";
@@ -96,7 +96,7 @@ public class DisclosureApiController {
 
     @Operation(summary = "An application's status",
             description = "Only the partner's own applications. The state, the receipt date, the due dates, the pauses "
-                    + "of the reply clock (consultations), the result (its row of table 三) and the documents sent. No "
+                    + "of the reply clock (consultations), the result (its row of table III of the annual report) and the documents sent. No "
                     + "personal data.")
     @ApiResponse(responseCode = "200", description = "Found", content = @Content(schema = @Schema(implementation = StatusJson.Status.class)))
     @ApiResponse(responseCode = "401", description = "No api_key, or an unknown one")

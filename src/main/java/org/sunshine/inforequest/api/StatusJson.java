@@ -29,7 +29,7 @@ final class StatusJson {
     }
 
     @Serdeable
-    record Result(String code, String label, @Schema(description = "the row of the annual report's table 三: 1, 2, 3.1 … 6.3") String row,
+    record Result(String code, String label, @Schema(description = "the row of table 3 of the annual report (III): 1, 2, 3.1 ... 6.3") String row,
                   @JsonProperty("row_label") String rowLabel) {
     }
 

@@ -4,13 +4,13 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.sunshine.directory.DepartmentService;
 import org.sunshine.inforequest.ConsultationKind;
 import org.sunshine.inforequest.PartnerRequests;
 import org.sunshine.inforequest.ReplyForm;
 import org.sunshine.inforequest.ReplyResult;
 import org.sunshine.inforequest.RequestHandling;
 import org.sunshine.inforequest.RequestPauses;
+import org.sunshine.inforequest.RequestTracking;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.UserRepository;
 
@@ -53,7 +53,7 @@ class PartnerApiTest {
     @Inject
     UserRepository users;
     @Inject
-    DepartmentService departments;
+    RequestTracking tracking;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -151,7 +151,7 @@ class PartnerApiTest {
     void theStatusShowsThePauseTheResultAndTheDocuments() throws Exception {
         HttpResponse<String> filed = post(application("GD-" + UUID.randomUUID(), "某小区规划许可证及附图"), KEY, "zh");
         String number = field(filed, "number");
-        long id = idOf(number);
+        long id = tracking.open(number, field(filed, "query_code")).orElseThrow();
         SignedInUser handler = staff("handler");
         handling.register(id, handler);
         long letter = pauses.consult(id, ConsultationKind.THIRD_PARTY, "某房地产公司", "是否同意公开附图", handler);
@@ -188,19 +188,6 @@ class PartnerApiTest {
 
     private String english(String key) {
         return messages.getTranslation(key, org.sunshine.base.i18n.Messages.ENGLISH);
-    }
-
-    @Inject
-    javax.sql.DataSource dataSource;
-
-    private long idOf(String number) throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement("SELECT id FROM info_request WHERE request_no = ?")) {
-            s.setString(1, number);
-            try (var r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
     }
 
     private SignedInUser staff(String username) {
