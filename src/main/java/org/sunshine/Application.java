@@ -8,7 +8,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /** Starts Sunshine: Micronaut's HTTP server (Tomcat) with Vaadin in it, on the database configured or embedded. */
 @OpenAPIDefinition(info = @Info(title = "sunshine", version = "1",
         description = "Sunshine: the public API of the government disclosure supervision platform "
-                + "(Open311 GeoReport v2 requests, the working-day deadline calculator)"))
+                + "(Open311 GeoReport v2 requests, the partner API of applications for government information, "
+                + "the working-day deadline calculator)"))
 public final class Application {
 
     private Application() {

@@ -18,7 +18,14 @@ public enum Metric {
     /** The supervisors' average review score over the three dimensions, divided by 5. */
     REVIEW_AVERAGE(false),
     /** Complaints whose handling deadline fell in the period and passed without a reply by it. */
-    OVERDUE_COMPLAINTS(true);
+    OVERDUE_COMPLAINTS(true),
+    /**
+     * 依申请公开按期答复率: applications replied within the clock / applications whose reply deadline fell in the period
+     * and has passed, or which were replied.
+     */
+    DISCLOSURE_ON_TIME(false),
+    /** 被纠错: remedies (行政复议, 行政诉讼) against the department's replies decided in the period with 结果纠正. */
+    REMEDY_CORRECTED(true);
 
     private final boolean count;
 

@@ -21,7 +21,10 @@ import java.util.Map;
  *   <li>重办率: replies given in the period, 1 − reopened / replied;</li>
  *   <li>整改按期完成率: confirmed findings whose rectification deadline fell in the period and has passed, or which
  *   were reported; the share with a report sent by the deadline;</li>
- *   <li>社会监督员评议: reviews made in the period of the department's complaints, the mean of the three scores / 5.</li>
+ *   <li>社会监督员评议: reviews made in the period of the department's complaints, the mean of the three scores / 5;</li>
+ *   <li>依申请公开按期答复率: applications whose reply deadline fell in the period and has passed, or which were
+ *   replied; the share replied within the clock;</li>
+ *   <li>被纠错: remedies against the department's replies decided in the period with 结果纠正 (a count).</li>
  * </ul>
  */
 @Singleton
@@ -62,6 +65,12 @@ public class MetricQueries {
         }
         for (MetricRepository.Tally t : metrics.reviews(from, to)) {
             put(all, t.departmentId(), Metric.REVIEW_AVERAGE, t.base() == 0 ? 0 : t.hits() / (15.0 * t.base()), t.base());
+        }
+        for (MetricRepository.Tally t : metrics.disclosureReplies(start, end, today)) {
+            put(all, t.departmentId(), Metric.DISCLOSURE_ON_TIME, rate(t.hits(), t.base()), t.base());
+        }
+        for (MetricRepository.Tally t : metrics.correctedReplies(start, end)) {
+            put(all, t.departmentId(), Metric.REMEDY_CORRECTED, t.hits(), t.hits());
         }
         return all;
     }

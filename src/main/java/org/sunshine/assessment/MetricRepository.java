@@ -61,6 +61,23 @@ interface MetricRepository extends GenericRepository<Period, Long> {
             + "AND t.state = 'REVIEWED' AND c.department_id IS NOT NULL GROUP BY c.department_id")
     List<Tally> reviews(Instant from, Instant to);
 
+    /**
+     * Applications for government information whose reply deadline fell in the period and has passed while on the
+     * clock (or that were replied), and how many were replied within it ({@code replied_in_time}, stored at the reply).
+     */
+    @Query("SELECT department_id, COUNT(*) AS base, "
+            + "CAST(SUM(CASE WHEN state = 'REPLIED' AND replied_in_time THEN 1 ELSE 0 END) AS SIGNED) AS hits "
+            + "FROM info_request WHERE reply_due BETWEEN :start AND :end "
+            + "AND (state = 'REPLIED' OR (state IN ('REGISTERED', 'EXTENSION_REQUESTED') AND reply_due < :today)) "
+            + "GROUP BY department_id")
+    List<Tally> disclosureReplies(LocalDate start, LocalDate end, LocalDate today);
+
+    /** Remedies against the department's replies decided in the period with 结果纠正 (base and hits: how many). */
+    @Query("SELECT r.department_id, COUNT(*) AS base, COUNT(*) AS hits FROM info_request_remedy m "
+            + "JOIN info_request r ON r.id = m.request_id WHERE m.outcome = 'CORRECTED' "
+            + "AND m.decided_on BETWEEN :start AND :end GROUP BY r.department_id")
+    List<Tally> correctedReplies(LocalDate start, LocalDate end);
+
     /** How many items of a department, and how many of them count. */
     @Introspected
     record Tally(long departmentId, long base, long hits) {

@@ -142,6 +142,40 @@ public class FindingService {
         return finding.getId();
     }
 
+    /**
+     * Files an inspector's finding about a record of another feature that is itself the evidence (an improper reply
+     * to an application for government information, named by its number in the description): against the department,
+     * about a duty of the responsibility table or a key area if one is given. Returns its id.
+     */
+    @Transactional
+    public long fileFromRecord(long departmentId, IssueType issueType, Severity severity, @Nullable Long itemId,
+                               String description, SignedInUser inspector) {
+        if (!inspector.is(Role.INSPECTOR)) {
+            throw new DomainException("error.notAllowed");
+        }
+        if (!departments.isActive(departmentId)) {
+            throw DomainException.on("departmentId", "finding.error.department");
+        }
+        Long areaId = null;
+        if (itemId != null) {
+            areaId = items.row(itemId).filter(ResponsibilityRow::active)
+                    .orElseThrow(() -> DomainException.on("responsibilityItemId", "finding.error.item")).keyAreaId();
+        }
+        String text = strip(description);
+        if (text.isEmpty() || text.length() > MAX_DESCRIPTION) {
+            throw DomainException.on("description", "finding.error.description", MAX_DESCRIPTION);
+        }
+        Finding finding = newFinding(departmentId, issueType, areaId, itemId, text, severity, FindingSource.INSPECTOR,
+                inspector);
+        finding.setDuplicateOf(itemId == null && areaId == null ? null
+                : findings.findOpenAlike(departmentId, issueType.name(), itemId, areaId).stream()
+                .map(Finding::getId).findFirst().orElse(null));
+        finding = findings.save(finding);
+        history.record(FindingWorkflow.TABLE, finding.getId(), FindingAction.FILE, null, finding.getState(),
+                By.user(inspector), departmentId, "");
+        return finding.getId();
+    }
+
     private Finding newFinding(long departmentId, IssueType issueType, @Nullable Long keyAreaId, @Nullable Long itemId,
                                String description, Severity severity, FindingSource source, SignedInUser filer) {
         Finding finding = new Finding();
