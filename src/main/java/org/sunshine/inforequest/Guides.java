@@ -29,9 +29,11 @@ import java.util.List;
 @Singleton
 public class Guides {
 
-    /** 1 to 8 Chinese characters, then 公开: 3 to 10 in all. */
-    public static final String ABBREVIATION = "\\p{IsHan}{1,8}公开";
     static final int MAX_TEXT = 4000;
+    /** 公开, the abbreviation's last two characters. */
+    private static final String PUBLIC = "\u516c\u5f00";
+    /** 1 to 8 Chinese characters, then 公开: 3 to 10 in all. */
+    public static final String ABBREVIATION = "\\p{IsHan}{1,8}" + PUBLIC;
 
     private final DisclosureGuideRepository guides;
     private final Organs organs;
@@ -70,8 +72,8 @@ public class Guides {
 
     String defaultAbbreviation(Organs.Organ organ) {
         String city = office.city().isEmpty() ? "" : office.city().substring(0, 1);
-        String own = organ.government() ? "政" : organ.shortName().isEmpty() ? "" : organ.shortName().substring(0, 1);
-        return city + own + "公开";
+        String own = organ.government() ? "\u653f" : organ.shortName().isEmpty() ? "" : organ.shortName().substring(0, 1);
+        return city + own + PUBLIC;
     }
 
     /** The guide of an organ by its key ({@link Organs.Organ#key()}); the defaults if it has written none. */

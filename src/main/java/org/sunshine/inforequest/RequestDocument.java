@@ -17,6 +17,7 @@ public record RequestDocument(@Id @GeneratedValue @Nullable Long id, Long reques
                               String fileName, int sizeBytes, String sha256, byte[] content) {
 
     /** A document without its content, for lists and the tracking page. */
+    @io.micronaut.core.annotation.Introspected
     public record Info(long id, long requestId, DocumentKind kind, String docNumber, Instant issuedAt, String fileName,
                        int sizeBytes, String sha256) {
     }
