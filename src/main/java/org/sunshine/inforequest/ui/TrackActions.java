@@ -1,0 +1,112 @@
+package org.sunshine.inforequest.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.sunshine.base.DomainException;
+import org.sunshine.base.files.Attachments;
+import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.Notices;
+import org.sunshine.base.ui.Uploads;
+import org.sunshine.inforequest.PublicRequest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What the applicant can do on the tracking page: send the 补正 when the organ asked for it (the information sought
+ * restated, its document number, files), and withdraw an open application after confirming.
+ */
+class TrackActions extends Div {
+
+    /** A form whose fields can show a refusal; true if one did. */
+    interface Fields {
+        boolean show(DomainException e);
+    }
+
+    /** The correction as typed, with the form to show a refusal on. */
+    record Correction(String description, String docNumber, List<Attachments.Upload> files, Fields form) {
+    }
+
+    TrackActions(PublicRequest request, Consumer<Correction> correct, Consumer<String> withdraw) {
+        setId("track-request-actions");
+        if (request.canCorrect()) {
+            add(correction(request, correct));
+        }
+        if (request.canWithdraw()) {
+            add(withdrawal(withdraw));
+        }
+    }
+
+    private Div correction(PublicRequest request, Consumer<Correction> correct) {
+        TextArea description = new TextArea(getTranslation("inforequest.field.description"));
+        description.setId("track-correct-description");
+        description.setMaxLength(2000);
+        description.setWidthFull();
+        description.setMinHeight("8em");
+        description.setValue(request.description());
+        TextField docNumber = new TextField(getTranslation("inforequest.field.docNumber"));
+        docNumber.setId("track-correct-doc-number");
+        docNumber.setMaxLength(100);
+        docNumber.setWidthFull();
+        docNumber.setValue(request.docNumber() == null ? "" : request.docNumber());
+        List<Attachments.Upload> files = Collections.synchronizedList(new ArrayList<>());
+        var upload = Uploads.attachments("track-correct-files", files);
+        Span filesLabel = new Span(getTranslation("trackRequest.correct.files", Attachments.MAX_FILES,
+                Attachments.MAX_BYTES / 1024 / 1024));
+        filesLabel.addClassName("field-label");
+        Map<String, HasValidation> fields = Map.of("description", description, "docNumber", docNumber);
+        Fields form = e -> {
+            HasValidation field = e.field() == null ? null : fields.get(e.field());
+            if (field == null) {
+                return false;
+            }
+            Notices.refused(this, e, fields);
+            return true;
+        };
+        Button send = new Button(getTranslation("trackRequest.correct.submit"), e -> correct.accept(
+                new Correction(description.getValue(), docNumber.getValue(), List.copyOf(files), form)));
+        send.setId("track-correct-submit");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph help = new Paragraph(getTranslation("trackRequest.correct.help",
+                request.correctionDue() == null ? "" : Dates.dateWithWeekday(this, request.correctionDue())));
+        Div card = new Div(new H3(getTranslation("trackRequest.correct.title")), help, description, docNumber,
+                filesLabel, upload, new Div(send));
+        card.addClassName("form-card");
+        card.setId("track-correct");
+        return card;
+    }
+
+    private Div withdrawal(Consumer<String> withdraw) {
+        TextArea reason = new TextArea(getTranslation("inforequest.field.withdrawReason"));
+        reason.setId("track-request-withdraw-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Button button = new Button(getTranslation("trackRequest.withdraw"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("trackRequest.withdraw"),
+                    getTranslation("trackRequest.withdraw.confirm"), getTranslation("trackRequest.withdraw"),
+                    c -> withdraw.accept(reason.getValue()));
+            confirm.setId("track-request-withdraw-confirm");
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        button.setId("track-request-withdraw");
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div card = new Div(new H3(getTranslation("trackRequest.withdraw")),
+                new Paragraph(getTranslation("trackRequest.withdraw.help")), reason, button);
+        card.addClassName("form-card");
+        return card;
+    }
+}
