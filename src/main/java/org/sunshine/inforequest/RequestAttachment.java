@@ -14,6 +14,7 @@ public record RequestAttachment(@Id @GeneratedValue @Nullable Long id, Long requ
                                 String sha256, byte[] content, Instant createdAt) {
 
     /** A file without its content, for lists. */
+    @io.micronaut.core.annotation.Introspected
     public record Info(long id, long requestId, @Nullable Long eventId, AttachmentPurpose purpose, String fileName,
                        String contentType, int sizeBytes) {
     }

@@ -1,5 +1,6 @@
 package org.sunshine.inforequest;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -17,6 +18,7 @@ public record RequestDocument(@Id @GeneratedValue @Nullable Long id, Long reques
                               String fileName, int sizeBytes, String sha256, byte[] content) {
 
     /** A document without its content, for lists and the tracking page. */
+    @Introspected
     public record Info(long id, long requestId, DocumentKind kind, String docNumber, Instant issuedAt, String fileName,
                        int sizeBytes, String sha256) {
     }

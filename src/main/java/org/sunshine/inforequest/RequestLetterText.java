@@ -40,11 +40,18 @@ public class RequestLetterText {
         this.guides = guides;
     }
 
-    /** A line of the body: a paragraph (first line two characters in) or a heading (黑体, flush left). */
+    /**
+     * A line of the body: a paragraph (justified, first line two characters in), an item ("label：value", two
+     * characters in, ragged right) or a heading (黑体, two characters in).
+     */
     public record Line(String kind, String text) {
 
         static Line paragraph(String text) {
             return new Line("PARAGRAPH", text);
+        }
+
+        static Line item(String text) {
+            return new Line("ITEM", text);
         }
     }
 
@@ -82,17 +89,15 @@ public class RequestLetterText {
     private void receipt(Words w, List<Line> body) {
         InfoRequest r = w.r;
         body.add(Line.paragraph(text("inforequest.letter.receipt.intro", w.you)));
-        body.add(Line.paragraph(text("inforequest.letter.receipt.number", r.getRequestNo())));
-        body.add(Line.paragraph(text("inforequest.letter.receipt.applicant", r.getApplicantName())));
-        body.add(Line.paragraph(text("inforequest.letter.receipt.channel", messages.chinese("inforequest.channel." + r.getChannel()))));
-        body.add(Line.paragraph(text("inforequest.letter.receipt.received", w.received)));
-        body.add(Line.paragraph(text("inforequest.letter.receipt.asked", r.getDescription())));
-        if (r.getDocNumber() != null && !r.getDocNumber().isBlank()) {
-            body.add(Line.paragraph(text("inforequest.letter.receipt.docNumber", r.getDocNumber())));
-        }
-        body.add(Line.paragraph(text("inforequest.letter.receipt.form", messages.chinese("inforequest.form." + r.getFormWanted()),
+        body.add(Line.item(text("inforequest.letter.receipt.number", r.getRequestNo())));
+        body.add(Line.item(text("inforequest.letter.receipt.applicant", r.getApplicantName())));
+        body.add(Line.item(text("inforequest.letter.receipt.channel",
+                messages.chinese("inforequest.channel." + r.getChannel()), w.received)));
+        body.add(Line.item(text("inforequest.letter.receipt.asked", w.asked)));
+        body.add(Line.item(text("inforequest.letter.receipt.form",
+                messages.chinese("inforequest.form." + r.getFormWanted()),
                 messages.chinese("inforequest.delivery." + r.getDelivery()))));
-        body.add(Line.paragraph(text("inforequest.letter.receipt.due", format(r.getReplyDue()))));
+        body.add(Line.item(text("inforequest.letter.receipt.due", format(r.getReplyDue()))));
         body.add(Line.paragraph(text("inforequest.letter.receipt.clock", w.law, String.valueOf(r.getBaseDays()))));
         body.add(Line.paragraph(text("inforequest.letter.receipt.track", w.you)));
     }
@@ -102,7 +107,7 @@ public class RequestLetterText {
         body.add(Line.paragraph(text("inforequest.letter.correction.intro", w.received, w.you, r.getRequestNo(), w.asked, w.law)));
         List<String> items = lines(r.getCorrectionItems());
         for (int i = 0; i < items.size(); i++) {
-            body.add(Line.paragraph(text("inforequest.letter.listItem", chineseNumber(i + 1), items.get(i))));
+            body.add(Line.item(text("inforequest.letter.listItem", chineseNumber(i + 1), items.get(i))));
         }
         body.add(Line.paragraph(text("inforequest.letter.correction.due", w.you, format(r.getCorrectionDue()),
                 String.valueOf(r.getBaseDays()))));
@@ -116,7 +121,7 @@ public class RequestLetterText {
         InfoRequest r = w.r;
         String kind = c.kind().name();
         body.add(Line.paragraph(text("inforequest.letter.consultation.intro." + kind, w.received, r.getRequestNo(), w.asked, w.law)));
-        body.add(Line.paragraph(text("inforequest.letter.consultation.question", c.question())));
+        body.add(Line.item(text("inforequest.letter.consultation.question", c.question())));
         body.add(Line.paragraph(text("inforequest.letter.consultation.due." + kind, String.valueOf(settings.consultationDays()),
                 format(c.answerDue()), w.law)));
     }
@@ -126,7 +131,7 @@ public class RequestLetterText {
         ExtensionBasis basis = r.getExtensionBasis() == null ? ExtensionBasis.ART33 : r.getExtensionBasis();
         body.add(Line.paragraph(text("inforequest.letter.extension.intro", w.received, w.you, r.getRequestNo(), w.asked)));
         if (r.getExtensionReason() != null) {
-            body.add(Line.paragraph(text("inforequest.letter.extension.reason", r.getExtensionReason())));
+            body.add(Line.item(text("inforequest.letter.extension.reason", r.getExtensionReason())));
         }
         body.add(Line.paragraph(text("inforequest.letter.extension." + basis.name(), w.you, w.law,
                 String.valueOf(r.getExtensionDays()))));
@@ -137,13 +142,13 @@ public class RequestLetterText {
         InfoRequest r = w.r;
         body.add(Line.paragraph(text("inforequest.letter.fee.intro", w.received, w.you, r.getRequestNo(), w.asked, w.law)));
         if (r.getFeeMode() != null) {
-            body.add(Line.paragraph(text("inforequest.letter.fee.mode", messages.chinese("inforequest.fee." + r.getFeeMode()))));
+            body.add(Line.item(text("inforequest.letter.fee.mode", messages.chinese("inforequest.fee." + r.getFeeMode()))));
         }
         if (r.getFeeQuantity() != null) {
-            body.add(Line.paragraph(text("inforequest.letter.fee.quantity", String.valueOf(r.getFeeQuantity()))));
+            body.add(Line.item(text("inforequest.letter.fee.quantity", String.valueOf(r.getFeeQuantity()))));
         }
         BigDecimal amount = r.getFeeAmount() == null ? BigDecimal.ZERO : r.getFeeAmount();
-        body.add(Line.paragraph(text("inforequest.letter.fee.amount", amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
+        body.add(Line.item(text("inforequest.letter.fee.amount", amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
         body.add(Line.paragraph(text("inforequest.letter.fee.due", w.you, format(r.getFeeDue()))));
         body.add(Line.paragraph(text("inforequest.letter.fee.pause")));
     }
