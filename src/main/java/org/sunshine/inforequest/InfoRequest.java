@@ -78,6 +78,8 @@ public class InfoRequest implements Stateful<RequestState> {
     private Integer requestedExtensionDays;
     @Nullable
     private ExtensionBasis extensionBasis;
+    @Nullable
+    private String extensionReason;
     private int pausedDays;
     @Nullable
     private LocalDate replyDue;
@@ -229,6 +231,8 @@ public class InfoRequest implements Stateful<RequestState> {
     public void setRequestedExtensionDays(@Nullable Integer requestedExtensionDays) { this.requestedExtensionDays = requestedExtensionDays; }
     @Nullable public ExtensionBasis getExtensionBasis() { return extensionBasis; }
     public void setExtensionBasis(@Nullable ExtensionBasis extensionBasis) { this.extensionBasis = extensionBasis; }
+    @Nullable public String getExtensionReason() { return extensionReason; }
+    public void setExtensionReason(@Nullable String extensionReason) { this.extensionReason = extensionReason; }
     public int getPausedDays() { return pausedDays; }
     public void setPausedDays(int pausedDays) { this.pausedDays = pausedDays; }
     @Nullable public LocalDate getReplyDue() { return replyDue; }

@@ -66,10 +66,15 @@ public class RequestHandling {
         issue(id, DocumentKind.RECEIPT);
     }
 
-    /** Issues a document for an application recorded by staff (its 收件回执), after the filing's transaction made it. */
+    /**
+     * The 收件回执 of a registered application, if it has none yet (filing by staff and registration issue it
+     * themselves; this only makes up for one that is missing).
+     */
     @Transactional
     public void issueReceipt(long id) {
-        issue(id, DocumentKind.RECEIPT);
+        if (documents.of(id).stream().noneMatch(d -> d.kind() == DocumentKind.RECEIPT)) {
+            issue(id, DocumentKind.RECEIPT);
+        }
     }
 
     /**

@@ -25,8 +25,8 @@ import java.security.SecureRandom;
 /**
  * Takes in applications: online and from partner platforms (waiting for the organ to confirm them), or recorded by
  * the organ's staff (registered at once, the receipt date being that day or, by post, the day they signed for it).
- * Everything is checked ({@link RequestChecks}) before anything is written; the application, its first step and its
- * file are saved in one transaction.
+ * Everything is checked ({@link RequestChecks}) before anything is written; the application, its first step, its
+ * file and (recorded by staff) its 收件回执 are saved in one transaction.
  */
 @Singleton
 public class RequestIntake {
@@ -40,16 +40,19 @@ public class RequestIntake {
     private final RequestDeadlines deadlines;
     private final RequestSettings settings;
     private final History history;
+    private final RequestDocuments documents;
     private final BusinessClock clock;
 
     RequestIntake(RequestRepository requests, RequestAttachmentRepository files, Organs organs,
-                  RequestDeadlines deadlines, RequestSettings settings, History history, BusinessClock clock) {
+                  RequestDeadlines deadlines, RequestSettings settings, History history, RequestDocuments documents,
+                  BusinessClock clock) {
         this.requests = requests;
         this.files = files;
         this.organs = organs;
         this.deadlines = deadlines;
         this.settings = settings;
         this.history = history;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -111,6 +114,10 @@ public class RequestIntake {
         for (Attachments.Checked file : scan) {
             files.save(new RequestAttachment(null, r.getId(), step.id(), AttachmentPurpose.ID_SCAN, file.fileName(),
                     file.contentType(), file.content().length, file.sha256(), file.content(), now));
+        }
+        if (staff) {
+            // received and registered at once: its 收件回执 now (an online one gets it when the organ confirms it)
+            documents.issue(r, DocumentKind.RECEIPT, null);
         }
         return receipt(r, queryCode, organ);
     }

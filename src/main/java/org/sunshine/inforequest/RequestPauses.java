@@ -101,6 +101,7 @@ public class RequestPauses {
         steps.act(id, RequestAction.REQUEST_EXTENSION, handler, text + " (+" + days + ")", r -> {
             r.setRequestedExtensionDays(days);
             r.setExtensionBasis(basis);
+            r.setExtensionReason(text);
         });
     }
 
