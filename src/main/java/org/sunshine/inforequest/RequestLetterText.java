@@ -41,7 +41,7 @@ public class RequestLetterText {
     }
 
     /**
-     * A line of the body: a paragraph (justified, first line two characters in), an item ("label：value", two
+     * A line of the body: a paragraph (first line two characters in), an item ("label：value", two
      * characters in, ragged right) or a heading (黑体, two characters in).
      */
     public record Line(String kind, String text) {
