@@ -181,6 +181,15 @@ class PartnerApiTest {
                 .isEqualTo(download.group(1));
     }
 
+    @Test
+    void theApiIsInTheOpenApiDescription() throws Exception {
+        HttpResponse<String> yml = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort()
+                + "/api/openapi/sunshine-1.yml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(yml.statusCode()).isEqualTo(200);
+        assertThat(yml.body()).contains("/api/disclosure/v1/applications:", "/api/disclosure/v1/applications/{number}:",
+                "/api/disclosure/v1/applications/{number}/documents/{id}:", "partner_ticket_id", "DisclosureStatus");
+    }
+
     // --- helpers
 
     @Inject
