@@ -62,6 +62,6 @@ final class IdentityNumbers {
 
     /** Another identity document's number: letters, digits and hyphens, 5 to 30 of them. */
     static boolean otherDocument(String number) {
-        return number.matches("[A-Z0-9\\-()（）]{5,30}");
+        return number.matches("[A-Z0-9\\-()]{5,30}");
     }
 }

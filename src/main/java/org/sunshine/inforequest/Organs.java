@@ -80,7 +80,8 @@ public class Organs {
             String name = messages.chinese("inforequest.organ.government", office.city());
             return new Organ(d.id(), true, name, name);
         }
-        String name = d.name().startsWith("市") ? office.city() + d.name().substring(1) : d.name();
+        String cityPrefix = messages.chinese("inforequest.organ.cityPrefix");
+        String name = d.name().startsWith(cityPrefix) ? office.city() + d.name().substring(cityPrefix.length()) : d.name();
         return new Organ(d.id(), false, name, d.shortName());
     }
 }

@@ -7,8 +7,8 @@ package org.sunshine.inforequest;
  * {@code inforequest.result.<NAME>}, the row's exact text {@code inforequest.row.<ROW>}.
  */
 public enum ReplyResult {
-    DISCLOSED("1", "36(二)"),
-    ALREADY_PUBLIC("1", "36(一)"),
+    DISCLOSED("1", "36(2)"),
+    ALREADY_PUBLIC("1", "36(1)"),
     PARTIAL("2", "37"),
     SECRET("3.1", "14"),
     LAW_FORBIDS("3.2", "14"),
@@ -17,13 +17,13 @@ public enum ReplyResult {
     INTERNAL_AFFAIRS("3.5", "16"),
     PROCESS_INFO("3.6", "16"),
     ENFORCEMENT_FILE("3.7", "16"),
-    QUERY_MATTER("3.8", "36(七)"),
-    NOT_HELD("4.1", "36(四)"),
-    NOT_THIS_ORGAN("4.1", "36(五)"),
+    QUERY_MATTER("3.8", "36(7)"),
+    NOT_HELD("4.1", "36(4)"),
+    NOT_THIS_ORGAN("4.1", "36(5)"),
     NEEDS_CREATION("4.2", "38"),
     STILL_UNCLEAR("4.3", "30"),
     COMPLAINT_TYPE("5.1", "39"),
-    REPEATED("5.2", "36(六)"),
+    REPEATED("5.2", "36(6)"),
     PUBLICATION("5.3", "39"),
     UNREASONABLE("5.4", "35"),
     CONFIRMATION("5.5", ""),
@@ -44,7 +44,7 @@ public enum ReplyResult {
         return row;
     }
 
-    /** The article of the Regulations it usually rests on, e.g. "36(二)"; empty where the law names none. */
+    /** The article of the Regulations it usually rests on, e.g. "36(2)"; empty where the law names none. */
     public String article() {
         return article;
     }

@@ -158,7 +158,7 @@ public class RequestLetterText {
         ReplyResult result = r.getResult() == null ? ReplyResult.OTHER : r.getResult();
         body.add(Line.paragraph(text("inforequest.letter.reply.intro", w.received, w.you, r.getRequestNo(), w.asked)));
         body.add(Line.paragraph(text("inforequest.letter.reply.decision." + result.name(), w.you,
-                basis(r.getResultBasis() == null ? result.article() : r.getResultBasis()))));
+                basis(r.getResultBasis() == null ? text("inforequest.basis." + result.name()) : r.getResultBasis()))));
         if (result == ReplyResult.NOT_THIS_ORGAN && r.getOtherOrgan() != null) {
             body.add(Line.paragraph(r.getOtherOrganContact() == null ? text("inforequest.letter.reply.otherOrgan", r.getOtherOrgan())
                     : text("inforequest.letter.reply.otherOrganContact", r.getOtherOrgan(), r.getOtherOrganContact())));

@@ -155,8 +155,7 @@ final class RequestStepDialogs {
         dialog.addContent(Uploads.attachments("reply-files", files));
         result.addValueChangeListener(e -> {
             ReplyResult r = e.getValue();
-            basis.setValue(r == null || r.article().isEmpty() ? ""
-                    : t("inforequest.staff.basisDefault", r.article()));
+            basis.setValue(r == null ? "" : t("inforequest.basis." + r.name()));
             reason.setVisible(r != null && r != ReplyResult.DISCLOSED && r != ReplyResult.ALREADY_PUBLIC);
             withheld.setVisible(r == ReplyResult.PARTIAL);
             otherOrgan.setVisible(r == ReplyResult.NOT_THIS_ORGAN);
