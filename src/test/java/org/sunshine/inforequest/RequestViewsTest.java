@@ -130,6 +130,24 @@ class RequestViewsTest extends UiTest {
     }
 
     @Test
+    void aHandlerRecordsAnApplicationReceivedInPersonAndGetsItsCodesOnce() {
+        signInAs("handler");
+        navigate("disclosure/requests/new");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("entry-name")), "王五");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("entry-idNumber")), ID_NUMBER);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("entry-phone")), "13812345678");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("entry-description")),
+                "2025 年度城乡低保资金发放明细");
+        _click(_get(Button.class, spec -> spec.withId("request-entry-save")));
+        String number = _get(Span.class, spec -> spec.withId("entry-request-no")).getText();
+        assertThat(_get(Span.class, spec -> spec.withId("entry-query-code")).getText()).isNotBlank();
+        InfoRequest r = context.getBean(RequestRepository.class).findByRequestNo(number).orElseThrow();
+        assertThat(r.getState()).isEqualTo(RequestState.REGISTERED);
+        assertThat(r.getChannel()).isEqualTo(RequestChannel.IN_PERSON);
+        assertThat(r.getReceivedOn()).isEqualTo(r.getArrivedOn());
+    }
+
+    @Test
     void theInspectorsExportIsMasked() {
         applications();
         signInAs("inspector");

@@ -132,18 +132,19 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
         idNumber.setId("request-id-number");
         Span contact = new Span(d.maskedContact());
         contact.setId("request-contact");
-        Div box = new Div(new H3(getTranslation("inforequest.staff.applicant")),
-                line("inforequest.field.applicantKind", new Span(getTranslation("inforequest.applicant." + r.getApplicantKind().name()))),
+        Div facts = new Div(line("inforequest.field.applicantKind",
+                        new Span(getTranslation("inforequest.applicant." + r.getApplicantKind().name()))),
                 line("inforequest.field.personName", name));
+        facts.addClassName("facts");
         if (r.getIdType() != null) {
-            box.add(line("inforequest.field.idType", new Span(getTranslation("inforequest.idType." + r.getIdType().name()))),
+            facts.add(line("inforequest.field.idType", new Span(getTranslation("inforequest.idType." + r.getIdType().name()))),
                     line("inforequest.field.idNumber", idNumber));
         }
         if (r.getCreditCode() != null) {
-            box.add(line("inforequest.field.creditCode", new Span(r.getCreditCode())));
+            facts.add(line("inforequest.field.creditCode", new Span(r.getCreditCode())));
         }
-        box.add(line("inforequest.staff.contact", contact));
-        box.addClassName("identity");
+        facts.add(line("inforequest.staff.contact", contact));
+        Div box = new Div(new H3(getTranslation("inforequest.staff.applicant")), facts);
         box.setId("request-identity");
         if (d.canReveal()) {
             Button reveal = new Button(getTranslation("inforequest.staff.reveal"), VaadinIcon.EYE.create(), e -> {
@@ -161,13 +162,11 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
         return box;
     }
 
-    private Div line(String labelKey, Span value) {
+    private Div line(String labelKey, com.vaadin.flow.component.Component value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
-        value.addClassName("fact-value");
-        Div line = new Div(label, value);
-        line.addClassName("facts");
-        return line;
+        value.getElement().getClassList().add("fact-value");
+        return new Div(label, value);
     }
 
     private Div clockFacts(RequestDetail d) {
@@ -190,12 +189,12 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
                         + (r.getFeePaidOn() == null ? "" : " " + getTranslation("inforequest.staff.paidOnShort", date(r.getFeePaidOn()))))
                 .fact("inforequest.staff.repliedOn", date(r.getRepliedOn())));
         if (r.getReplyDue() != null) {
-            Span label = new Span(getTranslation("inforequest.staff.replyDue"));
-            label.addClassName("fact-label");
-            Div due = new Div(label, new Span(date(r.getReplyDue()) + " "), DueBadge.of(r.getReplyDue(),
-                    d.row().warning(), d.row().calendarFallback()));
+            Div due = line("inforequest.staff.replyDue", DueBadge.of(r.getReplyDue(), d.row().warning(),
+                    d.row().calendarFallback()));
             due.setId("request-reply-due");
-            box.add(due);
+            Div facts = new Div(due);
+            facts.addClassName("facts");
+            box.add(facts);
         }
         return box;
     }

@@ -26,6 +26,8 @@ import java.util.Map;
  */
 class RequestEntryForm extends FormLayout {
 
+    /** Declared first: the fields below register themselves in it as they are made. */
+    private final Map<String, HasValidation> fields = new HashMap<>();
     private final RadioButtonGroup<ApplicantKind> kind = new RadioButtonGroup<>();
     private final TextField name = text("name", "inforequest.field.personName", 100);
     private final Select<IdType> idType = new Select<>();
@@ -41,7 +43,6 @@ class RequestEntryForm extends FormLayout {
     private final TextField docNumber = text("docNumber", "inforequest.field.docNumber", 100);
     private final Select<FormWanted> formWanted = new Select<>();
     private final Select<Delivery> delivery = new Select<>();
-    private final Map<String, HasValidation> fields = new HashMap<>();
 
     RequestEntryForm() {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
