@@ -204,8 +204,10 @@ public class RequestHistory {
             for (RequestPlayer.Played p : batch) {
                 long id = ids.get(p.number);
                 for (RequestPlayer.Step s : p.steps) {
+                    String note = s.action() == org.sunshine.inforequest.RequestAction.FILE
+                            ? messages.chinese("inforequest.channel." + s.note()) : s.note();
                     events.add("inforequest", id, s.at(), s.action(), s.from(), s.to(), s.actor(), null, "",
-                            p.departmentId, s.note());
+                            p.departmentId, note);
                 }
                 for (RequestPlayer.Letter l : p.letters) {
                     letters.add(id, l.kind(), l.party(), l.question(), l.sentOn(), l.answerDue(), l.answeredOn(),

@@ -45,6 +45,11 @@ public class RequestDeadlines implements CalendarListener {
         return clock.today();
     }
 
+    /** The reply clock's working days for a new application ({@code reply-days}). */
+    int replyDays() {
+        return settings.replyDays();
+    }
+
     LocalDate plus(LocalDate start, int days) {
         return calendar.plus(start, days);
     }

@@ -8,6 +8,7 @@ import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.QueryCodes;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.i18n.Messages;
 import org.sunshine.security.Role;
 import org.sunshine.workflow.Actor;
 import org.sunshine.workflow.By;
@@ -38,19 +39,19 @@ public class RequestIntake {
     private final RequestAttachmentRepository files;
     private final Organs organs;
     private final RequestDeadlines deadlines;
-    private final RequestSettings settings;
+    private final Messages messages;
     private final History history;
     private final RequestDocuments documents;
     private final BusinessClock clock;
 
     RequestIntake(RequestRepository requests, RequestAttachmentRepository files, Organs organs,
-                  RequestDeadlines deadlines, RequestSettings settings, History history, RequestDocuments documents,
+                  RequestDeadlines deadlines, Messages messages, History history, RequestDocuments documents,
                   BusinessClock clock) {
         this.requests = requests;
         this.files = files;
         this.organs = organs;
         this.deadlines = deadlines;
-        this.settings = settings;
+        this.messages = messages;
         this.history = history;
         this.documents = documents;
         this.clock = clock;
@@ -91,7 +92,7 @@ public class RequestIntake {
         r.setArrivedAt(now);
         r.setArrivedOn(signedFor != null ? signedFor : today);
         r.setSignedForOn(signedFor);
-        r.setBaseDays(settings.replyDays());
+        r.setBaseDays(deadlines.replyDays());
         r.setEnteredBy(origin.enteredBy() == null ? null : origin.enteredBy().id());
         r.setApiClient(origin.partner() == null ? null : origin.partner().client());
         r.setPartnerTicketId(origin.partner() == null ? null : origin.partner().ticketId());
@@ -110,7 +111,7 @@ public class RequestIntake {
 
         By by = origin.enteredBy() == null ? By.PUBLIC : By.as(Actor.HANDLER, origin.enteredBy());
         var step = history.record(RequestWorkflow.TABLE, r.getId(), RequestAction.FILE, null, r.getState(), by,
-                r.getDepartmentId(), origin.channel().name());
+                r.getDepartmentId(), messages.chinese("inforequest.channel." + origin.channel().name()));
         for (Attachments.Checked file : scan) {
             files.save(new RequestAttachment(null, r.getId(), step.id(), AttachmentPurpose.ID_SCAN, file.fileName(),
                     file.contentType(), file.content().length, file.sha256(), file.content(), now));

@@ -28,6 +28,7 @@ import org.sunshine.inforequest.RequestDetails;
 import org.sunshine.inforequest.RequestHandling;
 import org.sunshine.inforequest.RequestPauses;
 import org.sunshine.inforequest.RequestQueries;
+import org.sunshine.inforequest.RequestState;
 import org.sunshine.inforequest.RequestSettings;
 import org.sunshine.inforequest.RequestWorkflow;
 import org.sunshine.security.CurrentUser;
@@ -50,18 +51,18 @@ import java.util.Set;
 public class RequestDetailView extends RecordView implements HasDynamicTitle {
 
     private final RequestDetails details;
-    private final RequestQueries queries;
+    private final RequestSideParts parts;
     private final RequestStepDialogs dialogs;
     private final SignedInUser viewer;
     private final BusinessClock clock;
     private final ClientAddresses addresses;
     private String title = "";
 
-    public RequestDetailView(RequestDetails details, RequestQueries queries, RequestHandling handling,
+    public RequestDetailView(RequestDetails details, RequestSideParts parts, RequestHandling handling,
                              RequestPauses pauses, RequestSettings settings, CurrentUser currentUser,
                              BusinessClock clock, ClientAddresses addresses) {
         this.details = details;
-        this.queries = queries;
+        this.parts = parts;
         this.viewer = currentUser.require();
         this.clock = clock;
         this.addresses = addresses;
@@ -109,6 +110,9 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
             main.add(result(r));
         }
         main.add(files(d));
+        if (r.getState() == RequestState.REPLIED) {
+            main.add(new H3(getTranslation("inforequest.action.RECORD_REMEDY")), parts.remedies(id, viewer));
+        }
 
         Div side = new Div();
         side.addClassName("detail-side");
@@ -116,6 +120,17 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
         if (!d.actions().isEmpty()) {
             side.add(new H3(getTranslation("inforequest.staff.actions")));
             d.actions().stream().sorted(Comparator.comparing(Enum::ordinal)).forEach(a -> side.add(button(a, d)));
+        }
+        if (viewer.is(Role.INSPECTOR) && (r.getState() == RequestState.REPLIED || r.getState() == RequestState.TERMINATED)
+                && r.getFindingId() == null) {
+            if (d.actions().isEmpty()) {
+                side.add(new H3(getTranslation("inforequest.staff.actions")));
+            }
+            Button review = new Button(getTranslation("inforequest.review.title"),
+                    e -> parts.review(id, viewer, this::refresh).start());
+            review.setId("action-review");
+            review.setWidthFull();
+            side.add(review);
         }
         side.add(new H3(getTranslation("inforequest.staff.history")), new HistoryTimeline("request-history",
                 clock.zone(), RequestWorkflow.TABLE, d.steps(), Set.of()));
@@ -148,7 +163,7 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
         box.setId("request-identity");
         if (d.canReveal()) {
             Button reveal = new Button(getTranslation("inforequest.staff.reveal"), VaadinIcon.EYE.create(), e -> {
-                RequestQueries.Personal p = queries.reveal(id, viewer, addresses.current());
+                RequestQueries.Personal p = parts.reveal(id, viewer, addresses.current());
                 name.setText(p.name());
                 idNumber.setText(p.idNumber());
                 contact.setText(p.contactPerson().isEmpty() ? p.contact() : p.contactPerson() + " / " + p.contact());
@@ -232,6 +247,11 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
         append(text, "inforequest.field.otherOrgan", r.getOtherOrgan());
         append(text, "inforequest.field.otherOrganContact", r.getOtherOrganContact());
         append(text, "inforequest.field.provision", r.getProvision());
+        if (r.getQuality() != null) {
+            text.append('\n').append(getTranslation("inforequest.review.title")).append(": ")
+                    .append(getTranslation("inforequest.quality." + r.getQuality().name()))
+                    .append(r.getQualityReason() == null ? "" : " (" + r.getQualityReason() + ")");
+        }
         if (r.getRepliedInTime() != null) {
             text.append('\n').append(getTranslation(r.getRepliedInTime() ? "inforequest.staff.inTime" : "inforequest.staff.late"));
         }

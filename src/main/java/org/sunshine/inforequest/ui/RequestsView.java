@@ -153,7 +153,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
             grid.addColumn(RequestRow::organName).setHeader(getTranslation("inforequest.field.organ")).setAutoWidth(true);
         }
         grid.addColumn(RequestRow::maskedName).setHeader(getTranslation("inforequest.staff.applicant")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RequestRow::description).setHeader(getTranslation("inforequest.staff.description")).setFlexGrow(3);
+        grid.addColumn(RequestRow::description).setHeader(getTranslation("inforequest.staff.description")).setFlexGrow(3).setWidth("18em").setTooltipGenerator(RequestRow::description);
         grid.addColumn(r -> getTranslation("inforequest.channel." + r.channel().name())).setHeader(getTranslation("inforequest.staff.channel")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> RequestBadges.state(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Dates.date(this, r.receivedOn() == null ? r.arrivedOn() : r.receivedOn())).setHeader(getTranslation("inforequest.staff.receivedOn")).setAutoWidth(true).setFlexGrow(0);
