@@ -20,6 +20,10 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse(isoInstant), ZoneId.of("Asia/Shanghai"));
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -95,6 +95,13 @@ class TrackRequestPanel extends Div {
                 fallback.addClassName("calendar-warning");
                 due.add(fallback);
             }
+        } else if (r.repliedOn() != null && r.replyDue() != null) {
+            due.add(new Paragraph(getTranslation(r.repliedOn().isAfter(r.replyDue()) ? "trackRequest.due.repliedLate"
+                    : "trackRequest.due.repliedInTime", date(r.repliedOn()), date(r.replyDue()))));
+            due.add(new Paragraph(getTranslation("trackRequest.due.how", date(r.replyStart()), r.baseDays(),
+                    r.extensionDays(), r.pausedDays(), date(r.replyDue()))));
+        } else {
+            due.setVisible(false);
         }
         return due;
     }
