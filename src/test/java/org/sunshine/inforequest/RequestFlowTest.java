@@ -55,6 +55,34 @@ class RequestFlowTest {
     UserService userService;
     @Inject
     AuditRepository audit;
+    @Inject
+    org.sunshine.calendar.CalendarService calendarService;
+    @Inject
+    org.sunshine.calendar.WorkingDayCalendar calendar;
+    @Inject
+    org.sunshine.workflow.History history;
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetRolledBackCalendarChanges() {
+        calendar.reload();
+    }
+
+    @Test
+    void aCalendarChangeMovesAnOpenApplicationsDeadline() {
+        SignedInUser handler = staff("handler");
+        on("2026-11-16");
+        RequestReceipt receipt = intake.file(form(), RequestOrigin.online("10.1.1.9"));
+        handling.register(receipt.id(), handler);
+        assertThat(load(receipt.id()).getReplyDue()).isEqualTo(LocalDate.parse("2026-12-14"));
+
+        int moved = calendarService.setDay(LocalDate.parse("2026-11-23"), true, "临时停工", SignedInUser.SYSTEM);
+        assertThat(moved).isGreaterThanOrEqualTo(1);
+        assertThat(load(receipt.id()).getReplyDue()).isEqualTo(LocalDate.parse("2026-12-15"));
+        assertThat(history.of(RequestWorkflow.TABLE, receipt.id())).last().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(RequestAction.DEADLINE_CHANGED);
+            assertThat(step.note()).isEqualTo("2026-12-14 -> 2026-12-15");
+        });
+    }
 
     @MockBean(Clock.class)
     Clock clock() {
