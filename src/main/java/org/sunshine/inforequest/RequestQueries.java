@@ -52,8 +52,8 @@ public class RequestQueries {
     @Transactional(readOnly = true)
     public List<RequestRow> search(RequestFilter filter, SignedInUser viewer, int page, int size) {
         RequestSearch search = new RequestSearch(scoped(filter, viewer), deadlines.today(), deadlines.yellowUntil());
-        String sql = "SELECT " + COLUMNS + " FROM info_request" + search.where() + " ORDER BY (" + RequestSearch.DUE
-                + ") IS NULL, (" + RequestSearch.DUE + "), id DESC LIMIT ? OFFSET ?";
+        String sql = "SELECT " + COLUMNS + " FROM info_request" + search.where() + RequestSearch.orderBy(filter)
+                + " LIMIT ? OFFSET ?";
         Map<String, String> names = organNames();
         return jdbc.prepareStatement(sql, s -> {
             int next = search.bind(s);

@@ -2,8 +2,8 @@ package org.sunshine.inforequest;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
+import org.sunshine.base.ApiClients;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,13 +38,6 @@ public record RequestSettings(int replyDays, int registerDays, int correctionWin
 
     /** The partner platforms by key. */
     public Map<String, String> apiKeys() {
-        Map<String, String> keys = new HashMap<>();
-        for (String client : apiClients) {
-            int colon = client.indexOf(':');
-            if (colon > 0 && colon < client.length() - 1) {
-                keys.put(client.substring(0, colon).strip(), client.substring(colon + 1).strip());
-            }
-        }
-        return keys;
+        return ApiClients.byKey(apiClients);
     }
 }
