@@ -45,6 +45,11 @@ public class RequestDeadlines implements CalendarListener {
         return clock.today();
     }
 
+    /** Whether fee notices may be sent ({@code fees-enabled}), which adds the fee's clock. */
+    boolean feesEnabled() {
+        return settings.feesEnabled();
+    }
+
     /** The reply clock's working days for a new application ({@code reply-days}). */
     int replyDays() {
         return settings.replyDays();

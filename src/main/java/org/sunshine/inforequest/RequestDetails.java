@@ -34,12 +34,11 @@ public class RequestDetails {
     private final RequestDocuments documents;
     private final RequestAttachmentRepository files;
     private final UserService users;
-    private final RequestSettings settings;
     private final RequestDeadlines deadlines;
 
     RequestDetails(RequestRepository requests, RequestQueries queries, History history,
                    ConsultationRepository consultations, RequestDocuments documents, RequestAttachmentRepository files,
-                   UserService users, RequestSettings settings, RequestDeadlines deadlines) {
+                   UserService users, RequestDeadlines deadlines) {
         this.requests = requests;
         this.queries = queries;
         this.history = history;
@@ -47,7 +46,6 @@ public class RequestDetails {
         this.documents = documents;
         this.files = files;
         this.users = users;
-        this.settings = settings;
         this.deadlines = deadlines;
     }
 
@@ -85,7 +83,7 @@ public class RequestDetails {
         if (!users.isDisclosureHead(viewer.id())) {
             actions.removeAll(EnumSet.of(RequestAction.APPROVE_EXTENSION, RequestAction.REFUSE_EXTENSION));
         }
-        if (!settings.feesEnabled()) {
+        if (!deadlines.feesEnabled()) {
             actions.removeAll(EnumSet.of(RequestAction.REQUEST_FEE, RequestAction.RECORD_PAYMENT));
         }
         if (r.getReceivedOn() != null && deadlines.today().isAfter(deadlines.correctionLimit(r))) {
