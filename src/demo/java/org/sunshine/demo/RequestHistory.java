@@ -204,8 +204,11 @@ public class RequestHistory {
             for (RequestPlayer.Played p : batch) {
                 long id = ids.get(p.number);
                 for (RequestPlayer.Step s : p.steps) {
-                    String note = s.action() == org.sunshine.inforequest.RequestAction.FILE
-                            ? messages.chinese("inforequest.channel." + s.note()) : s.note();
+                    String note = switch (s.action()) {
+                        case FILE -> messages.chinese("inforequest.channel." + s.note());
+                        case REPLY, TERMINATE -> messages.chinese("inforequest.result." + s.note());
+                        default -> s.note();
+                    };
                     events.add("inforequest", id, s.at(), s.action(), s.from(), s.to(), s.actor(), null, "",
                             p.departmentId, note);
                 }

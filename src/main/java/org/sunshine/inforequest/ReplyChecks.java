@@ -26,10 +26,6 @@ final class ReplyChecks {
             r.setOtherOrganContact(otherOrganContact);
             r.setProvision(provision);
         }
-
-        String summary() {
-            return result.name();
-        }
     }
 
     static Checked check(ReplyForm f) {

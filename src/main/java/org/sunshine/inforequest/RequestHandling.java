@@ -113,7 +113,7 @@ public class RequestHandling {
         List<Attachments.Checked> checked = Attachments.check(form.files());
         LocalDate today = clock.today();
         Instant now = clock.now();
-        Step<RequestState, RequestAction> step = steps.act(id, RequestAction.REPLY, handler, reply.summary(), r -> {
+        Step<RequestState, RequestAction> step = steps.act(id, RequestAction.REPLY, handler, messages.chinese("inforequest.result." + reply.result().name()), r -> {
             reply.applyTo(r);
             r.setRepliedAt(now);
             r.setRepliedOn(today);
@@ -182,7 +182,7 @@ public class RequestHandling {
         if (!RequestWorkflow.TABLE.next(r.getState(), RequestAction.TERMINATE, By.SYSTEM.actor()).isPresent()) {
             return 0;
         }
-        steps.move(r, RequestAction.TERMINATE, By.SYSTEM, result.name(), x -> {
+        steps.move(r, RequestAction.TERMINATE, By.SYSTEM, messages.chinese("inforequest.result." + result.name()), x -> {
             x.setResult(result);
             x.setResultBasis(messages.chinese("inforequest.basis." + result.name()));
             x.setClosedAt(clock.now());
