@@ -1,0 +1,163 @@
+package org.sunshine.inforequest;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.sunshine.base.BusinessClock;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An organ's applications of a year as the annual report's tables 三 and 四 count them (DISCLOSURE.md §3), read from
+ * the data, never typed:
+ * <ul>
+ *   <li>一 本年新收: received in the year (the receipt date; an online one not yet confirmed, its arrival);</li>
+ *   <li>二 上年结转: received before the year and not finished at its start;</li>
+ *   <li>三 本年度办理结果: finished in the year (replied, ended by the platform, withdrawn), by the row of its result;
+ *   三(七) 总计 their sum;</li>
+ *   <li>四 结转下年度: received by the year's end and not finished at it;</li>
+ * </ul>
+ * each by applicant: 自然人, the five kinds of 法人或其他组织, 总计. Every column balances: 一 + 二 = 三(七) + 四,
+ * since an application is finished once. Table 四: the 行政复议 and 行政诉讼 filed in the year against the organ's
+ * replies, by kind and by their outcome at the year's end (not decided by then: 尚未审结).
+ */
+@Singleton
+public class RequestYearFigures {
+
+    /** The rows of table 三 in print order: the results' rows, 1 … 6.3. */
+    public static final List<String> RESULT_ROWS = List.of("1", "2", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7",
+            "3.8", "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "5.4", "5.5", "6.1", "6.2", "6.3");
+    /** The columns of table 三: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
+    public static final int COLUMNS = 7;
+
+    private static final String COLUMN = "CASE WHEN applicant_kind = 'PERSON' THEN 0 WHEN org_type = 'BUSINESS' THEN 1 "
+            + "WHEN org_type = 'RESEARCH' THEN 2 WHEN org_type = 'PUBLIC_WELFARE' THEN 3 "
+            + "WHEN org_type = 'LEGAL_SERVICE' THEN 4 ELSE 5 END";
+    private static final String RECEIVED = "COALESCE(received_on, arrived_on)";
+    private static final String ORGAN = "department_id = ? AND to_government = ?";
+
+    private final JdbcOperations jdbc;
+    private final BusinessClock clock;
+
+    RequestYearFigures(JdbcOperations jdbc, BusinessClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Table 三: {@code received} (一), {@code carried} (二), {@code results} (三, one array per row of
+     * {@link #RESULT_ROWS}), {@code finished} (三(七)), {@code carriedOver} (四); each an array of {@link #COLUMNS}.
+     */
+    public record TableThree(long[] received, long[] carried, long[][] results, long[] finished, long[] carriedOver) {
+
+        /** 一 + 二 = 三(七) + 四 in every column. */
+        public boolean balanced() {
+            for (int c = 0; c < COLUMNS; c++) {
+                if (received[c] + carried[c] != finished[c] + carriedOver[c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Table 四: for 行政复议, 诉讼 未经复议, 诉讼 复议后, the counts 维持, 纠正, 其他, 尚未审结, 总计. */
+    public record TableFour(long[][] byKind) {
+    }
+
+    @Transactional(readOnly = true)
+    public TableThree tableThree(long departmentId, boolean government, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Instant start = first.atStartOfDay(clock.zone()).toInstant();
+        Instant end = first.plusYears(1).atStartOfDay(clock.zone()).toInstant();
+        long[] received = columns("SELECT " + COLUMN + ", COUNT(*) FROM info_request WHERE " + ORGAN + " AND "
+                + RECEIVED + " BETWEEN ? AND ? GROUP BY 1", departmentId, government, first, last);
+        long[] carried = columns("SELECT " + COLUMN + ", COUNT(*) FROM info_request WHERE " + ORGAN + " AND "
+                + RECEIVED + " < ? AND (closed_at IS NULL OR closed_at >= ?) GROUP BY 1", departmentId, government,
+                first, start);
+        long[] carriedOver = columns("SELECT " + COLUMN + ", COUNT(*) FROM info_request WHERE " + ORGAN + " AND "
+                + RECEIVED + " <= ? AND (closed_at IS NULL OR closed_at >= ?) GROUP BY 1", departmentId, government,
+                last, end);
+        long[][] results = new long[RESULT_ROWS.size()][COLUMNS];
+        long[] finished = new long[COLUMNS];
+        jdbc.prepareStatement("SELECT " + COLUMN + ", result, COUNT(*) FROM info_request WHERE " + ORGAN
+                + " AND closed_at >= ? AND closed_at < ? AND result IS NOT NULL GROUP BY 1, 2", s -> {
+            bind(s, departmentId, government, start, end);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    int column = r.getInt(1);
+                    int row = RESULT_ROWS.indexOf(ReplyResult.valueOf(r.getString(2)).row());
+                    long n = r.getLong(3);
+                    results[row][column] += n;
+                    results[row][COLUMNS - 1] += n;
+                    finished[column] += n;
+                    finished[COLUMNS - 1] += n;
+                }
+            }
+            return null;
+        });
+        return new TableThree(received, carried, results, finished, carriedOver);
+    }
+
+    @Transactional(readOnly = true)
+    public TableFour tableFour(long departmentId, boolean government, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        long[][] byKind = new long[RemedyKind.values().length][RemedyOutcome.values().length + 1];
+        jdbc.prepareStatement("SELECT m.kind, CASE WHEN m.decided_on IS NOT NULL AND m.decided_on <= ? THEN m.outcome "
+                + "ELSE 'PENDING' END, COUNT(*) FROM info_request_remedy m JOIN info_request r ON r.id = m.request_id "
+                + "WHERE r.department_id = ? AND r.to_government = ? AND m.filed_on BETWEEN ? AND ? GROUP BY 1, 2", s -> {
+            bind(s, last, departmentId, government, first, last);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long[] row = byKind[RemedyKind.valueOf(r.getString(1)).ordinal()];
+                    row[RemedyOutcome.valueOf(r.getString(2)).ordinal()] += r.getLong(3);
+                    row[row.length - 1] += r.getLong(3);
+                }
+            }
+            return null;
+        });
+        return new TableFour(byKind);
+    }
+
+    /** Counts by column, with the total in the last. */
+    private long[] columns(String sql, Object... params) {
+        return jdbc.prepareStatement(sql, s -> {
+            bind(s, params);
+            long[] counts = new long[COLUMNS];
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    counts[r.getInt(1)] += r.getLong(2);
+                    counts[COLUMNS - 1] += r.getLong(2);
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static void bind(PreparedStatement s, Object... params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof Long n) {
+                s.setLong(i++, n);
+            } else if (p instanceof Boolean b) {
+                s.setBoolean(i++, b);
+            } else if (p instanceof LocalDate d) {
+                s.setDate(i++, Date.valueOf(d));
+            } else if (p instanceof Instant t) {
+                s.setTimestamp(i++, Timestamp.from(t));
+            } else {
+                throw new IllegalArgumentException(Arrays.toString(params));
+            }
+        }
+    }
+}
