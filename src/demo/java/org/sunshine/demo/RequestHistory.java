@@ -11,6 +11,7 @@ import org.sunshine.inforequest.ApplicantKind;
 import org.sunshine.inforequest.Delivery;
 import org.sunshine.inforequest.FormWanted;
 import org.sunshine.inforequest.IdType;
+import org.sunshine.inforequest.IdentityNumbers;
 import org.sunshine.inforequest.OrgType;
 import org.sunshine.inforequest.RequestChannel;
 import org.sunshine.inforequest.RequestSettings;
@@ -246,26 +247,16 @@ public class RequestHistory {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 55));
         String body = "2111" + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(5))
                 + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format(Locale.ROOT, "%03d", r.nextInt(1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return IdentityNumbers.withResidentCheck(body);
     }
 
     /** A made-up unified social credit code with a valid check character (registered in 盘锦, 211100). */
     static String creditCode(SplittableRandom r) {
         String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
         StringBuilder code = new StringBuilder("91211100");
         while (code.length() < 17) {
             code.append(chars.charAt(r.nextInt(chars.length())));
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(code.charAt(i)) * weights[i];
-        }
-        return code.append(chars.charAt((31 - sum % 31) % 31)).toString();
+        return IdentityNumbers.withCreditCheck(code.toString());
     }
 }

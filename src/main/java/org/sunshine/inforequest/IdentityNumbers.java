@@ -10,7 +10,7 @@ import java.util.Locale;
  * 32100-2015: 18 characters of 0–9 and the letters without I, O, Z, S, V, with a MOD 31 check character). A typo is
  * caught at filing rather than at the organ.
  */
-final class IdentityNumbers {
+public final class IdentityNumbers {
 
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
@@ -24,7 +24,8 @@ final class IdentityNumbers {
         return number.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 
-    static boolean residentId(String number) {
+    /** Whether an 18-character resident identity number has a real birth date and its check character. */
+    public static boolean residentId(String number) {
         if (!number.matches("\\d{17}[\\dX]")) {
             return false;
         }
@@ -37,27 +38,31 @@ final class IdentityNumbers {
         } catch (DateTimeException e) {
             return false;
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (number.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK.charAt(sum % 11) == number.charAt(17);
+        return withResidentCheck(number.substring(0, 17)).equals(number);
     }
 
-    static boolean creditCode(String code) {
-        if (code.length() != 18) {
-            return false;
-        }
+    /** Whether an 18-character unified social credit code has its check character. */
+    public static boolean creditCode(String code) {
+        return code.length() == 18 && code.substring(0, 17).chars().allMatch(c -> CREDIT_CHARS.indexOf(c) >= 0)
+                && withCreditCheck(code.substring(0, 17)).equals(code);
+    }
+
+    /** The 17 digits of a resident identity number followed by their check character (ISO 7064 MOD 11-2). */
+    public static String withResidentCheck(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int value = CREDIT_CHARS.indexOf(code.charAt(i));
-            if (value < 0) {
-                return false;
-            }
-            sum += value * CREDIT_WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return CREDIT_CHARS.charAt(check) == code.charAt(17);
+        return first17 + ID_CHECK.charAt(sum % 11);
+    }
+
+    /** The 17 characters of a unified social credit code followed by their check character (MOD 31). */
+    public static String withCreditCheck(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_CHARS.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
+        }
+        return first17 + CREDIT_CHARS.charAt((31 - sum % 31) % 31);
     }
 
     /** Another identity document's number: letters, digits and hyphens, 5 to 30 of them. */

@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(startApplication = false)
 class PublicRequestViewsTest extends UiTest {
 
-    private static final String ID_NUMBER = residentId("21110219900307123");
-    private static final String CREDIT_CODE = creditCode("91211100MA0XXXXXX");
+    private static final String ID_NUMBER = IdentityNumbers.withResidentCheck("21110219900307123");
+    private static final String CREDIT_CODE = IdentityNumbers.withCreditCheck("91211100MA0XXXXXX");
 
     private final MutableClock clock = MutableClock.shanghai("2026-02-12T02:00:00Z"); // Thursday 12 Feb 2026
 
@@ -312,24 +312,5 @@ class PublicRequestViewsTest extends UiTest {
     private SignedInUser staff(String username) {
         var u = users.findByUsername(username).orElseThrow();
         return new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDepartmentId());
-    }
-
-    private static String residentId(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
-
-    private static String creditCode(String first17) {
-        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return first17 + chars.charAt((31 - sum % 31) % 31);
     }
 }

@@ -260,36 +260,19 @@ class RequestDocumentsTest {
 
     private RequestForm form(Object organ, String name, String description, String docNumber) {
         return new RequestForm(String.valueOf(organ), ApplicantKind.PERSON, name, IdType.RESIDENT_ID,
-                residentId("21110219850312001"), null, null, null, "13812345678", "lixm@example.cn",
+                IdentityNumbers.withResidentCheck("21110219850312001"), null, null, null, "13812345678", "lixm@example.cn",
                 "盘锦市兴隆台区石油大街 88 号", "124010", description, docNumber, FormWanted.EMAIL, Delivery.EMAIL,
                 List.of());
     }
 
     private RequestForm organization(long department) {
         return new RequestForm(String.valueOf(department), ApplicantKind.ORGANIZATION, "盘锦市兴业商贸有限公司", null,
-                null, OrgType.BUSINESS, creditCode("91211100MA0Y8K3P2"), "周明", "0427-2811111", null,
+                null, OrgType.BUSINESS, IdentityNumbers.withCreditCheck("91211100MA0Y8K3P2"), "周明", "0427-2811111", null,
                 "盘锦市双台子区建设街 5 号", "124000", "兴隆台区惠宾街某地块的不动产登记资料", null, FormWanted.PAPER,
                 Delivery.PICKUP, List.of());
     }
 
-    private static String residentId(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
 
-    private static String creditCode(String first17) {
-        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return first17 + chars.charAt((31 - sum % 31) % 31);
-    }
 
     private SignedInUser staff(String username) {
         var u = users.findByUsername(username).orElseThrow();
