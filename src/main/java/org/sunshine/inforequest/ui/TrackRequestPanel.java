@@ -2,10 +2,8 @@ package org.sunshine.inforequest.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.Timeline;
@@ -60,10 +58,11 @@ class TrackRequestPanel extends Div {
         add(card);
         List<RequestDocument.Info> sent = documents.of(r.id());
         if (!sent.isEmpty()) {
-            UnorderedList list = new UnorderedList();
+            // one link a line, as on the staff's page (a list's bullet lands beside a wrapped link's last line)
+            Div list = new Div();
             list.setId("track-request-documents");
             for (RequestDocument.Info d : sent) {
-                list.add(new ListItem(DetailParts.download(getTranslation("inforequest.document." + d.kind().name())
+                list.add(new Div(DetailParts.download(getTranslation("inforequest.document." + d.kind().name())
                         + " " + d.docNumber(), () -> documents.file(r.id(), d.id()))));
             }
             Div box = new Div(new H3(getTranslation("trackRequest.documents")), list);
