@@ -28,6 +28,9 @@ public class ResponsibilityItem {
     private Long keyAreaId;
     /** The table's own words on who acts, e.g. "市级各相关部门落实", kept beside the linked departments. */
     private String dutyNote = "";
+    /** How often it must be published; null when no cadence is watched. */
+    @Nullable
+    private Cadence cadence;
     private boolean active = true;
     @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
@@ -48,6 +51,8 @@ public class ResponsibilityItem {
     public void setKeyAreaId(@Nullable Long keyAreaId) { this.keyAreaId = keyAreaId; }
     public String getDutyNote() { return dutyNote; }
     public void setDutyNote(String dutyNote) { this.dutyNote = dutyNote; }
+    @Nullable public Cadence getCadence() { return cadence; }
+    public void setCadence(@Nullable Cadence cadence) { this.cadence = cadence; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public Instant getCreatedAt() { return createdAt; }

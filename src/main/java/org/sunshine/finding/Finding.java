@@ -42,6 +42,9 @@ public class Finding implements Stateful<FindingState> {
     private Long complaintId;
     @Nullable
     private Long duplicateOf;
+    /** The disclosure record it is about (a late one, a dead link), if any. */
+    @Nullable
+    private Long disclosureRecordId;
     @Nullable
     private String dismissReason;
     @Nullable
@@ -81,6 +84,8 @@ public class Finding implements Stateful<FindingState> {
     public void setFiledAt(Instant filedAt) { this.filedAt = filedAt; }
     @Nullable public Long getComplaintId() { return complaintId; }
     public void setComplaintId(@Nullable Long complaintId) { this.complaintId = complaintId; }
+    @Nullable public Long getDisclosureRecordId() { return disclosureRecordId; }
+    public void setDisclosureRecordId(@Nullable Long disclosureRecordId) { this.disclosureRecordId = disclosureRecordId; }
     @Nullable public Long getDuplicateOf() { return duplicateOf; }
     public void setDuplicateOf(@Nullable Long duplicateOf) { this.duplicateOf = duplicateOf; }
     @Nullable public String getDismissReason() { return dismissReason; }
