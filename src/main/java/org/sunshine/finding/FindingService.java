@@ -36,18 +36,20 @@ public class FindingService {
     private final KeyAreaService areas;
     private final ResponsibilityService items;
     private final List<FilingScope> scopes;
+    private final LinkedRecord.Lookup records;
     private final History history;
     private final BusinessClock clock;
 
     FindingService(FindingRepository findings, FindingAttachmentRepository attachments, DepartmentService departments,
-                   KeyAreaService areas, ResponsibilityService items, List<FilingScope> scopes, History history,
-                   BusinessClock clock) {
+                   KeyAreaService areas, ResponsibilityService items, List<FilingScope> scopes,
+                   LinkedRecord.Lookup records, History history, BusinessClock clock) {
         this.findings = findings;
         this.attachments = attachments;
         this.departments = departments;
         this.areas = areas;
         this.items = items;
         this.scopes = List.copyOf(scopes);
+        this.records = records;
         this.history = history;
         this.clock = clock;
     }
@@ -97,7 +99,11 @@ public class FindingService {
             throw DomainException.on("evidenceUrl", "finding.error.url");
         }
         List<Attachments.Checked> files = Attachments.check(form.files());
-        if (url.isEmpty() && files.isEmpty()) {
+        Long recordId = form.disclosureRecordId();
+        if (recordId != null && records.find(recordId).filter(r -> r.departmentId() == departmentId).isEmpty()) {
+            throw DomainException.on("disclosureRecordId", "finding.error.record");
+        }
+        if (url.isEmpty() && files.isEmpty() && recordId == null) {
             throw DomainException.on("evidenceUrl", "finding.error.evidence");
         }
         if (source == FindingSource.SUPERVISOR) {
@@ -110,6 +116,7 @@ public class FindingService {
         Finding finding = newFinding(departmentId, form.issueType(), areaId, itemId, description, form.severity(),
                 source, filer);
         finding.setEvidenceUrl(url.isEmpty() ? null : url);
+        finding.setDisclosureRecordId(recordId);
         finding.setDuplicateOf(findings.findOpenAlike(departmentId, form.issueType().name(), itemId, areaId).stream()
                 .map(Finding::getId).findFirst().orElse(null));
         finding = findings.save(finding);
@@ -150,6 +157,16 @@ public class FindingService {
     @Transactional
     public long fileFromRecord(long departmentId, IssueType issueType, Severity severity, @Nullable Long itemId,
                                String description, SignedInUser inspector) {
+        return fileFromRecord(departmentId, issueType, severity, itemId, null, description, inspector);
+    }
+
+    /**
+     * Files an inspector's finding in one step from what the platform saw: a reply review, an overdue responsibility
+     * item ({@code itemId}), a late record or a dead link ({@code recordId}, one of that department's records).
+     */
+    @Transactional
+    public long fileFromRecord(long departmentId, IssueType issueType, Severity severity, @Nullable Long itemId,
+                               @Nullable Long recordId, String description, SignedInUser inspector) {
         if (!inspector.is(Role.INSPECTOR)) {
             throw new DomainException("error.notAllowed");
         }
@@ -165,8 +182,12 @@ public class FindingService {
         if (text.isEmpty() || text.length() > MAX_DESCRIPTION) {
             throw DomainException.on("description", "finding.error.description", MAX_DESCRIPTION);
         }
+        if (recordId != null && records.find(recordId).filter(r -> r.departmentId() == departmentId).isEmpty()) {
+            throw DomainException.on("disclosureRecordId", "finding.error.record");
+        }
         Finding finding = newFinding(departmentId, issueType, areaId, itemId, text, severity, FindingSource.INSPECTOR,
                 inspector);
+        finding.setDisclosureRecordId(recordId);
         finding.setDuplicateOf(itemId == null && areaId == null ? null
                 : findings.findOpenAlike(departmentId, issueType.name(), itemId, areaId).stream()
                 .map(Finding::getId).findFirst().orElse(null));
