@@ -94,6 +94,8 @@ final class Bulk implements AutoCloseable {
             s.setTimestamp(p, Timestamp.from(instant));
         } else if (value instanceof LocalDate date) {
             s.setObject(p, date);
+        } else if (value instanceof java.math.BigDecimal decimal) {
+            s.setBigDecimal(p, decimal);
         } else if (value instanceof Enum<?> e) {
             s.setString(p, e.name());
         } else {

@@ -81,6 +81,7 @@ public class DemoActivity {
     private final DemoBulletins bulletins;
     private final HistoryGenerator history;
     private final DemoRequests requests;
+    private final DemoRecords records;
     private final Clock clock;
 
     DemoActivity(DemoData city, ComplaintQueries complaints, ComplaintIntake intake, ComplaintHandling handling,
@@ -88,7 +89,7 @@ public class DemoActivity {
                  DepartmentService departments,
                  KeyAreaService areas, ResponsibilityService responsibilities, UserService users,
                  DemoAssessment assessment, DemoBulletins bulletins, HistoryGenerator history,
-                 DemoRequests requests, Clock clock) {
+                 DemoRequests requests, DemoRecords records, Clock clock) {
         this.city = city;
         this.complaints = complaints;
         this.intake = intake;
@@ -104,6 +105,7 @@ public class DemoActivity {
         this.bulletins = bulletins;
         this.history = history;
         this.requests = requests;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -117,6 +119,7 @@ public class DemoActivity {
         assessment.load();
         bulletins.load();
         requests.load();
+        records.load();
         if (complaints.countByComplainant(DEMO_COMPLAINANT) > 0) {
             return;
         }

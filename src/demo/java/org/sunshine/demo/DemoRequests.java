@@ -39,8 +39,8 @@ import java.util.List;
 
 /**
  * The demo city's applications for government information ({@code sunshine.demo-activity}): into a database without
- * any, a year of history from {@link RequestHistory} (about {@value #HISTORY} applications over the 12 months before
- * today, to every organ, by every channel and applicant kind, in every state and result but the fee's, which is off),
+ * any, a year of history from {@link RequestHistory} (about {@value #HISTORY} applications a year from 1 January of
+ * last year to yesterday, to every organ, by every channel and applicant kind, in every state and result but the fee's, which is off),
  * then work in progress made today through the services, with its documents, so that the handler of 市民政局 has one
  * to register, one waiting for a correction, one with a consultation pausing the clock, one waiting for the head's
  * approval of an extension, and one replied 部分公开. The one waiting for the correction can be opened on the tracking
@@ -88,7 +88,10 @@ public class DemoRequests {
         List<DepartmentRow> active = departments.active();
         Long office = active.stream().filter(d -> d.type() == DepartmentType.GOVERNMENT_OFFICE)
                 .map(DepartmentRow::id).findFirst().orElse(null);
-        history.generate(new RequestHistory.Spec(today.minusMonths(12), today.minusDays(1), HISTORY,
+        // from 1 January of last year, so that last year's annual reports count a whole year
+        LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
+        int count = (int) (HISTORY * java.time.temporal.ChronoUnit.DAYS.between(from, today) / 365);
+        history.generate(new RequestHistory.Spec(from, today.minusDays(1), count,
                 active.stream().map(d -> new RequestHistory.Department(d.id(), d.code(), d.shortName())).toList(),
                 office, 15L, Instant.now(clock)));
         inProgress(active.stream().filter(d -> d.code().equals("MZJ")).findFirst().orElseThrow().id());
