@@ -126,7 +126,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         batchNote.setVisible(false);
 
         grid.setId("disclosure-records");
-        grid.addComponentColumn(r -> new RouterLink(r.title(), RecordDetailView.class, r.id()))
+        grid.addComponentColumn(r -> new RouterLink(r.title(), RecordDetailView.class, r.id())).setKey("title")
                 .setHeader(getTranslation("proactive.field.title")).setFlexGrow(3).setWidth("16em")
                 .setTooltipGenerator(RecordRow::title);
         if (!viewer.is(Role.HANDLER)) {
@@ -143,7 +143,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Dates.date(this, r.publishedOn())).setHeader(getTranslation("proactive.field.publishedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("proactive.list.due")).setAutoWidth(true)
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> RecordBadges.channel(this, r.channel(), r.channelNote()))
                 .setHeader(getTranslation("proactive.field.channel")).setAutoWidth(true).setFlexGrow(0);
