@@ -38,6 +38,26 @@ public class RecordClock implements CalendarListener {
         return calendar.plus(formedOn, days);
     }
 
+    /** Where a record of this category, item clock and dates stands (a form shows it before it is saved). */
+    public Timeliness timeliness(RecordCategory category, @Nullable Integer itemClockDays, LocalDate formedOn,
+                                 LocalDate publishedOn) {
+        int days = days(category, itemClockDays);
+        LocalDate due = due(formedOn, days);
+        boolean late = publishedOn.isAfter(due);
+        return new Timeliness(days, days < category.clockDays(), due, late, late ? lateDays(publishedOn, due) : 0);
+    }
+
+    /** Where a kept record stands: its deadline and late mark as last computed. */
+    public Timeliness timeliness(DisclosureRecord r) {
+        return new Timeliness(r.getClockDays(), r.getClockDays() < r.getCategory().clockDays(), r.getDueOn(),
+                r.isLate(), r.isLate() ? lateDays(r.getPublishedOn(), r.getDueOn()) : 0);
+    }
+
+    /** The working days in (due, published]: how late a record published after its deadline was. */
+    public int lateDays(LocalDate publishedOn, LocalDate due) {
+        return publishedOn.isAfter(due) ? -calendar.workingDaysLeft(publishedOn, due) : 0;
+    }
+
     /** Sets the record's deadline and late mark from its dates and days; true if either changed. */
     boolean apply(DisclosureRecord r) {
         LocalDate due = due(r.getFormedOn(), r.getClockDays());
