@@ -114,15 +114,25 @@ public class ReportDocument {
         return lines;
     }
 
+    /** An organ's text as paragraphs: a paragraph a line, blank lines and the spaces around a line left out. */
+    public static List<String> paragraphs(String text) {
+        return (text == null ? "" : text).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Whether a paragraph is a heading of its own: a short line that starts with （一）, （二） … */
+    public static boolean subheading(String paragraph) {
+        return SUBHEADING.matcher(paragraph).matches();
+    }
+
     /** A part's heading, then its text a paragraph a line ({@code 无。} if there is none). */
     private void text(List<Line> lines, int[] counters, String headingKey, String text) {
         lines.add(new Line("HEADING", messages.chinese(headingKey), ++counters[0], counters[1]));
-        List<String> paragraphs = (text == null ? "" : text).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> paragraphs = paragraphs(text);
         if (paragraphs.isEmpty()) {
             paragraphs = List.of(messages.chinese("annualreport.doc.none"));
         }
         for (String p : paragraphs) {
-            if (SUBHEADING.matcher(p).matches()) {
+            if (subheading(p)) {
                 lines.add(new Line("SUBHEADING", p, counters[0], ++counters[1]));
             } else {
                 lines.add(new Line("PARAGRAPH", p, counters[0], counters[1]));

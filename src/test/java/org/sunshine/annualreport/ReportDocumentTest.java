@@ -164,7 +164,13 @@ class ReportDocumentTest {
      * table 四's cell k is 901 + 10 × (k / 5) + k % 5 (901 … 905, 911 … 915, 921 … 925).
      */
     static ReportContent content(int edition, LocalDate publishedOn, String reason) {
-        return new ReportContent(2026, "盘锦市民政局", false, two(), threeRows(), fourRow(),
+        return content(2026, "盘锦市民政局", false, edition, publishedOn, reason);
+    }
+
+    /** The same report of another organ and year. */
+    static ReportContent content(int year, String organ, boolean government, int edition, LocalDate publishedOn,
+                                 String reason) {
+        return new ReportContent(year, organ, government, two(), threeRows(), fourRow(),
                 "2026年，市民政局认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。\n"
                         + "（一）主动公开情况\n"
                         + "全年通过政府网站、政务新媒体主动公开政府信息1,234条，其中行政许可决定1,834件、行政处罚决定205件。\n"
