@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -144,8 +145,9 @@ public class ReportDocument {
     static void check(ReportContent content) {
         if (content.two() == null || content.threeRows() == null || content.threeRows().size() != THREE_ROWS
                 || content.threeRows().stream().anyMatch(r -> r == null || r.size() != RequestYearFigures.COLUMNS
-                || r.contains(null))
-                || content.fourRow() == null || content.fourRow().size() != FOUR_CELLS || content.fourRow().contains(null)) {
+                || r.stream().anyMatch(Objects::isNull))
+                || content.fourRow() == null || content.fourRow().size() != FOUR_CELLS
+                || content.fourRow().stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("An annual report's tables are two, three (" + THREE_ROWS + " rows of "
                     + RequestYearFigures.COLUMNS + ") and four (" + FOUR_CELLS + " cells)");
         }

@@ -154,6 +154,10 @@ class ReportDocumentTest {
         List<List<Long>> short3 = threeRows().subList(0, 24);
         ReportContent wrong = new ReportContent(2026, "盘锦市民政局", false, two(), short3, fourRow(), "", "", "", 0, null, "");
         assertThatThrownBy(() -> document.render(wrong, ReportFormat.PDF)).isInstanceOf(IllegalArgumentException.class);
+        List<Long> gap = new ArrayList<>(fourRow());
+        gap.set(3, null);
+        ReportContent missing = new ReportContent(2026, "盘锦市民政局", false, two(), threeRows(), gap, "", "", "", 0, null, "");
+        assertThatThrownBy(() -> document.render(missing, ReportFormat.PDF)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> document.render(content(1, LocalDate.of(2027, 1, 20), ""), ReportFormat.XLSX))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -212,7 +216,8 @@ class ReportDocumentTest {
         for (int k = 0; k < 15; k++) {
             four.add(901L + 10 * (k / 5) + k % 5);
         }
-        return four;
+        return List.copyOf(four); // immutable, as List.of makes it: no contains(null) on it
+
     }
 
     /** The text line by line as laid out (a table row's cells on one line), without spaces. */
