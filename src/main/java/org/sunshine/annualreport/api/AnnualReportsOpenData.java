@@ -155,7 +155,6 @@ public class AnnualReportsOpenData {
                     .orElseThrow(() -> new DomainException(NOT_FOUND, String.valueOf(year), organ));
             return HttpResponse.ok(file.content())
                     .contentType(format == ReportFormat.PDF ? MediaType.of("application/pdf") : DOCX)
-                    .header("X-Content-Type-Options", DownloadHeaders.NOSNIFF)
                     .header("Content-Disposition", DownloadHeaders.disposition(
                             format == ReportFormat.PDF ? "inline" : "attachment", bodies.fileName(file.report(), format)));
         });
