@@ -7,13 +7,11 @@ import org.sunshine.base.DomainException;
 import org.sunshine.base.text.TextRules;
 import org.sunshine.inforequest.Organs;
 import org.sunshine.security.SignedInUser;
-import org.sunshine.workflow.Actor;
 import org.sunshine.workflow.By;
 import org.sunshine.workflow.History;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,11 +125,7 @@ public class AnnualReports {
         ReportAccess.checkSees(r.getDepartmentId(), viewer);
         boolean frozen = r.getState() == ReportState.PUBLISHED;
         ReportContent content = frozen ? contents.frozen(id, r.getEdition()) : contents.live(r);
-        Actor actor = Actor.of(viewer);
-        Set<ReportAction> actions = EnumSet.noneOf(ReportAction.class);
-        if (actor == Actor.INSPECTOR || ReportAccess.organ(r, viewer)) {
-            actions.addAll(ReportWorkflow.TABLE.available(r.getState(), actor));
-        }
+        Set<ReportAction> actions = ReportAccess.available(r, viewer);
         boolean editable = ReportAccess.organ(r, viewer) && ReportWorkflow.EDITABLE.contains(r.getState());
         return new ReportDetail(r, content, frozen, ReportTables.Tables.unbalancedColumn(content.threeRows()), actions,
                 editable, history.of(ReportWorkflow.TABLE, id), editions.findByReportIdOrderByEditionDesc(id),

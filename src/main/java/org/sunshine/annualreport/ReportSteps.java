@@ -8,7 +8,6 @@ import org.sunshine.base.i18n.Text;
 import org.sunshine.base.text.TextRules;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
-import org.sunshine.workflow.By;
 import org.sunshine.workflow.History;
 import org.sunshine.workflow.Step;
 
@@ -51,7 +50,7 @@ public class ReportSteps {
     @Transactional
     public void submit(long id, SignedInUser user) {
         AnnualReport r = lock(id, user);
-        ReportWorkflow.TABLE.move(r.getState(), ReportAction.SUBMIT, By.user(user).actor());
+        ReportWorkflow.TABLE.move(r.getState(), ReportAction.SUBMIT, ReportAccess.by(r, ReportAction.SUBMIT, user).actor());
         for (ReportSection section : ReportSection.values()) {
             if (section.of(r).isBlank()) {
                 throw new DomainException("annualreport.error.sectionEmpty", new Text(section.labelKey()));
@@ -84,7 +83,7 @@ public class ReportSteps {
     @Transactional
     public int publish(long id, SignedInUser user) {
         AnnualReport r = lock(id, user);
-        ReportWorkflow.TABLE.move(r.getState(), ReportAction.PUBLISH, By.user(user).actor());
+        ReportWorkflow.TABLE.move(r.getState(), ReportAction.PUBLISH, ReportAccess.by(r, ReportAction.PUBLISH, user).actor());
         ReportContent content = contents.nextEdition(r);
         checkBalanced(content);
         ReportEdition edition = publication.freeze(r.getId(), content, user.id() == 0 ? null : user.id());
@@ -140,6 +139,7 @@ public class ReportSteps {
 
     private Step<ReportState, ReportAction> move(AnnualReport r, ReportAction action, SignedInUser user, String note,
                                                  Consumer<AnnualReport> change) {
-        return history.move(ReportWorkflow.TABLE, r, action, By.user(user), note, change, reports::update);
+        return history.move(ReportWorkflow.TABLE, r, action, ReportAccess.by(r, action, user), note, change,
+                reports::update);
     }
 }
