@@ -16,4 +16,10 @@ interface FindingListRepository extends GenericRepository<FindingListItem, Long>
     Optional<FindingListItem> findById(Long id);
 
     List<FindingListItem> findByDepartmentIdAndStageInListOrderById(Long departmentId, Collection<FindingStage> stages);
+
+    List<FindingListItem> findByStateInListAndFiledAtGreaterThanEqualsAndFiledAtLessThanOrderById(
+            Collection<FindingState> states, java.time.Instant from, java.time.Instant to);
+
+    List<FindingListItem> findByDepartmentIdAndStateInListAndFiledAtGreaterThanEqualsAndFiledAtLessThanOrderById(
+            Long departmentId, Collection<FindingState> states, java.time.Instant from, java.time.Instant to);
 }

@@ -90,6 +90,22 @@ public class FindingQueries {
                 .map(f -> row(f, names)).toList();
     }
 
+    /**
+     * The confirmed findings filed in a year against a department, or against every department ({@code departmentId}
+     * null), oldest first: for the annual report's section 五, which the product drafts (not a list a viewer reads).
+     */
+    @Transactional(readOnly = true)
+    public List<FindingRow> confirmedIn(@io.micronaut.core.annotation.Nullable Long departmentId, int year) {
+        Names names = directoryNames.read();
+        java.time.Instant from = LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()).toInstant();
+        java.time.Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.zone()).toInstant();
+        List<FindingListItem> found = departmentId == null
+                ? list.findByStateInListAndFiledAtGreaterThanEqualsAndFiledAtLessThanOrderById(CONFIRMED, from, to)
+                : list.findByDepartmentIdAndStateInListAndFiledAtGreaterThanEqualsAndFiledAtLessThanOrderById(
+                        departmentId, CONFIRMED, from, to);
+        return found.stream().map(f -> row(f, names)).toList();
+    }
+
     @Transactional(readOnly = true)
     public FindingDetail detail(long id, SignedInUser viewer) {
         FindingListItem f = visible(id, viewer);

@@ -129,6 +129,42 @@ public class RequestYearFigures {
         return new TableFour(byKind);
     }
 
+    /**
+     * The 信息处理费 an organ collected in a year (the report's section 六): the fees paid in the year.
+     *
+     * @param count  how many applications' fees
+     * @param amount their sum, in yuan
+     */
+    public record Fees(long count, java.math.BigDecimal amount) {
+    }
+
+    /** The fees of one organ's applications paid in the year. */
+    @Transactional(readOnly = true)
+    public Fees fees(long departmentId, boolean government, int year) {
+        return fees(" AND " + ORGAN, year, departmentId, government);
+    }
+
+    /** The fees of every organ's applications paid in the year (the city government's report). */
+    @Transactional(readOnly = true)
+    public Fees feesOfAll(int year) {
+        return fees("", year);
+    }
+
+    private Fees fees(String organ, int year, Object... organParams) {
+        Object[] params = new Object[organParams.length + 2];
+        System.arraycopy(organParams, 0, params, 0, organParams.length);
+        params[organParams.length] = LocalDate.of(year, 1, 1);
+        params[organParams.length + 1] = LocalDate.of(year, 12, 31);
+        return jdbc.prepareStatement("SELECT COUNT(*), COALESCE(SUM(fee_amount), 0) FROM info_request WHERE "
+                + "fee_amount IS NOT NULL" + organ + " AND fee_paid_on BETWEEN ? AND ?", s -> {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new Fees(r.getLong(1), r.getBigDecimal(2).setScale(2, java.math.RoundingMode.HALF_UP));
+            }
+        });
+    }
+
     /** Counts by column, with the total in the last. */
     private long[] columns(String sql, Object... params) {
         return jdbc.prepareStatement(sql, s -> {

@@ -78,7 +78,8 @@ class MessagesTest {
             org.sunshine.complaint.ComplaintWorkflow.TABLE, org.sunshine.finding.FindingWorkflow.TABLE,
             org.sunshine.rectification.RectificationWorkflow.TABLE, org.sunshine.bulletin.BulletinWorkflow.TABLE,
             org.sunshine.supervision.ReviewWorkflow.TABLE, org.sunshine.supervision.SupervisorWorkflow.TABLE,
-            org.sunshine.assessment.PeriodWorkflow.TABLE, org.sunshine.assessment.AnnualWorkflow.TABLE);
+            org.sunshine.assessment.PeriodWorkflow.TABLE, org.sunshine.assessment.AnnualWorkflow.TABLE,
+            org.sunshine.annualreport.ReportWorkflow.TABLE);
 
     /** Enums shown by their names: every value has a label in the bundle. */
     @Test
