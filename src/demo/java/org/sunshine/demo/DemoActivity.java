@@ -82,6 +82,7 @@ public class DemoActivity {
     private final HistoryGenerator history;
     private final DemoRequests requests;
     private final DemoRecords records;
+    private final DemoReports reports;
     private final Clock clock;
 
     DemoActivity(DemoData city, ComplaintQueries complaints, ComplaintIntake intake, ComplaintHandling handling,
@@ -89,7 +90,7 @@ public class DemoActivity {
                  DepartmentService departments,
                  KeyAreaService areas, ResponsibilityService responsibilities, UserService users,
                  DemoAssessment assessment, DemoBulletins bulletins, HistoryGenerator history,
-                 DemoRequests requests, DemoRecords records, Clock clock) {
+                 DemoRequests requests, DemoRecords records, DemoReports reports, Clock clock) {
         this.city = city;
         this.complaints = complaints;
         this.intake = intake;
@@ -106,6 +107,7 @@ public class DemoActivity {
         this.history = history;
         this.requests = requests;
         this.records = records;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -120,6 +122,7 @@ public class DemoActivity {
         bulletins.load();
         requests.load();
         records.load();
+        reports.load();
         if (complaints.countByComplainant(DEMO_COMPLAINANT) > 0) {
             return;
         }

@@ -74,7 +74,7 @@ class AnnualReportFlowTest {
 
     @MockBean(ReportDocument.class)
     ReportDocument document() {
-        return new ReportDocument() {
+        return new ReportDocument(null, null) {
             @Override
             public byte[] render(ReportContent content, ReportFormat format) {
                 return (format.name() + " " + content.organName() + " " + content.year() + " edition "

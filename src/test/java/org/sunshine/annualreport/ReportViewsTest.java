@@ -51,7 +51,7 @@ class ReportViewsTest extends UiTest {
 
     @MockBean(ReportDocument.class)
     ReportDocument document() {
-        return new ReportDocument() {
+        return new ReportDocument(null, null) {
             @Override
             public byte[] render(ReportContent content, ReportFormat format) {
                 return (format.name() + " edition " + content.edition()).getBytes(StandardCharsets.UTF_8);
