@@ -146,7 +146,7 @@ public final class DisclosureBenchmark {
         System.out.println("At the end" + load());
     }
 
-    /** The template's columns, a licensing decision a row, formed over the last 60 days. */
+    /** The template's columns, a licensing decision a row, formed between 90 and 30 days ago. */
     private byte[] licensingDecisions(int rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "sunshine-bench", "1.0")) {
@@ -156,7 +156,7 @@ public final class DisclosureBenchmark {
             for (int c = 0; c < header.length; c++) {
                 ws.value(0, c, header[c]);
             }
-            LocalDate base = today.minusDays(70);
+            LocalDate base = today.minusDays(90);
             for (int i = 1; i <= rows; i++) {
                 LocalDate formed = base.plusDays(i % 60);
                 ws.value(i, 0, "关于准予基准测试企业" + i + "建设工程规划许可的决定");

@@ -3,8 +3,6 @@ package org.sunshine.annualreport;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.sunshine.directory.DepartmentRow;
-import org.sunshine.directory.DepartmentService;
 import org.sunshine.inforequest.Organs;
 import org.sunshine.inforequest.RequestYearFigures;
 import org.sunshine.inforequest.RequestYearFigures.TableFour;
@@ -37,15 +35,10 @@ public class ReportTables {
 
     private final RecordYearFigures records;
     private final RequestYearFigures requests;
-    private final DepartmentService departments;
-    private final Organs organs;
 
-    ReportTables(RecordYearFigures records, RequestYearFigures requests, DepartmentService departments,
-                 Organs organs) {
+    ReportTables(RecordYearFigures records, RequestYearFigures requests) {
         this.records = records;
         this.requests = requests;
-        this.departments = departments;
-        this.organs = organs;
     }
 
     /**
@@ -76,53 +69,43 @@ public class ReportTables {
     @Transactional(readOnly = true)
     public Tables of(long departmentId, boolean government, int year) {
         if (government) {
-            return government(year, records.tableTwoOfAll(year));
+            return government(records.tableTwoOfAll(year), requests.tableThreeByOrgan(year),
+                    requests.tableFourByOrgan(year));
         }
         return tables(tableTwo(records.tableTwo(departmentId, year)),
                 requests.tableThree(departmentId, false, year), requests.tableFour(departmentId, false, year));
     }
 
-    /** Every organ's tables of a year, keyed by the organ's key (the government's {@link Organs#GOVERNMENT}). */
+    /**
+     * Every organ's tables of a year, keyed by the organ's key (the government's {@link Organs#GOVERNMENT}), from one
+     * pass over the year's records, applications and remedies (six queries whatever the number of organs).
+     */
     @Transactional(readOnly = true)
     public Map<String, Tables> all(int year, List<Organs.Organ> organs) {
         Map<Long, TableTwoFigures> twos = records.tableTwoByDepartment(year);
+        Map<RequestYearFigures.Organ, TableThree> threes = requests.tableThreeByOrgan(year);
+        Map<RequestYearFigures.Organ, TableFour> fours = requests.tableFourByOrgan(year);
         Map<String, Tables> all = new LinkedHashMap<>();
-        Map<String, Tables> byOrgan = new LinkedHashMap<>();
-        for (Organs.Organ organ : organs) {
-            if (!organ.government()) {
-                byOrgan.put(organ.key(), tables(tableTwo(twos.getOrDefault(organ.departmentId(), TableTwoFigures.NONE)),
-                        requests.tableThree(organ.departmentId(), false, year),
-                        requests.tableFour(organ.departmentId(), false, year)));
-            }
-        }
         for (Organs.Organ organ : organs) {
             if (organ.government()) {
-                TableTwoFigures sum = twos.values().stream().reduce(TableTwoFigures.NONE, TableTwoFigures::plus);
-                all.put(organ.key(), government(year, sum, byOrgan));
+                all.put(organ.key(), government(twos.values().stream().reduce(TableTwoFigures.NONE,
+                        TableTwoFigures::plus), threes, fours));
             } else {
-                all.put(organ.key(), byOrgan.get(organ.key()));
+                RequestYearFigures.Organ key = new RequestYearFigures.Organ(organ.departmentId(), false);
+                all.put(organ.key(), tables(tableTwo(twos.getOrDefault(organ.departmentId(), TableTwoFigures.NONE)),
+                        threes.get(key), fours.get(key)));
             }
         }
         return all;
     }
 
-    private Tables government(int year, TableTwoFigures two) {
-        return government(year, two, Map.of());
-    }
-
-    /** The sum over every department (those already computed taken as they are) and the government's own. */
-    private Tables government(int year, TableTwoFigures two, Map<String, Tables> computed) {
+    /** The city as a whole: every department's records, the applications to every organ. */
+    private static Tables government(TableTwoFigures two, Map<RequestYearFigures.Organ, TableThree> threes,
+                                     Map<RequestYearFigures.Organ, TableFour> fours) {
         long[][] three = new long[THREE_ROWS][RequestYearFigures.COLUMNS];
         long[] four = new long[FOUR_CELLS];
-        for (DepartmentRow d : departments.all()) {
-            Tables t = computed.get(String.valueOf(d.id()));
-            if (t == null) {
-                t = tables(null, requests.tableThree(d.id(), false, year), requests.tableFour(d.id(), false, year));
-            }
-            add(three, four, t);
-        }
-        organs.government().map(Organs.Organ::departmentId).ifPresent(office -> add(three, four, tables(null,
-                requests.tableThree(office, true, year), requests.tableFour(office, true, year))));
+        threes.values().forEach(t -> add(three, four, tables(null, t, null)));
+        fours.values().forEach(f -> add(three, four, tables(null, null, f)));
         return new Tables(tableTwo(two), rows(three), list(four));
     }
 
@@ -137,18 +120,27 @@ public class ReportTables {
         }
     }
 
-    private static Tables tables(@Nullable TableTwo two, TableThree three, TableFour four) {
+    /** An organ's tables (a table not given: zeros). */
+    private static Tables tables(@Nullable TableTwo two, @Nullable TableThree three, @Nullable TableFour four) {
         List<long[]> rows = new ArrayList<>();
-        rows.add(three.received());
-        rows.add(three.carried());
-        rows.addAll(Arrays.asList(three.results()));
-        rows.add(three.finished());
-        rows.add(three.carriedOver());
+        if (three == null) {
+            for (int r = 0; r < THREE_ROWS; r++) {
+                rows.add(new long[RequestYearFigures.COLUMNS]);
+            }
+        } else {
+            rows.add(three.received());
+            rows.add(three.carried());
+            rows.addAll(Arrays.asList(three.results()));
+            rows.add(three.finished());
+            rows.add(three.carriedOver());
+        }
         long[] cells = new long[FOUR_CELLS];
-        int i = 0;
-        for (long[] kind : four.byKind()) {
-            for (long n : kind) {
-                cells[i++] = n;
+        if (four != null) {
+            int i = 0;
+            for (long[] kind : four.byKind()) {
+                for (long n : kind) {
+                    cells[i++] = n;
+                }
             }
         }
         return new Tables(two, rows(rows.toArray(long[][]::new)), list(cells));

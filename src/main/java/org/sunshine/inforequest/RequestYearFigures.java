@@ -13,7 +13,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An organ's applications of a year as the annual report's tables 三 and 四 count them (DISCLOSURE.md §3), read from
@@ -73,60 +75,110 @@ public class RequestYearFigures {
     public record TableFour(long[][] byKind) {
     }
 
+    /** An organ as the tables group applications: the department that handles them, and whether for the government. */
+    public record Organ(long departmentId, boolean government) {
+    }
+
     @Transactional(readOnly = true)
     public TableThree tableThree(long departmentId, boolean government, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        Instant start = first.atStartOfDay(clock.zone()).toInstant();
-        Instant end = first.plusYears(1).atStartOfDay(clock.zone()).toInstant();
-        long[] received = columns("SELECT " + COLUMN + ", COUNT(*) FROM info_request WHERE " + ORGAN + " AND "
-                + RECEIVED + " BETWEEN ? AND ? GROUP BY 1", departmentId, government, first, last);
-        long[] carried = columns("SELECT " + COLUMN + ", COUNT(*) FROM info_request WHERE " + ORGAN + " AND "
-                + RECEIVED + " < ? AND (closed_at IS NULL OR closed_at >= ?) GROUP BY 1", departmentId, government,
-                first, start);
-        long[] carriedOver = columns("SELECT " + COLUMN + ", COUNT(*) FROM info_request WHERE " + ORGAN + " AND "
-                + RECEIVED + " <= ? AND (closed_at IS NULL OR closed_at >= ?) GROUP BY 1", departmentId, government,
-                last, end);
-        long[][] results = new long[RESULT_ROWS.size()][COLUMNS];
-        long[] finished = new long[COLUMNS];
-        jdbc.prepareStatement("SELECT " + COLUMN + ", result, COUNT(*) FROM info_request WHERE " + ORGAN
-                + " AND closed_at >= ? AND closed_at < ? AND result IS NOT NULL GROUP BY 1, 2", s -> {
-            bind(s, departmentId, government, start, end);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    int column = r.getInt(1);
-                    int row = RESULT_ROWS.indexOf(ReplyResult.valueOf(r.getString(2)).row());
-                    long n = r.getLong(3);
-                    results[row][column] += n;
-                    results[row][COLUMNS - 1] += n;
-                    finished[column] += n;
-                    finished[COLUMNS - 1] += n;
-                }
-            }
-            return null;
-        });
-        return new TableThree(received, carried, results, finished, carriedOver);
+        Organ organ = new Organ(departmentId, government);
+        return threeByOrgan(year, organ).getOrDefault(organ, emptyThree());
+    }
+
+    /** Table 三 of every organ with applications, in one pass over the year's applications (four queries). */
+    @Transactional(readOnly = true)
+    public Map<Organ, TableThree> tableThreeByOrgan(int year) {
+        return threeByOrgan(year, null);
     }
 
     @Transactional(readOnly = true)
     public TableFour tableFour(long departmentId, boolean government, int year) {
+        Organ organ = new Organ(departmentId, government);
+        return fourByOrgan(year, organ).getOrDefault(organ, emptyFour());
+    }
+
+    /** Table 四 of every organ with remedies filed in the year (one query). */
+    @Transactional(readOnly = true)
+    public Map<Organ, TableFour> tableFourByOrgan(int year) {
+        return fourByOrgan(year, null);
+    }
+
+    private Map<Organ, TableThree> threeByOrgan(int year, Organ only) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        long[][] byKind = new long[RemedyKind.values().length][RemedyOutcome.values().length + 1];
-        jdbc.prepareStatement("SELECT m.kind, CASE WHEN m.decided_on IS NOT NULL AND m.decided_on <= ? THEN m.outcome "
-                + "ELSE 'PENDING' END, COUNT(*) FROM info_request_remedy m JOIN info_request r ON r.id = m.request_id "
-                + "WHERE r.department_id = ? AND r.to_government = ? AND m.filed_on BETWEEN ? AND ? GROUP BY 1, 2", s -> {
-            bind(s, last, departmentId, government, first, last);
+        Instant start = first.atStartOfDay(clock.zone()).toInstant();
+        Instant end = first.plusYears(1).atStartOfDay(clock.zone()).toInstant();
+        Map<Organ, TableThree> tables = new HashMap<>();
+        String organ = only == null ? "" : " AND " + ORGAN;
+        Object[] organParams = only == null ? new Object[0] : new Object[]{only.departmentId(), only.government()};
+        columns(tables, 0, "SELECT department_id, to_government, " + COLUMN + ", COUNT(*) FROM info_request WHERE "
+                + RECEIVED + " BETWEEN ? AND ?" + organ + " GROUP BY 1, 2, 3", params(organParams, first, last));
+        columns(tables, 1, "SELECT department_id, to_government, " + COLUMN + ", COUNT(*) FROM info_request WHERE "
+                + RECEIVED + " < ? AND (closed_at IS NULL OR closed_at >= ?)" + organ + " GROUP BY 1, 2, 3",
+                params(organParams, first, start));
+        columns(tables, 2, "SELECT department_id, to_government, " + COLUMN + ", COUNT(*) FROM info_request WHERE "
+                + RECEIVED + " <= ? AND (closed_at IS NULL OR closed_at >= ?)" + organ + " GROUP BY 1, 2, 3",
+                params(organParams, last, end));
+        jdbc.prepareStatement("SELECT department_id, to_government, " + COLUMN + ", result, COUNT(*) FROM info_request "
+                + "WHERE closed_at >= ? AND closed_at < ? AND result IS NOT NULL" + organ + " GROUP BY 1, 2, 3, 4", s -> {
+            bind(s, params(organParams, start, end));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long[] row = byKind[RemedyKind.valueOf(r.getString(1)).ordinal()];
-                    row[RemedyOutcome.valueOf(r.getString(2)).ordinal()] += r.getLong(3);
-                    row[row.length - 1] += r.getLong(3);
+                    TableThree t = tables.computeIfAbsent(new Organ(r.getLong(1), r.getBoolean(2)), k -> emptyThree());
+                    int column = r.getInt(3);
+                    int row = RESULT_ROWS.indexOf(ReplyResult.valueOf(r.getString(4)).row());
+                    long n = r.getLong(5);
+                    t.results()[row][column] += n;
+                    t.results()[row][COLUMNS - 1] += n;
+                    t.finished()[column] += n;
+                    t.finished()[COLUMNS - 1] += n;
                 }
             }
             return null;
         });
-        return new TableFour(byKind);
+        return tables;
+    }
+
+    private Map<Organ, TableFour> fourByOrgan(int year, Organ only) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<Organ, TableFour> tables = new HashMap<>();
+        String organ = only == null ? "" : " AND r.department_id = ? AND r.to_government = ?";
+        Object[] params = only == null ? new Object[]{last, first, last}
+                : new Object[]{last, first, last, only.departmentId(), only.government()};
+        jdbc.prepareStatement("SELECT r.department_id, r.to_government, m.kind, CASE WHEN m.decided_on IS NOT NULL "
+                + "AND m.decided_on <= ? THEN m.outcome ELSE 'PENDING' END, COUNT(*) FROM info_request_remedy m "
+                + "JOIN info_request r ON r.id = m.request_id WHERE m.filed_on BETWEEN ? AND ?" + organ
+                + " GROUP BY 1, 2, 3, 4", s -> {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    TableFour t = tables.computeIfAbsent(new Organ(r.getLong(1), r.getBoolean(2)), k -> emptyFour());
+                    long[] row = t.byKind()[RemedyKind.valueOf(r.getString(3)).ordinal()];
+                    row[RemedyOutcome.valueOf(r.getString(4)).ordinal()] += r.getLong(5);
+                    row[row.length - 1] += r.getLong(5);
+                }
+            }
+            return null;
+        });
+        return tables;
+    }
+
+    private static TableThree emptyThree() {
+        return new TableThree(new long[COLUMNS], new long[COLUMNS], new long[RESULT_ROWS.size()][COLUMNS],
+                new long[COLUMNS], new long[COLUMNS]);
+    }
+
+    private static TableFour emptyFour() {
+        return new TableFour(new long[RemedyKind.values().length][RemedyOutcome.values().length + 1]);
+    }
+
+    /** The query's own parameters, then the organ's. */
+    private static Object[] params(Object[] organ, Object... own) {
+        Object[] all = new Object[own.length + organ.length];
+        System.arraycopy(own, 0, all, 0, own.length);
+        System.arraycopy(organ, 0, all, own.length, organ.length);
+        return all;
     }
 
     /**
@@ -165,18 +217,22 @@ public class RequestYearFigures {
         });
     }
 
-    /** Counts by column, with the total in the last. */
-    private long[] columns(String sql, Object... params) {
-        return jdbc.prepareStatement(sql, s -> {
+    /**
+     * Counts by organ and column, with the total in the last column, into one of table 三's rows: 0 received, 1 carried
+     * in, 2 carried over.
+     */
+    private void columns(Map<Organ, TableThree> tables, int which, String sql, Object... params) {
+        jdbc.prepareStatement(sql, s -> {
             bind(s, params);
-            long[] counts = new long[COLUMNS];
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    counts[r.getInt(1)] += r.getLong(2);
-                    counts[COLUMNS - 1] += r.getLong(2);
+                    TableThree t = tables.computeIfAbsent(new Organ(r.getLong(1), r.getBoolean(2)), k -> emptyThree());
+                    long[] counts = which == 0 ? t.received() : which == 1 ? t.carried() : t.carriedOver();
+                    counts[r.getInt(3)] += r.getLong(4);
+                    counts[COLUMNS - 1] += r.getLong(4);
                 }
             }
-            return counts;
+            return null;
         });
     }
 

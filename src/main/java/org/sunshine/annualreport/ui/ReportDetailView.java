@@ -59,6 +59,7 @@ public class ReportDetailView extends RecordView implements HasDynamicTitle {
     private final BusinessClock clock;
     private final SignedInUser viewer;
     private String title = "";
+    private String pageTitle = "";
 
     public ReportDetailView(AnnualReports reports, ReportSteps steps, ReportEditions editions,
                             CurrentUser currentUser, BusinessClock clock) {
@@ -79,6 +80,7 @@ public class ReportDetailView extends RecordView implements HasDynamicTitle {
         AnnualReport r = d.report();
         ReportContent c = d.content();
         title = getTranslation("annualreport.title", c.organName(), String.valueOf(c.year()));
+        pageTitle = getTranslation("annualreport.pageTitle", c.organName(), String.valueOf(c.year()));
 
         HorizontalLayout header = new HorizontalLayout(new Anchor("/disclosure/reports?year=" + r.getYear(),
                 getTranslation("annualreport.backToList")), ReportBadges.state(r.getState(),
@@ -199,6 +201,6 @@ public class ReportDetailView extends RecordView implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title;
+        return pageTitle;
     }
 }

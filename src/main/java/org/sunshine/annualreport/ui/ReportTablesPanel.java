@@ -71,7 +71,7 @@ public class ReportTablesPanel extends Div {
 
     private void block(Element table, String titleKey, String... columnKeys) {
         Element title = tr(table);
-        cell(title, "th", getTranslation(titleKey), 4, 1).setAttribute("class", "block");
+        cell(title, "th", getTranslation(titleKey), 4, 1).setAttribute("class", "report-block");
         Element heads = tr(table);
         cell(heads, "th", getTranslation("annualreport.two.content"), 1, 1);
         for (String key : columnKeys) {
@@ -81,22 +81,22 @@ public class ReportTablesPanel extends Div {
 
     private void row(Element table, String labelKey, long... values) {
         Element tr = tr(table);
-        cell(tr, "td", getTranslation(labelKey), 1, 1).setAttribute("class", "label");
+        cell(tr, "td", getTranslation(labelKey), 1, 1).setAttribute("class", "report-label");
         for (long v : values) {
-            cell(tr, "td", String.valueOf(v), 1, 1).setAttribute("class", "number");
+            cell(tr, "td", String.valueOf(v), 1, 1).setAttribute("class", "report-number");
         }
     }
 
     private void wide(Element table, String labelKey, String value) {
         Element tr = tr(table);
-        cell(tr, "td", getTranslation(labelKey), 1, 1).setAttribute("class", "label");
-        cell(tr, "td", value, 3, 1).setAttribute("class", "number");
+        cell(tr, "td", getTranslation(labelKey), 1, 1).setAttribute("class", "report-label");
+        cell(tr, "td", value, 3, 1).setAttribute("class", "report-number");
     }
 
     private Element tableThree(List<List<Long>> rows) {
         Element table = table();
         Element h1 = tr(table);
-        cell(h1, "th", getTranslation("annualreport.three.note"), 3, 3).setAttribute("class", "note");
+        cell(h1, "th", getTranslation("annualreport.three.note"), 3, 3).setAttribute("class", "report-cell-note");
         cell(h1, "th", getTranslation("annualreport.three.applicants"), 7, 1);
         Element h2 = tr(table);
         cell(h2, "th", getTranslation("annualreport.three.column.0"), 1, 2);
@@ -116,23 +116,23 @@ public class ReportTablesPanel extends Div {
             for (int i = 1; i <= size; i++) {
                 Element tr = tr(table);
                 if (g == 0 && i == 1) {
-                    cell(tr, "td", getTranslation("annualreport.three.row.results"), 1, 22).setAttribute("class", "label");
+                    cell(tr, "td", getTranslation("annualreport.three.row.results"), 1, 22).setAttribute("class", "report-label");
                 }
                 if (size == 1) {
-                    cell(tr, "td", getTranslation("annualreport.three.group." + group), 2, 1).setAttribute("class", "label");
+                    cell(tr, "td", getTranslation("annualreport.three.group." + group), 2, 1).setAttribute("class", "report-label");
                 } else {
                     if (i == 1) {
                         cell(tr, "td", getTranslation("annualreport.three.group." + group), 1, size)
-                                .setAttribute("class", "label");
+                                .setAttribute("class", "report-label");
                     }
                     cell(tr, "td", getTranslation("annualreport.three.item." + group + "." + i), 1, 1)
-                            .setAttribute("class", "label");
+                            .setAttribute("class", "report-label");
                 }
                 numbers(tr, rows.get(r++));
             }
         }
         Element total = tr(table);
-        cell(total, "td", getTranslation("annualreport.three.group.7"), 2, 1).setAttribute("class", "label");
+        cell(total, "td", getTranslation("annualreport.three.group.7"), 2, 1).setAttribute("class", "report-label");
         numbers(total, rows.get(ReportTables.FINISHED));
         numbers(labelled(table, "annualreport.three.row.carriedOver", 3), rows.get(ReportTables.CARRIED_OVER));
         return table;
@@ -140,13 +140,13 @@ public class ReportTablesPanel extends Div {
 
     private Element labelled(Element table, String labelKey, int span) {
         Element tr = tr(table);
-        cell(tr, "td", getTranslation(labelKey), span, 1).setAttribute("class", "label");
+        cell(tr, "td", getTranslation(labelKey), span, 1).setAttribute("class", "report-label");
         return tr;
     }
 
     private static void numbers(Element tr, List<Long> values) {
         for (Long v : values) {
-            cell(tr, "td", String.valueOf(v), 1, 1).setAttribute("class", "number");
+            cell(tr, "td", String.valueOf(v), 1, 1).setAttribute("class", "report-number");
         }
     }
 

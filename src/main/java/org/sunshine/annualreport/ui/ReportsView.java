@@ -79,7 +79,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
 
         grid.setId("annual-reports");
         grid.addColumn(ReportRow::organName).setHeader(getTranslation("annualreport.organ")).setFlexGrow(2)
-                .setWidth("14em");
+                .setWidth("10em");
         grid.addComponentColumn(r -> ReportBadges.state(r.state(), r.correcting()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> DueBadge.of(r.due(), r.warning(), false))
