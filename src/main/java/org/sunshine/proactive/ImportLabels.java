@@ -58,6 +58,13 @@ class ImportLabels {
     }
 
     private static String key(String text) {
-        return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                key.append(c);
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,13 +8,13 @@ import org.sunshine.base.BusinessClock;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 
@@ -93,6 +93,7 @@ public class RecordWriter {
      */
     public int write(Connection connection, List<DisclosureRecord> records) throws SQLException {
         Instant now = clock.now();
+        LocalDateTime stamp = stamp(now);
         int written = 0;
         PreparedStatement full = null;
         try {
@@ -106,7 +107,7 @@ public class RecordWriter {
                 try {
                     int p = 1;
                     for (DisclosureRecord r : chunk) {
-                        p = bind(insert, p, r, now);
+                        p = bind(insert, p, r, stamp);
                     }
                     written += insert.executeUpdate();
                 } finally {
@@ -127,17 +128,25 @@ public class RecordWriter {
         return PREFIX + String.join(", ", Collections.nCopies(rows, ROW));
     }
 
-    private static int bind(PreparedStatement s, int p, DisclosureRecord r, Instant now) throws SQLException {
-        Instant created = r.getCreatedAt() == null ? now : r.getCreatedAt();
+    /**
+     * The wall-clock time a DATETIME column holds for an instant: Connector/J writes instants in the JVM's zone (as
+     * {@link org.sunshine.audit.AuditLog} notes), and a local date-time is bound as it is, with no calendar work.
+     */
+    private static LocalDateTime stamp(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
+    }
+
+    private static int bind(PreparedStatement s, int p, DisclosureRecord r, LocalDateTime now) throws SQLException {
+        LocalDateTime created = r.getCreatedAt() == null ? now : stamp(r.getCreatedAt());
         s.setLong(p++, r.getDepartmentId());
         s.setString(p++, r.getTitle());
         s.setString(p++, r.getDocNumber() == null ? "" : r.getDocNumber());
         s.setString(p++, r.getCategory().name());
         setLong(s, p++, r.getItemId());
-        s.setDate(p++, Date.valueOf(r.getFormedOn()));
-        s.setDate(p++, Date.valueOf(r.getPublishedOn()));
+        s.setObject(p++, r.getFormedOn());
+        s.setObject(p++, r.getPublishedOn());
         s.setInt(p++, r.getClockDays());
-        s.setDate(p++, Date.valueOf(r.getDueOn()));
+        s.setObject(p++, r.getDueOn());
         s.setBoolean(p++, r.isLate());
         s.setString(p++, r.getChannel().name());
         s.setString(p++, r.getChannelNote() == null ? "" : r.getChannelNote());
@@ -152,8 +161,8 @@ public class RecordWriter {
         }
         s.setString(p++, (r.getLinkState() == null ? LinkState.UNCHECKED : r.getLinkState()).name());
         setLong(s, p++, r.getCreatedBy());
-        s.setTimestamp(p++, Timestamp.from(created));
-        s.setTimestamp(p++, Timestamp.from(r.getUpdatedAt() == null ? created : r.getUpdatedAt()));
+        s.setObject(p++, created);
+        s.setObject(p++, r.getUpdatedAt() == null ? created : stamp(r.getUpdatedAt()));
         s.setInt(p++, 0);
         return p;
     }
@@ -170,7 +179,7 @@ public class RecordWriter {
         if (value == null) {
             s.setNull(p, Types.DATE);
         } else {
-            s.setDate(p, Date.valueOf(value));
+            s.setObject(p, value);
         }
     }
 

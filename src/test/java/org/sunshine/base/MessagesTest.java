@@ -112,6 +112,9 @@ class MessagesTest {
         labelled.put("bulletin.problem.source.", org.sunshine.bulletin.ProblemSource.class);
         labelled.put("bulletin.commendBy.", org.sunshine.bulletin.DraftForm.CommendBy.class);
         labelled.put("bulletin.criticizeBy.", org.sunshine.bulletin.DraftForm.CriticizeBy.class);
+        labelled.put("proactive.category.", org.sunshine.proactive.RecordCategory.class);
+        labelled.put("proactive.channel.", org.sunshine.proactive.Channel.class);
+        labelled.put("proactive.link.", org.sunshine.proactive.LinkState.class);
         for (org.sunshine.workflow.Workflow<?, ?> machine : MACHINES) {
             labelled.put(machine.name() + ".state.", machine.states());
             labelled.put(machine.name() + ".action.", machine.actions());

@@ -25,12 +25,14 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Importing records from a spreadsheet, the whole file or nothing: good CSV and XLSX files are written with their
@@ -105,6 +107,7 @@ class RecordImportTest {
         DisclosureRecord stored = context.getBean(Records.class).find(fee.id()).orElseThrow();
         assertThat(stored.getFeeAmount()).isEqualByComparingTo("1280.50");
         assertThat(stored.getCreatedBy()).isEqualTo(handler().id());
+        assertThat(stored.getCreatedAt()).isCloseTo(java.time.Instant.now(), within(2, ChronoUnit.MINUTES));
         DisclosureRecord normative = context.getBean(Records.class).find(rows.stream()
                 .filter(r -> r.category() == RecordCategory.NORMATIVE).findFirst().orElseThrow().id()).orElseThrow();
         assertThat(normative.getIssuedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
