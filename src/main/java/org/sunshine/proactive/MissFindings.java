@@ -16,6 +16,7 @@ import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /**
  * 转为督查发现 in one step: the inspector turns an overdue window of an item (未公开, about the item) or a late record
@@ -49,15 +50,20 @@ public class MissFindings {
     /** The description drafted for an overdue window, in Chinese like every finding. */
     public String draft(CadenceWatch.Miss m) {
         return messages.chinese("proactive.monitor.draft.window", m.departmentName(), m.itemTitle(),
-                messages.chinese(m.cadence().labelKey()), m.window(), m.windowStart().toString(),
-                m.windowEnd().toString(), m.dueOn().toString(), m.days());
+                messages.chinese(m.cadence().labelKey()), m.window(), date(m.windowStart()), date(m.windowEnd()),
+                date(m.dueOn()), m.days());
     }
 
     /** The description drafted for a late record. */
     public String draft(LateRecords.LateRow r) {
         return messages.chinese(r.docNumber().isBlank() ? "proactive.monitor.draft.late.noNumber"
                         : "proactive.monitor.draft.late", r.departmentName(), r.title(), r.docNumber(),
-                r.formedOn().toString(), r.dueOn().toString(), r.publishedOn().toString(), r.daysLate());
+                date(r.formedOn()), date(r.dueOn()), date(r.publishedOn()), r.daysLate());
+    }
+
+    /** A date as the bundle writes it in Chinese (2026年3月11日). */
+    private String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern(messages.chinese("date.pattern"), Messages.CHINESE));
     }
 
     /** Files a 未公开 finding of an overdue window; returns its id. */

@@ -158,7 +158,7 @@ class MonitorTest {
         assertThat(detail.record()).isNotNull();
         assertThat(detail.record().id()).isEqualTo(late);
         assertThat(detail.record().late()).isTrue();
-        assertThat(detail.row().description()).contains("盘民罚〔2026〕3号", "2026-03-11", "2026-03-20");
+        assertThat(detail.row().description()).contains("盘民罚〔2026〕3号", "2026年3月11日", "2026年3月20日", "晚7个工作日");
         assertThat(lateRecords.page(year, inspector, 0, 100)).filteredOn(r -> r.recordId() == late)
                 .singleElement().satisfies(r -> assertThat(r.findingId()).isEqualTo(id));
         assertThatThrownBy(() -> missFindings.fileLate(late, Severity.MINOR, "再次", inspector))

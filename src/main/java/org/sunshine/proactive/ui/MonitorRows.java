@@ -52,7 +52,7 @@ final class MonitorRows {
         if (file != null) {
             grid.addComponentColumn(m -> action(in, m.findingId(), viewer, m.overdue() ? () -> file.accept(m) : null,
                             "to-finding-" + m.itemId() + "-" + m.departmentId() + "-" + m.windowStart()))
-                    .setHeader(in.getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+                    .setKey("action").setHeader(in.getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         style(in, grid);
         return grid;
@@ -82,7 +82,7 @@ final class MonitorRows {
         if (file != null) {
             grid.addComponentColumn(r -> action(in, r.findingId(), viewer, () -> file.accept(r),
                             "to-finding-record-" + r.recordId()))
-                    .setHeader(in.getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+                    .setKey("action").setHeader(in.getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         style(in, grid);
         return grid;
