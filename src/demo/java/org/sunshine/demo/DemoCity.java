@@ -2,6 +2,7 @@ package org.sunshine.demo;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.sunshine.directory.Cadence;
 import org.sunshine.directory.DepartmentType;
 import org.sunshine.directory.DisclosureCategory;
 import org.sunshine.security.Role;
@@ -23,8 +24,9 @@ record DemoCity(String password, List<Dept> departments, List<Area> keyAreas, Li
     }
 
     @Serdeable
+    /** @param cadence how often the item must be published (none: not watched) */
     record Item(int seqNo, String title, DisclosureCategory category, List<String> leads, List<String> cos,
-                String dutyNote, @Nullable String keyArea) {
+                String dutyNote, @Nullable String keyArea, @Nullable Cadence cadence) {
     }
 
     @Serdeable

@@ -8,6 +8,7 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.directory.Cadence;
 import org.sunshine.directory.DepartmentFilter;
 import org.sunshine.directory.DepartmentForm;
 import org.sunshine.directory.DepartmentRow;
@@ -38,9 +39,9 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demo city on a start with {@code sunshine.demo-data=true} (the run command and the tests): the seven
- * key areas, the 23-row responsibility table of seed 001, 28 departments, one login per role and a roster of social
- * supervisors (one of them with a term already over). Runs through the
- * same services as the screens, so the demo data obeys the same rules; loads only into an empty directory.
+ * key areas, the 23-row responsibility table of seed 001 (with the cadences the disclosure monitor watches), 28
+ * departments, one login per role and a roster of social supervisors (one of them with a term already over). Runs
+ * through the same services as the screens, so the demo data obeys the same rules; loads only into an empty directory.
  */
 @Singleton
 @Requires(property = "sunshine.demo-data", value = "true")
@@ -94,10 +95,13 @@ public class DemoData {
                 areas.save(new KeyAreaForm(null, a.code(), a.name(), a.description(), deptIds.get(a.lead()), a.sortOrder()), system);
             }
             Map<String, Long> areaIds = areaIds();
+            // cadences watched from the start of the previous quarter: the demo shows a few windows overdue, not years
+            LocalDate watchedFrom = Cadence.QUARTERLY.windowStart(LocalDate.now(clock.getZone())).minusMonths(3);
             for (DemoCity.Item i : city.responsibilities()) {
                 responsibilities.save(new ResponsibilityForm(null, i.seqNo(), i.title(), i.category(), null,
                         i.keyArea() == null ? null : areaIds.get(i.keyArea()), codes(i.leads(), deptIds),
-                        codes(i.cos(), deptIds), i.dutyNote()), system);
+                        codes(i.cos(), deptIds), i.dutyNote(), i.cadence(), i.cadence() == null ? null : watchedFrom),
+                        system);
             }
             LOG.info("Loaded the demo city: {} departments, {} key areas, {} responsibility items",
                     city.departments().size(), city.keyAreas().size(), city.responsibilities().size());

@@ -25,7 +25,12 @@ public enum Metric {
      */
     DISCLOSURE_ON_TIME(false),
     /** 被纠错: remedies (行政复议, 行政诉讼) against the department's replies decided in the period with 结果纠正. */
-    REMEDY_CORRECTED(true);
+    REMEDY_CORRECTED(true),
+    /**
+     * 主动公开及时率: disclosure records published by their deadline / records whose deadline fell in the period
+     * (20 working days from being formed or changed, 7 for 行政许可 and 行政处罚).
+     */
+    PROACTIVE_ON_TIME(false);
 
     private final boolean count;
 

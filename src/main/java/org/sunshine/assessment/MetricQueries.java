@@ -24,7 +24,8 @@ import java.util.Map;
  *   <li>社会监督员评议: reviews made in the period of the department's complaints, the mean of the three scores / 5;</li>
  *   <li>依申请公开按期答复率: applications whose reply deadline fell in the period and has passed, or which were
  *   replied; the share replied within the clock;</li>
- *   <li>被纠错: remedies against the department's replies decided in the period with 结果纠正 (a count).</li>
+ *   <li>被纠错: remedies against the department's replies decided in the period with 结果纠正 (a count);</li>
+ *   <li>主动公开及时率: disclosure records whose deadline fell in the period; the share published by it.</li>
  * </ul>
  */
 @Singleton
@@ -71,6 +72,9 @@ public class MetricQueries {
         }
         for (MetricRepository.Tally t : metrics.correctedReplies(start, end)) {
             put(all, t.departmentId(), Metric.REMEDY_CORRECTED, t.hits(), t.hits());
+        }
+        for (MetricRepository.Tally t : metrics.proactiveRecords(start, end)) {
+            put(all, t.departmentId(), Metric.PROACTIVE_ON_TIME, rate(t.hits(), t.base()), t.base());
         }
         return all;
     }

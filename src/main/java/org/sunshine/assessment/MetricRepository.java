@@ -78,6 +78,15 @@ interface MetricRepository extends GenericRepository<Period, Long> {
             + "AND m.decided_on BETWEEN :start AND :end GROUP BY r.department_id")
     List<Tally> correctedReplies(LocalDate start, LocalDate end);
 
+    /**
+     * Disclosure records (主动公开) whose deadline fell in the period, and how many were published by it ({@code late}
+     * is kept by the records' clock, recomputed when the calendar changes).
+     */
+    @Query("SELECT department_id, COUNT(*) AS base, "
+            + "CAST(SUM(CASE WHEN late THEN 0 ELSE 1 END) AS SIGNED) AS hits "
+            + "FROM disclosure_record WHERE due_on BETWEEN :start AND :end GROUP BY department_id")
+    List<Tally> proactiveRecords(LocalDate start, LocalDate end);
+
     /** How many items of a department, and how many of them count. */
     @Introspected
     record Tally(long departmentId, long base, long hits) {

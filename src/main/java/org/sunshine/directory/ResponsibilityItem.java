@@ -8,6 +8,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -31,6 +32,9 @@ public class ResponsibilityItem {
     /** How often it must be published; null when no cadence is watched. */
     @Nullable
     private Cadence cadence;
+    /** The day from which the cadence is watched (the first window watched starts on or after it). */
+    @Nullable
+    private LocalDate cadenceSince;
     private boolean active = true;
     @DateCreated(truncatedTo = ChronoUnit.SECONDS)
     private Instant createdAt;
@@ -53,6 +57,8 @@ public class ResponsibilityItem {
     public void setDutyNote(String dutyNote) { this.dutyNote = dutyNote; }
     @Nullable public Cadence getCadence() { return cadence; }
     public void setCadence(@Nullable Cadence cadence) { this.cadence = cadence; }
+    @Nullable public LocalDate getCadenceSince() { return cadenceSince; }
+    public void setCadenceSince(@Nullable LocalDate cadenceSince) { this.cadenceSince = cadenceSince; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public Instant getCreatedAt() { return createdAt; }

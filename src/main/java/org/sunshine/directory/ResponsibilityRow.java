@@ -2,11 +2,19 @@ package org.sunshine.directory;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * A row of the responsibility table as lists show it.
+ *
+ * @param cadence      how often it must be published, or {@code null}
+ * @param cadenceSince the day its cadence is watched from, or {@code null}
+ */
 public record ResponsibilityRow(long id, int seqNo, String title, DisclosureCategory category, int clockDays,
                                 @Nullable Long keyAreaId, @Nullable String keyAreaName,
-                                List<DepartmentRef> leads, List<DepartmentRef> cos, String dutyNote, boolean active) {
+                                List<DepartmentRef> leads, List<DepartmentRef> cos, String dutyNote, boolean active,
+                                @Nullable Cadence cadence, @Nullable LocalDate cadenceSince) {
 
     /** A department named in the table. */
     public record DepartmentRef(long id, String name) {

@@ -5,10 +5,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.audit.AuditAction;
 import org.sunshine.audit.AuditLog;
+import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.security.Access;
 import org.sunshine.security.SignedInUser;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,20 +25,25 @@ import java.util.stream.Collectors;
 public class ResponsibilityService {
 
     private static final Sort BY_SEQ = Sort.of(Sort.Order.asc("seqNo"));
+    /** No cadence is watched from before this day (the calendar and the records start here). */
+    static final LocalDate EARLIEST_CADENCE = LocalDate.of(2000, 1, 1);
 
     private final ResponsibilityRepository items;
     private final DepartmentRepository departments;
     private final KeyAreaRepository areas;
     private final DirectorySettings settings;
     private final AuditLog audit;
+    private final BusinessClock clock;
 
     public ResponsibilityService(ResponsibilityRepository items, DepartmentRepository departments,
-                                 KeyAreaRepository areas, DirectorySettings settings, AuditLog audit) {
+                                 KeyAreaRepository areas, DirectorySettings settings, AuditLog audit,
+                                 BusinessClock clock) {
         this.items = items;
         this.departments = departments;
         this.areas = areas;
         this.settings = settings;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The default clock of a category, in working days. */
@@ -57,7 +64,8 @@ public class ResponsibilityService {
                     List<DutyLink> own = links.getOrDefault(i.getId(), List.of());
                     return new ResponsibilityRow(i.getId(), i.getSeqNo(), i.getTitle(), i.getCategory(), i.getClockDays(),
                             i.getKeyAreaId(), i.getKeyAreaId() == null ? null : areaNames.get(i.getKeyAreaId()),
-                            refs(own, Duty.LEAD, depts), refs(own, Duty.CO, depts), i.getDutyNote(), i.isActive());
+                            refs(own, Duty.LEAD, depts), refs(own, Duty.CO, depts), i.getDutyNote(), i.isActive(),
+                            i.getCadence(), i.getCadenceSince());
                 })
                 .toList();
     }
@@ -73,7 +81,8 @@ public class ResponsibilityService {
         return items.findById(id).map(i -> {
             List<DutyLink> links = items.findLinks(id);
             return new ResponsibilityForm(i.getId(), i.getSeqNo(), i.getTitle(), i.getCategory(), i.getClockDays(),
-                    i.getKeyAreaId(), ids(links, Duty.LEAD), ids(links, Duty.CO), i.getDutyNote());
+                    i.getKeyAreaId(), ids(links, Duty.LEAD), ids(links, Duty.CO), i.getDutyNote(), i.getCadence(),
+                    i.getCadenceSince());
         });
     }
 
@@ -128,6 +137,7 @@ public class ResponsibilityService {
         });
         ResponsibilityItem item = form.id() == null ? new ResponsibilityItem()
                 : items.findById(form.id()).orElseThrow(() -> new DomainException("responsibility.error.missing"));
+        LocalDate since = cadenceSince(form, item);
         boolean creating = item.getId() == null;
         item.setSeqNo(form.seqNo());
         item.setTitle(title);
@@ -135,6 +145,8 @@ public class ResponsibilityService {
         item.setClockDays(clockDays);
         item.setKeyAreaId(form.keyAreaId());
         item.setDutyNote(note);
+        item.setCadence(form.cadence());
+        item.setCadenceSince(since);
         if (creating) {
             item = items.save(item);
         } else {
@@ -148,8 +160,28 @@ public class ResponsibilityService {
             items.insertLink(item.getId(), id, Duty.CO.name());
         }
         audit.record(actor, creating ? AuditAction.RESPONSIBILITY_CREATED : AuditAction.RESPONSIBILITY_UPDATED,
-                "responsibility_item", item.getId(), item.getSeqNo() + " " + title, null);
+                "responsibility_item", item.getId(), item.getSeqNo() + " " + title
+                        + (item.getCadence() == null ? "" : " " + item.getCadence() + " " + since), null);
         return item.getId();
+    }
+
+    /**
+     * The day the item's cadence is watched from: the form's, else the day already kept for the same cadence, else
+     * today (a cadence newly set or changed); none without a cadence. At most a year ahead, not before 2000.
+     */
+    private LocalDate cadenceSince(ResponsibilityForm form, ResponsibilityItem item) {
+        if (form.cadence() == null) {
+            return null;
+        }
+        LocalDate today = clock.today();
+        LocalDate since = form.cadenceSince() != null ? form.cadenceSince()
+                : form.cadence() == item.getCadence() && item.getCadenceSince() != null ? item.getCadenceSince()
+                : today;
+        if (since.isBefore(EARLIEST_CADENCE) || since.isAfter(today.plusYears(1))) {
+            throw DomainException.on("cadenceSince", "responsibility.error.cadenceSince", EARLIEST_CADENCE,
+                    today.plusYears(1));
+        }
+        return since;
     }
 
     @Transactional

@@ -43,7 +43,7 @@ public class FindingQueries {
     static final Set<FindingStage> ON_THE_CLOCK = EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED);
 
     private final FindingListRepository list;
-    private final FindingAttachmentRepository attachments;
+    private final FindingEvidence evidence;
     private final ComplaintQueries complaints;
     private final RectificationQueries rectifications;
     private final RectificationDeadlines deadlines;
@@ -51,11 +51,11 @@ public class FindingQueries {
     private final History history;
     private final BusinessClock clock;
 
-    FindingQueries(FindingListRepository list, FindingAttachmentRepository attachments, ComplaintQueries complaints,
+    FindingQueries(FindingListRepository list, FindingEvidence evidence, ComplaintQueries complaints,
                    RectificationQueries rectifications, RectificationDeadlines deadlines, DirectoryNames directoryNames,
                    History history, BusinessClock clock) {
         this.list = list;
-        this.attachments = attachments;
+        this.evidence = evidence;
         this.complaints = complaints;
         this.rectifications = rectifications;
         this.deadlines = deadlines;
@@ -114,7 +114,8 @@ public class FindingQueries {
                 ? FindingWorkflow.TABLE.available(f.state(), Actor.INSPECTOR) : EnumSet.noneOf(FindingAction.class);
         String trackingCode = f.complaintId() == null ? null
                 : complaints.find(f.complaintId()).map(Complaint::getTrackingCode).orElse(null);
-        return new FindingDetail(row(f, names), f.evidenceUrl(), f.complaintId(), trackingCode, f.dismissReason(), attachments.findInfos(id), history.of(FindingWorkflow.TABLE, id), actions,
+        return new FindingDetail(row(f, names), f.evidenceUrl(), f.complaintId(), trackingCode, f.dismissReason(),
+                evidence.files(id), evidence.record(id).orElse(null), history.of(FindingWorkflow.TABLE, id), actions,
                 f.rectificationId() == null ? null : rectifications.detail(f.rectificationId(), viewer));
     }
 
@@ -122,9 +123,7 @@ public class FindingQueries {
     @Transactional(readOnly = true)
     public StoredFile attachment(long findingId, long attachmentId, SignedInUser viewer) {
         visible(findingId, viewer);
-        FindingAttachment file = attachments.findById(attachmentId).filter(a -> a.findingId() == findingId)
-                .orElseThrow(() -> new DomainException("finding.error.missing"));
-        return new StoredFile(file.fileName(), file.contentType(), file.content());
+        return evidence.file(findingId, attachmentId);
     }
 
     private FindingListItem visible(long id, SignedInUser viewer) {

@@ -14,4 +14,10 @@ interface RecordRepository extends CrudRepository<DisclosureRecord, Long> {
     /** The records whose clock may run through the days between from and to (formed up to 90 days before). */
     @Query("SELECT * FROM disclosure_record WHERE formed_on BETWEEN :formedFrom AND :to ORDER BY id")
     List<DisclosureRecord> findClockRunningBetween(LocalDate formedFrom, LocalDate to);
+
+    /** A department's records whose title or 文号 matches the LIKE pattern, newest published first. */
+    @Query("SELECT * FROM disclosure_record WHERE department_id = :departmentId "
+            + "AND (title LIKE :like OR doc_number LIKE :like) ORDER BY published_on DESC, id DESC "
+            + "LIMIT :limit OFFSET :offset")
+    List<DisclosureRecord> search(long departmentId, String like, int limit, int offset);
 }

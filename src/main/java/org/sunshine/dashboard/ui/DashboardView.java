@@ -22,6 +22,7 @@ import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.bulletin.BulletinQueries;
 import org.sunshine.dashboard.Dashboard;
+import org.sunshine.dashboard.ProactiveBoard;
 import org.sunshine.directory.DepartmentType;
 import org.sunshine.directory.KeyAreaRow;
 import org.sunshine.directory.KeyAreaService;
@@ -42,10 +43,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * 数据看板, for leaders and inspectors: seven charts (the assessment's two in {@link ScoreCards}) on the data — the period's ranking, the score trend, complaints by
- * month and key area, on-time and satisfaction rates by department, what is overdue now, findings and their
- * rectification, bulletins with their receipts and problem lists — each with the table behind it and its export, and
- * the rules a ranking or a rate follows written beside it. Filtered by period, key area and kind of department.
+ * 数据看板, for leaders and inspectors: nine charts (the assessment's two in {@link ScoreCards}, 主动公开's two in
+ * {@link ProactiveCards}) on the data — the period's ranking, the score trend, complaints by month and key area,
+ * on-time and satisfaction rates by department, what is overdue now, the responsibility items overdue and the
+ * records' on-time rate, findings and their rectification, bulletins with their receipts and problem lists — each
+ * with the table behind it and its export, and the rules a ranking or a rate follows written beside it. Filtered by
+ * period, key area and kind of department.
  */
 @Prototype
 @RolesAllowed({Role.LEADER_NAME, Role.INSPECTOR_NAME})
@@ -54,6 +57,7 @@ import java.util.stream.Collectors;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final Dashboard dashboard;
+    private final ProactiveBoard proactive;
     private final SignedInUser viewer;
     private final BusinessClock clock;
     private final Select<Long> period = new Select<>();
@@ -63,8 +67,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph freshness = new Paragraph();
     private Map<Long, String> areaNames = Map.of();
 
-    public DashboardView(Dashboard dashboard, KeyAreaService areas, CurrentUser currentUser, BusinessClock clock) {
+    public DashboardView(Dashboard dashboard, ProactiveBoard proactive, KeyAreaService areas, CurrentUser currentUser,
+                         BusinessClock clock) {
         this.dashboard = dashboard;
+        this.proactive = proactive;
         this.viewer = currentUser.require();
         this.clock = clock;
         setId("dashboard");
@@ -116,8 +122,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Instant refreshed = dashboard.refreshedAt();
         freshness.setText(getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.zone())));
         ScoreCards scores = new ScoreCards(this, dashboard, viewer);
+        ProactiveCards disclosure = new ProactiveCards(this, proactive, viewer);
         cards.add(scores.ranking(filter), scores.trend(filter), complaintsByMonth(filter), rates(filter), overdue(filter),
-                findings(filter), bulletins(filter));
+                disclosure.overdue(filter), disclosure.timeliness(filter), findings(filter), bulletins(filter));
     }
 
     // --- 3. complaints by month and key area -----------------------------------------------------------------------------

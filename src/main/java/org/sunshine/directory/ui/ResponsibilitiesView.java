@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.directory.Cadence;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaService;
@@ -64,6 +65,10 @@ public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(r -> getTranslation(r.category().labelKey())).setHeader(getTranslation("responsibility.category")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("responsibility.clockValue", r.clockDays()))
                 .setHeader(getTranslation("responsibility.clockDays")).setAutoWidth(true);
+        grid.addColumn(r -> r.cadence() == null ? "" : getTranslation(r.cadence().labelKey()))
+                .setHeader(getTranslation("responsibility.cadence")).setAutoWidth(true)
+                .setTooltipGenerator(r -> r.cadenceSince() == null || r.cadence() == Cadence.ON_CHANGE
+                        ? null : getTranslation("responsibility.cadenceSince.value", r.cadenceSince().toString()));
         grid.addComponentColumn(r -> RowActions.activeBadge(r.active())).setHeader(getTranslation("common.status")).setAutoWidth(true);
         if (user.is(Role.ADMIN)) {
             ResponsibilityDialog dialog = new ResponsibilityDialog(responsibilities, departments.active(),

@@ -2,10 +2,13 @@ package org.sunshine.directory.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.FormDialog;
+import org.sunshine.directory.Cadence;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DisclosureCategory;
 import org.sunshine.directory.KeyAreaRow;
@@ -20,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Creates or edits a row of the responsibility table. Choosing a category proposes its default clock
- * (20 working days; 7 for licensing and penalty decisions); the administrator may set another.
+ * (20 working days; 7 for licensing and penalty decisions); the administrator may set another. A cadence (每月, 每季度,
+ * 每年, 随时) is watched for the lead departments from the day given (today if left empty).
  */
 class ResponsibilityDialog extends FormDialog<ResponsibilityForm> {
 
@@ -65,7 +69,21 @@ class ResponsibilityDialog extends FormDialog<ResponsibilityForm> {
         dutyNote.setMaxLength(200);
         dutyNote.setHelperText(getTranslation("responsibility.dutyNote.help"));
         dutyNote.setId("responsibility-note");
-        form.add(seqNo, category, title, clockDays, area, leads, cos, dutyNote);
+        Select<Cadence> cadence = field("cadence", new Select<>());
+        cadence.setLabel(getTranslation("responsibility.cadence"));
+        cadence.setItems(Cadence.values());
+        cadence.setEmptySelectionAllowed(true);
+        cadence.setEmptySelectionCaption(getTranslation("responsibility.cadence.none"));
+        cadence.setItemLabelGenerator(c -> c == null ? getTranslation("responsibility.cadence.none")
+                : getTranslation(c.labelKey()));
+        cadence.setHelperText(getTranslation("responsibility.cadence.help"));
+        cadence.setId("responsibility-cadence");
+        DatePicker since = field("cadenceSince", DatePickers.create(getTranslation("responsibility.cadenceSince")));
+        since.setHelperText(getTranslation("responsibility.cadenceSince.help"));
+        since.setClearButtonVisible(true);
+        since.setId("responsibility-cadence-since");
+        cadence.addValueChangeListener(e -> since.setVisible(e.getValue() != null && e.getValue() != Cadence.ON_CHANGE));
+        form.add(seqNo, category, title, clockDays, area, leads, cos, dutyNote, cadence, since);
         form.setColspan(title, 2);
         form.setColspan(leads, 2);
         form.setColspan(cos, 2);
@@ -81,6 +99,8 @@ class ResponsibilityDialog extends FormDialog<ResponsibilityForm> {
         choices.asIds(binder.forField(leads)).bind("leadDepartmentIds");
         choices.asIds(binder.forField(cos)).bind("coDepartmentIds");
         binder.forField(dutyNote).bind("dutyNote");
+        binder.forField(cadence).bind("cadence");
+        binder.forField(since).bind("cadenceSince");
     }
 
     @Override

@@ -163,7 +163,10 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         for (FindingAttachment.Info file : d.evidence()) {
             box.add(download(file));
         }
-        if (d.evidenceUrl() == null && d.evidence().isEmpty()) {
+        if (d.record() != null) {
+            box.add(RecordEvidence.of(this, d.record()));
+        }
+        if (d.evidenceUrl() == null && d.evidence().isEmpty() && d.record() == null) {
             box.add(new Paragraph(getTranslation(d.complaintId() != null ? "finding.evidence.review" : "finding.evidence.none")));
         }
         return box;

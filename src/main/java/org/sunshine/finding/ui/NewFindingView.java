@@ -19,6 +19,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
@@ -31,6 +32,7 @@ import org.sunshine.directory.ResponsibilityService;
 import org.sunshine.directory.ui.DepartmentChoices;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.IssueType;
+import org.sunshine.finding.LinkedRecord;
 import org.sunshine.finding.NewFinding;
 import org.sunshine.finding.Severity;
 import org.sunshine.security.CurrentUser;
@@ -42,10 +44,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * 提出监督意见 / 督查发现: a supervisor (within their scope) or an inspector files a problem found in a department's
- * disclosure, with evidence — a web address, screenshots or documents. The finding goes to the inspectors to confirm.
+ * disclosure, with evidence — a web address, screenshots or documents, or one of the department's disclosure records
+ * (picked by title or 文号 once the department is chosen). The finding goes to the inspectors to confirm.
  */
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME})
@@ -54,7 +58,8 @@ import java.util.Map;
 public class NewFindingView extends Div implements HasDynamicTitle {
 
     public NewFindingView(FindingService findings, DepartmentService departments, KeyAreaService areas,
-                          ResponsibilityService responsibilities, CurrentUser currentUser) {
+                          ResponsibilityService responsibilities, LinkedRecord.Search records,
+                          CurrentUser currentUser) {
         SignedInUser filer = currentUser.require();
         addClassName("form-card");
         setId("new-finding");
@@ -83,7 +88,24 @@ public class NewFindingView extends Div implements HasDynamicTitle {
         item.setHelperText(getTranslation("finding.item.help"));
         item.setId("finding-item");
         fields.put("responsibilityItemId", item);
+        ComboBox<LinkedRecord.Choice> record = new ComboBox<>(getTranslation("finding.record.pick"));
+        record.setItemLabelGenerator(c -> c.docNumber().isBlank()
+                ? getTranslation("finding.record.choice.noNumber", c.title(), Dates.date(this, c.publishedOn()))
+                : getTranslation("finding.record.choice", c.title(), c.docNumber(), Dates.date(this, c.publishedOn())));
+        record.setClearButtonVisible(true);
+        record.setHelperText(getTranslation("finding.record.pick.help"));
+        record.setPlaceholder(getTranslation("finding.record.pick.placeholder"));
+        record.setEnabled(false);
+        record.setId("finding-record-pick");
+        record.setItems(query -> department.getValue() == null ? Stream.empty()
+                : records.search(department.getValue().id(), query.getFilter().orElse(""), query.getOffset(),
+                        query.getLimit()).stream());
+        fields.put("disclosureRecordId", record);
         department.addValueChangeListener(e -> {
+            // a record is the chosen department's: picked again after a change
+            record.clear();
+            record.setEnabled(e.getValue() != null);
+            record.getDataProvider().refreshAll();
             // the department's own duties first, then the rest of the table
             List<ResponsibilityRow> ordered = new ArrayList<>(allItems);
             if (e.getValue() != null) {
@@ -122,12 +144,14 @@ public class NewFindingView extends Div implements HasDynamicTitle {
         Paragraph evidenceHelp = new Paragraph(getTranslation("finding.evidence.help"));
         evidenceHelp.addClassName("field-help");
 
-        FormLayout form = new FormLayout(department, area, item, issue, severity, description, url, evidence, evidenceHelp);
+        FormLayout form = new FormLayout(department, area, item, issue, severity, description, url, record, evidence,
+                evidenceHelp);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         form.setColspan(item, 2);
         form.setColspan(issue, 2);
         form.setColspan(description, 2);
         form.setColspan(url, 2);
+        form.setColspan(record, 2);
         form.setColspan(evidence, 2);
         form.setColspan(evidenceHelp, 2);
 
@@ -135,7 +159,7 @@ public class NewFindingView extends Div implements HasDynamicTitle {
             NewFinding finding = new NewFinding(department.getValue() == null ? null : department.getValue().id(),
                     issue.getValue(), area.getValue() == null ? null : area.getValue().id(),
                     item.getValue() == null ? null : item.getValue().id(), description.getValue(), url.getValue(),
-                    severity.getValue(), List.copyOf(files));
+                    severity.getValue(), List.copyOf(files), record.getValue() == null ? null : record.getValue().id());
             try {
                 long id = findings.file(finding, filer);
                 Notices.success(getTranslation("finding.filed", id));
