@@ -60,7 +60,7 @@ class LinkStore {
         });
         if (claimed < limit) {
             jdbc.prepareStatement("UPDATE disclosure_record SET link_claim = ?, link_claimed_until = ? "
-                    + "WHERE url <> '' AND link_state <> 'UNCHECKED' AND link_checked_at < ? "
+                    + "WHERE url <> '' AND link_state <> 'UNCHECKED' AND link_checked_at <= ? "
                     + "AND (link_claimed_until IS NULL OR link_claimed_until < ?) ORDER BY link_checked_at LIMIT ?", s -> {
                 s.setString(1, token);
                 s.setTimestamp(2, Timestamp.from(until));
