@@ -86,13 +86,13 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
         department.addValueChangeListener(e -> refresh());
 
         grid.setId("dead-links");
-        grid.addComponentColumn(this::record).setHeader(getTranslation("proactive.links.record"))
+        grid.addComponentColumn(this::record).setKey("record").setHeader(getTranslation("proactive.links.record"))
                 .setFlexGrow(3).setWidth("20em");
-        grid.addComponentColumn(LinksView::state).setHeader(getTranslation("common.status"))
+        grid.addComponentColumn(LinksView::state).setKey("state").setHeader(getTranslation("common.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::failures).setHeader(getTranslation("proactive.links.failing"))
+        grid.addComponentColumn(this::failures).setKey("failures").setHeader(getTranslation("proactive.links.failing"))
                 .setFlexGrow(2).setWidth("14em");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("proactive.links.actions"))
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("proactive.links.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();
