@@ -1,5 +1,6 @@
 package org.sunshine.proactive.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,6 +37,8 @@ import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -48,6 +52,8 @@ import java.util.Locale;
 @Route("disclosure/links")
 public class LinksView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int NARROW = 700;
+
     private final LinkCandidates links;
     private final SignedInUser viewer;
     private final Clock clock;
@@ -56,6 +62,9 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<DepartmentRow> department;
     private final Grid<LinkCandidate> grid = new Grid<>();
     private final CallbackDataProvider<LinkCandidate, Void> data;
+    /** The columns shown beside the record on a wide screen; on a phone the record's cell holds them all. */
+    private final List<Grid.Column<LinkCandidate>> wide = new ArrayList<>();
+    private boolean narrow;
 
     public LinksView(LinkCandidates links, DepartmentService departments, CurrentUser currentUser, Clock clock) {
         this.links = links;
@@ -87,13 +96,13 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("dead-links");
         grid.addComponentColumn(this::record).setKey("record").setHeader(getTranslation("proactive.links.record"))
-                .setFlexGrow(3).setWidth("20em");
-        grid.addComponentColumn(LinksView::state).setKey("state").setHeader(getTranslation("common.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::failures).setKey("failures").setHeader(getTranslation("proactive.links.failing"))
-                .setFlexGrow(2).setWidth("14em");
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("proactive.links.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setFlexGrow(3).setWidth("16em");
+        wide.add(grid.addComponentColumn(LinksView::state).setKey("state").setHeader(getTranslation("common.status"))
+                .setAutoWidth(true).setFlexGrow(0));
+        wide.add(grid.addComponentColumn(this::failures).setKey("failures")
+                .setHeader(getTranslation("proactive.links.failing")).setFlexGrow(2).setWidth("14em"));
+        wide.add(grid.addComponentColumn(this::actions).setKey("actions")
+                .setHeader(getTranslation("proactive.links.actions")).setAutoWidth(true).setFlexGrow(0));
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
@@ -102,6 +111,23 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(data);
         add(status, new FilterBar(show, department), grid);
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    /** Below {@value #NARROW} pixels, one column: each record a card with its state, failures and buttons. */
+    private void fit(int width) {
+        boolean nowNarrow = width > 0 && width < NARROW;
+        if (nowNarrow != narrow) {
+            narrow = nowNarrow;
+            wide.forEach(column -> column.setVisible(!narrow));
+            data.refreshAll();
+        }
     }
 
     private Long departmentId() {
@@ -138,6 +164,9 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
         ((com.vaadin.flow.component.HasStyle) url).addClassName("links-url");
         Div cell = new Div(title, department, url);
         cell.addClassName("links-cell");
+        if (narrow) {
+            cell.add(state(c), failures(c), actions(c));
+        }
         return cell;
     }
 
@@ -174,7 +203,8 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(LinkCandidate c) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
-        actions.getStyle().set("flex-wrap", "wrap");
+        actions.setAlignItems(Alignment.CENTER);
+        actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         if (c.findingId() != null) {
             Anchor finding = new Anchor("/findings/" + c.findingId(), getTranslation("proactive.links.finding", c.findingId()));
             finding.setId("link-finding-" + c.id());
