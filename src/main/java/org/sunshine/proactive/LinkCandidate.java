@@ -28,12 +28,14 @@ public record LinkCandidate(long id, long departmentId, String departmentName, S
         return errorArgs(error);
     }
 
-    static String errorKey(String error) {
+    /** The i18n key of a stored link error ({@code DisclosureRecord.linkError}), for any screen that shows one. */
+    public static String errorKey(String error) {
         int colon = error.indexOf(':');
         return "proactive.linkError." + (colon < 0 ? error : error.substring(0, colon));
     }
 
-    static Object[] errorArgs(@Nullable String error) {
+    /** The arguments of a stored link error's message. */
+    public static Object[] errorArgs(@Nullable String error) {
         int colon = error == null ? -1 : error.indexOf(':');
         return colon < 0 ? new Object[0] : new Object[]{error.substring(colon + 1)};
     }

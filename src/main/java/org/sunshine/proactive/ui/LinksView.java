@@ -147,7 +147,8 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
 
     /** The record: title, department, and its URL (a link only for http and https). */
     private Component record(LinkCandidate c) {
-        Span title = new Span(c.title());
+        // the record's page (the records screen), where its department's handler corrects the URL
+        Anchor title = new Anchor("/disclosure/records/" + c.id(), c.title());
         title.addClassName("links-title");
         Span department = new Span(c.departmentName());
         department.addClassName("links-muted");
