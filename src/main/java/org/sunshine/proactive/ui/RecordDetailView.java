@@ -42,14 +42,13 @@ public class RecordDetailView extends RecordView implements HasDynamicTitle {
     private final Records records;
     private final SignedInUser viewer;
     private final BusinessClock clock;
-    private String title = "";
 
     public RecordDetailView(RecordQueries queries, Records records, CurrentUser currentUser, BusinessClock clock) {
         this.queries = queries;
         this.records = records;
         this.viewer = currentUser.require();
         this.clock = clock;
-        addClassName("detail-view");
+        addClassName("complaint-detail");
         setId("record-detail-view");
     }
 
@@ -58,7 +57,6 @@ public class RecordDetailView extends RecordView implements HasDynamicTitle {
         RecordQueries.RecordDetail detail = queries.detail(id, viewer);
         DisclosureRecord r = detail.record();
         Timeliness t = detail.timeliness();
-        title = r.getTitle();
         removeAll();
         RouterLink back = new RouterLink(getTranslation("proactive.detail.back"), RecordsView.class);
         H2 heading = new H2(r.getTitle());
@@ -125,8 +123,9 @@ public class RecordDetailView extends RecordView implements HasDynamicTitle {
         dialog.open();
     }
 
+    /** The list's name: a record's title is too long for the top bar of a phone. */
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("nav.disclosureRecords") : title;
+        return getTranslation("nav.disclosureRecords");
     }
 }

@@ -54,8 +54,9 @@ public class RecordEditView extends Div implements HasDynamicTitle, BeforeEnterO
         this.records = records;
         this.queries = queries;
         this.user = currentUser.require();
-        addClassName("entry-view");
+        addClassName("complaint-detail");
         setId("record-edit-view");
+        setMaxWidth("64em");
         List<DepartmentRow> own = departments.active().stream()
                 .filter(d -> Records.mayRecord(user, d.id())).toList();
         fields = new RecordFields(own, items.list(false), clock);

@@ -94,6 +94,10 @@ class RecordFields extends FormLayout {
         fields.put("feeAmount", feeAmount);
         clockBox.setId("record-clock");
         clockBox.addClassName("record-clock");
+        clockBox.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("align-items", "center").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("margin-top", "var(--lumo-space-s)").set("box-sizing", "border-box");
 
         add(department, 2);
         add(title, 2);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -61,6 +62,7 @@ public class RecordImportView extends VerticalLayout implements HasDynamicTitle 
     private final SignedInUser user;
     private final ComboBox<DepartmentRow> department;
     private final Div result = new Div();
+    private final Upload upload;
 
     public RecordImportView(RecordImport imports, RecordTemplate template, DepartmentService departments,
                             CurrentUser currentUser) {
@@ -85,7 +87,7 @@ public class RecordImportView extends VerticalLayout implements HasDynamicTitle 
         HorizontalLayout templates = new HorizontalLayout(xlsx, csv);
         templates.getStyle().set("flex-wrap", "wrap");
 
-        Upload upload = Uploads.small(RecordImport.MAX_BYTES, this::received);
+        upload = Uploads.small(RecordImport.MAX_BYTES, this::received);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", XLSX);
         upload.setUploadButton(new Button(getTranslation("proactive.import.upload"), VaadinIcon.UPLOAD.create()));
@@ -113,6 +115,8 @@ public class RecordImportView extends VerticalLayout implements HasDynamicTitle 
     /** A file arrived: imported whole, or refused with its problems. */
     void received(String fileName, byte[] content) {
         result.removeAll();
+        // the next file may be chosen at once (the upload takes one at a time)
+        upload.clearFileList();
         if (department.getValue() == null) {
             department.setErrorMessage(getTranslation("proactive.error.department"));
             department.setInvalid(true);
@@ -150,6 +154,7 @@ public class RecordImportView extends VerticalLayout implements HasDynamicTitle 
         summary.setId("import-summary");
         Grid<Line> grid = new Grid<>();
         grid.setId("import-problems");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Line::line).setHeader(getTranslation("proactive.import.line")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Line::column).setHeader(getTranslation("proactive.import.column")).setAutoWidth(true)
                 .setFlexGrow(0);

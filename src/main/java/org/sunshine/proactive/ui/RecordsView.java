@@ -22,7 +22,6 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.ui.DatePickers;
-import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.SearchField;
@@ -126,8 +125,10 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         batchNote.setVisible(false);
 
         grid.setId("disclosure-records");
+        // ten columns: the small type lets them fit a laptop's width without scrolling
+        grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
         grid.addComponentColumn(r -> new RouterLink(r.title(), RecordDetailView.class, r.id())).setKey("title")
-                .setHeader(getTranslation("proactive.field.title")).setFlexGrow(3).setWidth("16em")
+                .setHeader(getTranslation("proactive.field.title")).setFlexGrow(1).setWidth("14em")
                 .setTooltipGenerator(RecordRow::title);
         if (!viewer.is(Role.HANDLER)) {
             grid.addColumn(RecordRow::departmentName).setHeader(getTranslation("proactive.field.department"))
@@ -139,9 +140,10 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(r -> r.itemSeqNo() == null ? "" : String.valueOf(r.itemSeqNo()))
                 .setHeader(getTranslation("proactive.list.item")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(r -> r.itemTitle() == null ? "" : r.itemTitle());
-        grid.addColumn(r -> Dates.date(this, r.formedOn())).setHeader(getTranslation("proactive.list.formedOn"))
+        // dates as 2026-03-05 in the list: ten columns must fit, and the figures read alike in both languages
+        grid.addColumn(r -> r.formedOn().toString()).setHeader(getTranslation("proactive.list.formedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Dates.date(this, r.publishedOn())).setHeader(getTranslation("proactive.field.publishedOn"))
+        grid.addColumn(r -> r.publishedOn().toString()).setHeader(getTranslation("proactive.field.publishedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -161,7 +163,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private VerticalLayout due(RecordRow r) {
-        VerticalLayout cell = new VerticalLayout(new Span(Dates.date(this, r.dueOn())));
+        VerticalLayout cell = new VerticalLayout(new Span(r.dueOn().toString()));
         cell.setPadding(false);
         cell.setSpacing(false);
         if (r.late()) {
