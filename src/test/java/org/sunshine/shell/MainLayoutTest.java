@@ -23,20 +23,24 @@ class MainLayoutTest extends UiTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin|[首页] 工作台=workbench/home-o [社会监督] 社会监督员=supervisors/group 公开监测=disclosure/monitor/eye 链接检查=disclosure/links/unlink [考核评估] 指标体系=assessment/systems/sitemap"
+            "admin|[首页] 工作台=workbench/home-o"
+                    + " [诉求办理] 公开记录=disclosure/records/newspaper 批量导入=disclosure/records/import/upload"
+                    + " [社会监督] 社会监督员=supervisors/group 公开监测=disclosure/monitor/eye 链接检查=disclosure/links/unlink"
+                    + " [考核评估] 指标体系=assessment/systems/sitemap"
                     + " [基础目录] 部门名录=directory/departments/building-o 重点领域=directory/areas/grid-big-o 责任分解表=directory/responsibilities/list-ol"
                     + " [系统管理] 用户管理=admin/users/users 工作日历=admin/calendar/calendar 审计日志=admin/audit/file-text-o",
-            "inspector|[首页] 工作台=workbench/home-o 数据看板=dashboard/dashboard [诉求办理] 诉求办理=complaints/comments-o 代录来电来信=complaints/new/phone"
-                    + " 依申请公开=disclosure/requests/file-search"
+            "inspector|[首页] 工作台=workbench/home-o 数据看板=dashboard/dashboard"
+                    + " [诉求办理] 诉求办理=complaints/comments-o 代录来电来信=complaints/new/phone 依申请公开=disclosure/requests/file-search 公开记录=disclosure/records/newspaper 年度报告=disclosure/reports/book"
                     + " [社会监督] 回访评议=reviews/clipboard-check 监督意见=findings/flag-o 提出监督意见=findings/new/plus-circle-o 社会监督员=supervisors/group 公开监测=disclosure/monitor/eye 链接检查=disclosure/links/unlink"
                     + " [考核评估] 考核周期=assessment/periods/chart-3d 年度考核=assessment/annual/trophy 通报=bulletins/newspaper 指标体系=assessment/systems/sitemap"
                     + " [基础目录] 部门名录=directory/departments/building-o 重点领域=directory/areas/grid-big-o 责任分解表=directory/responsibilities/list-ol",
-            "leader|[首页] 工作台=workbench/home-o 数据看板=dashboard/dashboard [诉求办理] 诉求办理=complaints/comments-o"
+            "leader|[首页] 工作台=workbench/home-o 数据看板=dashboard/dashboard"
+                    + " [诉求办理] 诉求办理=complaints/comments-o 公开记录=disclosure/records/newspaper"
                     + " [社会监督] 回访评议=reviews/clipboard-check 监督意见=findings/flag-o 社会监督员=supervisors/group 公开监测=disclosure/monitor/eye"
                     + " [考核评估] 考核周期=assessment/periods/chart-3d 年度考核=assessment/annual/trophy 通报=bulletins/newspaper 指标体系=assessment/systems/sitemap"
                     + " [基础目录] 部门名录=directory/departments/building-o 重点领域=directory/areas/grid-big-o 责任分解表=directory/responsibilities/list-ol",
-            "handler|[首页] 工作台=workbench/home-o [诉求办理] 诉求办理=complaints/comments-o"
-                    + " 依申请公开=disclosure/requests/file-search 登记申请=disclosure/requests/new/file-add 公开指南=disclosure/guide/edit/info-circle-o"
+            "handler|[首页] 工作台=workbench/home-o"
+                    + " [诉求办理] 诉求办理=complaints/comments-o 依申请公开=disclosure/requests/file-search 登记申请=disclosure/requests/new/file-add 公开指南=disclosure/guide/edit/info-circle-o 公开记录=disclosure/records/newspaper 批量导入=disclosure/records/import/upload 年度报告=disclosure/reports/book"
                     + " [社会监督] 回访评议=reviews/clipboard-check 监督意见=findings/flag-o 公开监测=disclosure/monitor/eye 链接检查=disclosure/links/unlink"
                     + " [考核评估] 考核周期=assessment/periods/chart-3d 年度考核=assessment/annual/trophy 通报=bulletins/newspaper"
                     + " [基础目录] 部门名录=directory/departments/building-o 重点领域=directory/areas/grid-big-o 责任分解表=directory/responsibilities/list-ol",
@@ -50,7 +54,7 @@ class MainLayoutTest extends UiTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "admin|[Home] Workbench=workbench/home-o [Social supervision] Social supervisors=supervisors/group Link check=disclosure/links/unlink",
+            "admin|[Home] Workbench=workbench/home-o [Requests] Disclosure records=disclosure/records/newspaper Import records=disclosure/records/import/upload",
             "handler|[Home] Workbench=workbench/home-o [Requests] Requests=complaints/comments-o"})
     void theMenuIsInTheReadersLanguage(String login, String start) {
         UI.getCurrent().setLocale(Messages.ENGLISH);

@@ -54,7 +54,7 @@ class SectionsTest extends UiTest {
         navigate("");
         assertThat(_find(Anchor.class).stream().map(a -> a.getId().orElse("")).filter(id -> id.startsWith("service-")))
                 .containsExactly("service-submit", "service-track", "service-disclosureApply", "service-disclosureTrack",
-                        "service-disclosureGuide", "service-bulletins", "service-rankings",
+                        "service-disclosureGuide", "service-annualReports", "service-bulletins", "service-rankings",
                         "service-openData", "service-calculator");
         String page = _get(LandingView.class).getElement().getOuterHTML();
         assertThat(page).contains("id=\"key-areas\"", "市民政局");
