@@ -120,9 +120,40 @@ public final class AnnualReportBenchmark {
                 median(one), max(one));
         System.out.printf(Locale.ROOT, "  the government's tables alone              median %6.0f ms, max %6.0f ms%n",
                 median(gov), max(gov));
+        org.sunshine.proactive.RecordYearFigures records = context.getBean(org.sunshine.proactive.RecordYearFigures.class);
+        org.sunshine.inforequest.RequestYearFigures requests =
+                context.getBean(org.sunshine.inforequest.RequestYearFigures.class);
+        long[] two = times(RUNS, () -> records.tableTwoByDepartment(year));
+        long[] three = times(RUNS, () -> requests.tableThreeByOrgan(year));
+        long[] four = times(RUNS, () -> requests.tableFourByOrgan(year));
+        System.out.printf(Locale.ROOT, "    of which table 二 (one query)             median %6.0f ms, max %6.0f ms%n",
+                median(two), max(two));
+        System.out.printf(Locale.ROOT, "    of which table 三 (four queries)          median %6.0f ms, max %6.0f ms%n",
+                median(three), max(three));
+        System.out.printf(Locale.ROOT, "    of which table 四 (one query)             median %6.0f ms, max %6.0f ms%n",
+                median(four), max(four));
+        explain("SELECT department_id, SUM(CASE WHEN category = 'FEE' THEN fee_amount ELSE 0 END) FROM disclosure_record "
+                + "WHERE ((category IN ('RULE', 'NORMATIVE') AND issued_on <= '" + year + "-12-31') OR (category IN "
+                + "('LICENSING', 'PENALTY', 'ENFORCEMENT', 'FEE') AND formed_on BETWEEN '" + year + "-01-01' AND '"
+                + year + "-12-31')) GROUP BY department_id");
+        explain("SELECT department_id, to_government, applicant_kind, org_type, COUNT(*) FROM info_request WHERE "
+                + "COALESCE(received_on, arrived_on) BETWEEN '" + year + "-01-01' AND '" + year + "-12-31' GROUP BY 1, 2, 3, 4");
+        explain("SELECT department_id, to_government, applicant_kind, result, COUNT(*) FROM info_request WHERE "
+                + "closed_at >= '" + year + "-01-01' AND closed_at < '" + (year + 1) + "-01-01' AND result IS NOT NULL "
+                + "GROUP BY 1, 2, 3, 4");
         System.out.printf(Locale.ROOT, "every organ's tables on %d applications and %d records: max %.0f ms "
                 + "(target < 5000 ms: %s)%n", summary.requests(), RECORDS, max(every), max(every) < 5000 ? "met" : "NOT met");
         System.out.println("At the end" + load());
+    }
+
+    private void explain(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("EXPLAIN " + sql)) {
+            while (r.next()) {
+                System.out.println("    EXPLAIN " + r.getString("table") + ": " + r.getString("type") + " key="
+                        + r.getString("key") + " rows=" + r.getString("rows") + " " + r.getString("Extra"));
+            }
+        }
     }
 
     /** 200,000 records over the departments, formed over the last year and a half, table 二's share the most. */
