@@ -55,6 +55,7 @@ final class Journey implements AutoCloseable {
     /** Chooses the first item of a combo box matching the typed text. */
     void pick(By input, String text) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(input));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
         field.click();
         field.sendKeys(text);
         wait.until(d -> !d.findElements(By.tagName("vaadin-combo-box-item")).isEmpty());

@@ -125,11 +125,13 @@ class LinkProbeTest {
         } finally {
             pool.shutdownNow();
         }
+        // the delay is kept between the requests sent; their arrivals at the server jitter when the machine is busy
+        // (one arrival late, the next on time), so half the delay is asked between arrivals: without it they are ~0
         List<Long> arrivals = site.seen().stream().map(LocalSite.Seen::nanos).sorted().toList();
         assertThat(arrivals).hasSize(4);
         for (int i = 1; i < arrivals.size(); i++) {
             assertThat(Duration.ofNanos(arrivals.get(i) - arrivals.get(i - 1)))
-                    .as("gap before request %d", i + 1).isGreaterThanOrEqualTo(delay.minusMillis(30));
+                    .as("gap before request %d", i + 1).isGreaterThanOrEqualTo(delay.dividedBy(2));
         }
     }
 
