@@ -17,14 +17,19 @@ public record ResponsibilityForm(@Nullable Long id, Integer seqNo, String title,
                                  Set<Long> leadDepartmentIds, Set<Long> coDepartmentIds, String dutyNote,
                                  @Nullable Cadence cadence, @Nullable LocalDate cadenceSince) {
 
-    /** A row with no cadence watched. */
-    public ResponsibilityForm(@Nullable Long id, Integer seqNo, String title, DisclosureCategory category,
-                              @Nullable Integer clockDays, @Nullable Long keyAreaId, Set<Long> leadDepartmentIds,
-                              Set<Long> coDepartmentIds, String dutyNote) {
-        this(id, seqNo, title, category, clockDays, keyAreaId, leadDepartmentIds, coDepartmentIds, dutyNote, null, null);
+    /**
+     * A row with no cadence watched. A factory, not a second constructor: Vaadin's {@code Binder.writeRecord} needs the
+     * record to have its canonical constructor only.
+     */
+    public static ResponsibilityForm withoutCadence(@Nullable Long id, Integer seqNo, String title,
+                                                    DisclosureCategory category, @Nullable Integer clockDays,
+                                                    @Nullable Long keyAreaId, Set<Long> leadDepartmentIds,
+                                                    Set<Long> coDepartmentIds, String dutyNote) {
+        return new ResponsibilityForm(id, seqNo, title, category, clockDays, keyAreaId, leadDepartmentIds,
+                coDepartmentIds, dutyNote, null, null);
     }
 
     public static ResponsibilityForm empty(int nextSeqNo) {
-        return new ResponsibilityForm(null, nextSeqNo, "", DisclosureCategory.GENERAL, null, null, Set.of(), Set.of(), "");
+        return withoutCadence(null, nextSeqNo, "", DisclosureCategory.GENERAL, null, null, Set.of(), Set.of(), "");
     }
 }

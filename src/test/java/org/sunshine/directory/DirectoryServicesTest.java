@@ -82,7 +82,7 @@ class DirectoryServicesTest {
         assertThat(responsibilities.defaultClockDays(DisclosureCategory.GENERAL)).isEqualTo(20);
         assertThat(responsibilities.defaultClockDays(DisclosureCategory.LICENSING)).isEqualTo(7);
         assertThat(responsibilities.defaultClockDays(DisclosureCategory.PENALTY)).isEqualTo(7);
-        long id = responsibilities.save(new ResponsibilityForm(null, 24, "行政处罚决定书公开", DisclosureCategory.PENALTY, null, null,
+        long id = responsibilities.save(ResponsibilityForm.withoutCadence(null, 24, "行政处罚决定书公开", DisclosureCategory.PENALTY, null, null,
                 Set.of(id("SCJ")), Set.of(id("GAJ")), ""), ADMIN);
         ResponsibilityRow row = responsibilities.list(false).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         assertThat(row.clockDays()).isEqualTo(7);
@@ -93,13 +93,13 @@ class DirectoryServicesTest {
     @Test
     void responsibilityRulesAreChecked() {
         long mzj = id("MZJ");
-        assertError(() -> responsibilities.save(new ResponsibilityForm(null, 30, "某事项", DisclosureCategory.GENERAL, null, null,
+        assertError(() -> responsibilities.save(ResponsibilityForm.withoutCadence(null, 30, "某事项", DisclosureCategory.GENERAL, null, null,
                 Set.of(mzj), Set.of(mzj), ""), ADMIN), "coDepartmentIds", "responsibility.error.leadAndCo");
-        assertError(() -> responsibilities.save(new ResponsibilityForm(null, 30, "某事项", DisclosureCategory.GENERAL, null, null,
+        assertError(() -> responsibilities.save(ResponsibilityForm.withoutCadence(null, 30, "某事项", DisclosureCategory.GENERAL, null, null,
                 Set.of(), Set.of(), ""), ADMIN), "leadDepartmentIds", "responsibility.error.noLead");
-        assertError(() -> responsibilities.save(new ResponsibilityForm(null, 10, "某事项", DisclosureCategory.GENERAL, null, null,
+        assertError(() -> responsibilities.save(ResponsibilityForm.withoutCadence(null, 10, "某事项", DisclosureCategory.GENERAL, null, null,
                 Set.of(mzj), Set.of(), ""), ADMIN), "seqNo", "responsibility.error.seqNoTaken");
-        assertError(() -> responsibilities.save(new ResponsibilityForm(null, 30, "某事项", DisclosureCategory.GENERAL, 0, null,
+        assertError(() -> responsibilities.save(ResponsibilityForm.withoutCadence(null, 30, "某事项", DisclosureCategory.GENERAL, 0, null,
                 Set.of(mzj), Set.of(), ""), ADMIN), "clockDays", "responsibility.error.clockDays");
     }
 
@@ -108,7 +108,7 @@ class DirectoryServicesTest {
         ResponsibilityRow nine = responsibilities.list(false).stream().filter(r -> r.seqNo() == 9).findFirst().orElseThrow();
         assertThat(nine.leadNames("、")).isEqualTo("市人力社保局、市卫生计生委");
         ResponsibilityForm form = responsibilities.form(nine.id()).orElseThrow();
-        responsibilities.save(new ResponsibilityForm(form.id(), 9, form.title(), form.category(), 15, null,
+        responsibilities.save(ResponsibilityForm.withoutCadence(form.id(), 9, form.title(), form.category(), 15, null,
                 Set.of(id("RSJ")), Set.of(id("WJW")), ""), ADMIN);
         ResponsibilityRow edited = responsibilities.list(false).stream().filter(r -> r.seqNo() == 9).findFirst().orElseThrow();
         assertThat(edited.leadNames("、")).isEqualTo("市人力社保局");
