@@ -1,5 +1,6 @@
 package org.sunshine.workflow;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
@@ -15,7 +16,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Moves records through their {@link Workflow} and keeps every step as a row of their history. Runs inside the
- * caller's transaction: the record and its step are written together or not at all.
+ * caller's transaction: the record and its step are written together or not at all, and {@link StepTaken} is
+ * published in it.
  */
 @Singleton
 public class History {
@@ -24,10 +26,12 @@ public class History {
 
     private final WorkflowEventRepository events;
     private final BusinessClock clock;
+    private final ApplicationEventPublisher<StepTaken> taken;
 
-    History(WorkflowEventRepository events, BusinessClock clock) {
+    History(WorkflowEventRepository events, BusinessClock clock, ApplicationEventPublisher<StepTaken> taken) {
         this.events = events;
         this.clock = clock;
+        this.taken = taken;
     }
 
     /**
@@ -66,6 +70,8 @@ public class History {
         }
         WorkflowEvent saved = events.save(new WorkflowEvent(null, machine.name(), recordId, clock.now(), action.name(),
                 from == null ? null : from.name(), to.name(), by.actor(), by.userId(), by.name(), departmentId, text));
+        taken.publishEvent(new StepTaken(saved.id(), machine.name(), recordId, action.name(), saved.fromState(),
+                saved.toState(), by.actor(), by.userId(), departmentId));
         return step(machine, saved);
     }
 
