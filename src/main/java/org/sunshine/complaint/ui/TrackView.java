@@ -128,6 +128,9 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .fact("track.due." + dueKind(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
         Div card = new Div(header, facts);
         card.addClassName("form-card");
+        if (!view.noticesTo().isEmpty()) {
+            card.add(noticesTo(view));
+        }
         if (view.dueFallback()) {
             Paragraph fallback = new Paragraph(getTranslation("calendar.notLoaded", String.valueOf(view.due().getYear())));
             fallback.addClassName("calendar-warning");
@@ -149,6 +152,16 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         result.add(card);
         actions(view);
         result.add(new H3(getTranslation("track.timeline")), timeline(view));
+    }
+
+    /** Where the notices of each step go, masked: only the complainant, with both codes, sees even that. */
+    private Paragraph noticesTo(PublicView view) {
+        Paragraph line = new Paragraph(view.noticesTo().size() == 1
+                ? getTranslation("track.noticesTo", view.noticesTo().get(0))
+                : getTranslation("track.noticesTo.both", view.noticesTo().get(0), view.noticesTo().get(1)));
+        line.setId("track-notices-to");
+        line.addClassName("form-note");
+        return line;
     }
 
     private void actions(PublicView view) {
