@@ -27,6 +27,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.PublicLayout;
+import org.sunshine.base.ui.RecoveredCodes;
 import org.sunshine.base.ui.Timeline;
 import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.Complaint;
@@ -77,7 +78,10 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         HorizontalLayout form = new HorizontalLayout(code, query, find);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
-        Div card = new Div(new H2(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), form);
+        Anchor recover = new Anchor(RecoveredCodes.ROUTE, getTranslation("recovery.link"));
+        recover.setId("track-recover");
+        Div card = new Div(new H2(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), form,
+                new Paragraph(recover));
         card.addClassName("form-card");
         result.setId("track-result");
         add(card, result);
@@ -85,7 +89,14 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(code::setValue);
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(c -> {
+            code.setValue(c);
+            // opened from 找回查询码's list: the code issued there in this session
+            RecoveredCodes.of(RecoveredCodes.COMPLAINT, c).ifPresent(q -> {
+                query.setValue(q);
+                find();
+            });
+        });
     }
 
     private void find() {
