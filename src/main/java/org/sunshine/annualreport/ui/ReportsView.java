@@ -27,6 +27,7 @@ import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.ui.DueBadge;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -82,7 +83,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setWidth("10em");
         grid.addComponentColumn(r -> ReportBadges.state(r.state(), r.correcting()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> DueBadge.of(r.due(), r.warning(), false))
+        grid.addComponentColumn(r -> DueBadge.of(DeadlineKind.REPORT, r.due(), r.warning(), false))
                 .setHeader(getTranslation("annualreport.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.submittedAt() == null ? "" : Dates.date(this, clock.dateOf(r.submittedAt())))
                 .setHeader(getTranslation("annualreport.submittedOn")).setAutoWidth(true).setFlexGrow(0);

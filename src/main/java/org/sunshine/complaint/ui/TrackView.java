@@ -23,6 +23,7 @@ import io.micronaut.context.annotation.Prototype;
 import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.StoredFile;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.Notices;
@@ -128,7 +129,7 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void show(Complaint complaint, PublicView view) {
         Span state = new Span(getTranslation("complaint.state." + view.state().name()));
         state.setId("track-state");
-        state.getElement().getThemeList().add(view.state().open() ? "badge" : "badge success");
+        Badge.tone(state, view.state().open() ? Badge.Tone.INFO : Badge.Tone.SUCCESS);
         Div header = new Div(new H3(view.subject()), state);
         header.addClassName("track-header");
         DetailParts.Facts facts = new DetailParts.Facts()
@@ -136,7 +137,7 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .fact("complaint.type", getTranslation("complaint.type." + view.type().name()))
                 .fact("complaint.submittedAt", Dates.time(this, view.submittedAt(), clock.getZone()))
                 .fact("complaint.handledBy", view.departmentName())
-                .fact("track.due." + dueKind(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
+                .fact(dueLabel(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
         Div card = new Div(header, facts);
         card.addClassName("form-card");
         if (!view.noticesTo().isEmpty()) {
@@ -263,11 +264,9 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         });
     }
 
-    static String dueKind(ComplaintState state) {
-        if (state.beforeRouting()) {
-            return "accept";
-        }
-        return state == ComplaintState.REPLIED ? "rating" : "handle";
+    /** The running deadline's name (受理, 办理 or 评价期限), as on the staff's screens. */
+    static String dueLabel(ComplaintState state) {
+        return state.deadlineKind() == null ? "complaint.due" : state.deadlineKind().labelKey();
     }
 
     private String ip() {
