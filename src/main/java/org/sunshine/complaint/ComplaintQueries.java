@@ -39,6 +39,7 @@ public class ComplaintQueries {
 
     public static final int MAX_EXPORT = 10_000;
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+    private static final Sort NEAREST_FIRST = Sort.of(Sort.Order.asc("handleDue"), Sort.Order.asc("id"));
 
     private final ComplaintRepository complaints;
     private final History history;
@@ -72,6 +73,21 @@ public class ComplaintQueries {
     @Transactional(readOnly = true)
     public long count(ComplaintFilter filter, SignedInUser viewer) {
         return complaints.count(specification(scoped(filter, viewer)));
+    }
+
+    /**
+     * A department's complaints on its handling clock, the nearest deadline first (the workbench's list by deadline);
+     * empty for anyone but a department's handler.
+     */
+    @Transactional(readOnly = true)
+    public List<ComplaintRow> nearestDue(SignedInUser viewer, int limit) {
+        if (!viewer.is(Role.HANDLER) || viewer.departmentId() == null) {
+            return List.of();
+        }
+        ComplaintFilter onTheClock = new ComplaintFilter(WITH_DEPARTMENT, viewer.departmentId(), null, null, null);
+        Names names = directoryNames.read();
+        return complaints.findAll(specification(onTheClock), Pageable.from(0, limit, NEAREST_FIRST)).getContent()
+                .stream().map(c -> row(c, names)).toList();
     }
 
     /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export. */

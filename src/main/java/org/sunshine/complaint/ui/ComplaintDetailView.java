@@ -31,6 +31,7 @@ import org.sunshine.workflow.ui.HistoryTimeline;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.ComplaintAttachment;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.complaint.ComplaintDetail;
 import org.sunshine.complaint.ComplaintHandling;
 import org.sunshine.complaint.ComplaintQueries;
@@ -109,10 +110,10 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
                 .fact("complaint.keyArea", d.row().keyAreaName())
                 .fact("complaint.requestedDepartment", d.requestedDepartmentName())
                 .fact("complaint.handledBy", d.row().departmentName())
-                .fact("complaint.acceptDue", Dates.dateWithWeekday(this, d.acceptDue()))
-                .fact("complaint.handleDue", d.handleDue() == null ? null : Dates.dateWithWeekday(this, d.handleDue())
+                .fact(DeadlineKind.ACCEPT.labelKey(), Dates.dateWithWeekday(this, d.acceptDue()))
+                .fact(DeadlineKind.HANDLE.labelKey(), d.handleDue() == null ? null : Dates.dateWithWeekday(this, d.handleDue())
                         + (d.extensionDays() > 0 ? " " + getTranslation("complaint.extended", d.extensionDays()) : ""))
-                .fact("complaint.ratingDue", d.ratingDue() == null ? null : Dates.dateWithWeekday(this, d.ratingDue())));
+                .fact(DeadlineKind.RATE.labelKey(), d.ratingDue() == null ? null : Dates.dateWithWeekday(this, d.ratingDue())));
         main.add(identity(d));
         if (!d.attachments().isEmpty()) {
             Div files = new Div(new Span(getTranslation("complaint.attachments")));

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.FilterBar;
@@ -174,7 +175,7 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
     private static Span state(LinkCandidate c) {
         Span badge = new Span();
         badge.setText(badge.getTranslation("proactive.link." + c.state().name()));
-        badge.getElement().getThemeList().add(c.state() == LinkState.DEAD ? "badge error" : "badge contrast");
+        Badge.tone(badge, c.state() == LinkState.DEAD ? Badge.Tone.DANGER : Badge.Tone.NEUTRAL);
         badge.setId("link-state-" + c.id());
         return badge;
     }

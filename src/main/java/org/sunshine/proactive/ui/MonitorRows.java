@@ -13,6 +13,7 @@ import io.micronaut.core.annotation.Nullable;
 import org.sunshine.base.i18n.Text;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.proactive.CadenceWatch;
 import org.sunshine.proactive.LateRecords;
 import org.sunshine.security.Role;
@@ -42,7 +43,7 @@ final class MonitorRows {
                 .setAutoWidth(true);
         grid.addColumn(m -> text(in, m.window())).setHeader(in.getTranslation("proactive.monitor.window"))
                 .setAutoWidth(true).setTooltipGenerator(m -> m.windowStart() + " — " + m.windowEnd());
-        grid.addComponentColumn(m -> DueBadge.of(m.dueOn(), m.warning(), false))
+        grid.addComponentColumn(m -> DueBadge.of(DeadlineKind.PUBLISH, m.dueOn(), m.warning(), false))
                 .setHeader(in.getTranslation("proactive.monitor.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> in.getTranslation(m.overdue() ? "proactive.monitor.daysOverdue" : "proactive.monitor.daysLeft",
                 m.days())).setHeader(in.getTranslation("proactive.monitor.days")).setAutoWidth(true).setFlexGrow(0);
