@@ -3,6 +3,8 @@ package org.sunshine.citizen;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sunshine.complaint.Complaint;
 import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.ComplaintQueries;
@@ -21,11 +23,14 @@ import java.util.Locale;
 /**
  * Tells the complainant, if they left a phone or an e-mail address, of each step {@link StepNotices#COMPLAINT}
  * lists: in the step's transaction, keyed on the step ({@code complaint:step:<eventId>}), in the language they filed
- * in. Every complaint notice is filled in with the same four arguments: the tracking code, the tracking page's
- * address, the date that matters now, and the step's detail (a reason, a department, a rating).
+ * in. Every complaint notice is filled in with the same five arguments: {0} the tracking code, {1} the tracking
+ * page's address, {2} the date that matters now, {3} the step's detail (a reason, a department, a rating), {4} the
+ * date again as a text message writes it.
  */
 @Singleton
 class ComplaintNotices {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComplaintNotices.class);
 
     private final ComplaintQueries complaints;
     private final DepartmentService departments;
@@ -62,11 +67,19 @@ class ComplaintNotices {
             return false;
         }
         Locale locale = NoticeWords.locale(c.getFilingLanguage());
-        notifier.notify(new Notice(eventKey, to, template, args(c, action, locale), locale));
+        List<String> args;
+        try {
+            args = args(c, action, locale);
+        } catch (RuntimeException e) {
+            // a notice that cannot be worded must not undo the complainant's or the department's step
+            LOG.error("Notice {} of complaint {} could not be worded: not told", eventKey, c.getTrackingCode(), e);
+            return false;
+        }
+        notifier.notify(new Notice(eventKey, to, template, args, locale));
         return true;
     }
 
-    /** The tracking code, the page, the date that matters now and the step's detail; {@code action} null: the reminder. */
+    /** The tracking code, the page, the date that matters now, the step's detail, the date short; null: the reminder. */
     List<String> args(Complaint c, @Nullable ComplaintAction action, Locale locale) {
         if (action == null) {
             return args(c, c.getRatingDue(), "", locale);
@@ -86,7 +99,7 @@ class ComplaintNotices {
 
     private List<String> args(Complaint c, @Nullable LocalDate date, @Nullable String detail, Locale locale) {
         return List.of(c.getTrackingCode(), words.complaintPage(c.getTrackingCode()), words.date(date, locale),
-                detail == null ? "" : detail);
+                detail == null ? "" : detail, words.shortDate(date, locale));
     }
 
     private String department(Complaint c) {

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * The words a notice is filled in with: the reader's language (the one they filed in, else Chinese), dates as they
- * read them ({@code notify.date}: 2026年2月24日, 24 Feb 2026), labels in that language, and the public address of
+ * read them ({@code notify.date}: 2026年2月24日, 24 Feb 2026; shorter in a text message), labels in that language, and the public address of
  * the tracking pages ({@code sunshine.public-url}). Never the query code: only the person who filed has it.
  */
 @Singleton
@@ -34,7 +34,16 @@ class NoticeWords {
     }
 
     String date(@Nullable LocalDate date, Locale locale) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern(messages.getTranslation("notify.date", locale),
+        return format(date, "notify.date", locale);
+    }
+
+    /** The date without its year, for a text message (notify.date.short: 2月24日, 24 Feb): the dates told are weeks away. */
+    String shortDate(@Nullable LocalDate date, Locale locale) {
+        return format(date, "notify.date.short", locale);
+    }
+
+    private String format(@Nullable LocalDate date, String patternKey, Locale locale) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern(messages.getTranslation(patternKey, locale),
                 Messages.supported(locale)));
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -86,8 +86,11 @@ public class ComplaintForm extends FormLayout {
         phone.setAllowedCharPattern("[0-9+\\- ]");
         phone.setId("complaint-phone");
         fields.put("phone", phone);
-        EmailField email = new EmailField(getTranslation("complaint.email"));
+        // a text field, not an EmailField: one rule, the server's, with its message in the reader's language
+        TextField email = new TextField(getTranslation("complaint.email"));
         email.setMaxLength(EmailAddress.MAX_LENGTH);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.getElement().setAttribute("inputmode", "email");
         email.setHelperText(getTranslation("complaint.email.help"));
         email.setId("complaint-email");
         fields.put("email", email);
