@@ -50,6 +50,30 @@ public final class DueBadge {
         return badge;
     }
 
+    /**
+     * The width of a list's deadline column that holds the longest chip of these kinds (red, in the reader's language)
+     * whole: a column sized to the rows first shown would cut the chips of rows further down at the grid's edge.
+     */
+    public static String width(Component in, DeadlineKind... kinds) {
+        double widest = 0;
+        for (DeadlineKind kind : kinds) {
+            String text = in.getTranslation("deadline.chip.RED", in.getTranslation(kind.labelKey()), "2026-12-31") + " *";
+            widest = Math.max(widest, ems(text));
+        }
+        // the badge's smaller type and padding, and the cell's padding
+        return String.format(java.util.Locale.ROOT, "%.1fem", 0.875 * (widest + 1.0) + 2.2);
+    }
+
+    /** A text's width in em, roughly: a Chinese character is square, a digit or a Latin letter about half of it. */
+    private static double ems(String text) {
+        double em = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            em += c == ' ' ? 0.3 : c < 0x2E80 ? (Character.isUpperCase(c) ? 0.68 : 0.56) : 1.0;
+        }
+        return em;
+    }
+
     /** The deadline's name, for a label beside a date ("办理期限"). */
     public static String label(Component in, DeadlineKind kind) {
         return in.getTranslation(kind.labelKey());

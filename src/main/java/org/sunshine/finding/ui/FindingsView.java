@@ -134,7 +134,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
                         r.filedByName() + " " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone()))))
                 .setKey("description").setHeader(getTranslation("finding.description")).setWidth("16em").setFlexGrow(1);
         grid.addComponentColumn(FindingsView::due).setKey("due")
-                .setHeader(getTranslation("finding.rectifyDue")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("finding.rectifyDue")).setWidth(DueBadge.width(this, DeadlineKind.RECTIFY)).setFlexGrow(0);
         grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));

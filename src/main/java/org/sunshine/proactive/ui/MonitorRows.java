@@ -44,7 +44,7 @@ final class MonitorRows {
         grid.addColumn(m -> text(in, m.window())).setHeader(in.getTranslation("proactive.monitor.window"))
                 .setAutoWidth(true).setTooltipGenerator(m -> m.windowStart() + " — " + m.windowEnd());
         grid.addComponentColumn(m -> DueBadge.of(DeadlineKind.PUBLISH, m.dueOn(), m.warning(), false))
-                .setHeader(in.getTranslation("proactive.monitor.due")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(in.getTranslation("proactive.monitor.due")).setWidth(DueBadge.width(in, DeadlineKind.PUBLISH)).setFlexGrow(0);
         grid.addColumn(m -> in.getTranslation(m.overdue() ? "proactive.monitor.daysOverdue" : "proactive.monitor.daysLeft",
                 m.days())).setHeader(in.getTranslation("proactive.monitor.days")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.last() == null ? in.getTranslation("proactive.monitor.last.none")

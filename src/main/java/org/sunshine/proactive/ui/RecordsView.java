@@ -144,7 +144,8 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.publishedOn().toString()).setHeader(getTranslation("proactive.field.publishedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due")).setAutoWidth(true)
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due"))
+                .setWidth(DueBadge.width(this, DeadlineKind.PUBLISH))
                 .setFlexGrow(0);
         grid.addColumn(r -> RecordBadges.channel(this, r.channel(), r.channelNote()))
                 .setHeader(getTranslation("proactive.field.channel")).setAutoWidth(true).setFlexGrow(0);

@@ -111,7 +111,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addComponentColumn(ReviewsView::stateBadge).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ReviewsView::due).setKey("due")
-                .setHeader(getTranslation("review.due")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review.due")).setWidth(DueBadge.width(this, DeadlineKind.REVIEW)).setFlexGrow(0);
         grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReviewView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.SUPERVISOR) ? "review.empty.supervisor" : "common.empty"));
