@@ -8,6 +8,8 @@ import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A deadline as a small label that says which deadline it is — "办理期限 2026-12-08" — grey while it is far, yellow
@@ -55,23 +57,11 @@ public final class DueBadge {
      * whole: a column sized to the rows first shown would cut the chips of rows further down at the grid's edge.
      */
     public static String width(Component in, DeadlineKind... kinds) {
-        double widest = 0;
+        List<String> longest = new ArrayList<>();
         for (DeadlineKind kind : kinds) {
-            String text = in.getTranslation("deadline.chip.RED", in.getTranslation(kind.labelKey()), "2026-12-31") + " *";
-            widest = Math.max(widest, ems(text));
+            longest.add(in.getTranslation("deadline.chip.RED", in.getTranslation(kind.labelKey()), "2026-12-31") + " *");
         }
-        // the badge's smaller type and padding, and the cell's padding
-        return String.format(java.util.Locale.ROOT, "%.1fem", 0.875 * (widest + 1.0) + 2.2);
-    }
-
-    /** A text's width in em, roughly: a Chinese character is square, a digit or a Latin letter about half of it. */
-    private static double ems(String text) {
-        double em = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            em += c == ' ' ? 0.3 : c < 0x2E80 ? (Character.isUpperCase(c) ? 0.68 : 0.56) : 1.0;
-        }
-        return em;
+        return Badge.width(longest);
     }
 
     /** The deadline's name, for a label beside a date ("办理期限"). */

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.MenuGroup;
@@ -125,7 +126,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> ListCell.of(r.subject(), getTranslation("complaint.type." + r.type().name()),
                         r.keyAreaName(), Dates.time(this, r.submittedAt(), clock.getZone())))
                 .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("16em").setFlexGrow(1);
-        grid.addComponentColumn(r -> Badges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> Badges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "complaint.state.", ComplaintState.values())).setFlexGrow(0);
         if (!viewer.is(Role.HANDLER)) {
             grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true).setFlexGrow(0);
         }

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.ExportLinks;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.MenuGroup;
@@ -159,7 +160,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
                         getTranslation("inforequest.staff.receivedShort",
                                 String.valueOf(r.receivedOn() == null ? r.arrivedOn() : r.receivedOn()))))
                 .setKey("description").setHeader(getTranslation("inforequest.staff.description")).setWidth("16em").setFlexGrow(1);
-        grid.addComponentColumn(r -> RequestBadges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> RequestBadges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "inforequest.state.", RequestState.values())).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span due = new Span(RequestBadges.due(r));
             due.addClassName("badge-row");

@@ -109,7 +109,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         if (!viewer.is(Role.SUPERVISOR)) {
             grid.addColumn(this::supervisor).setHeader(getTranslation("review.supervisor")).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addComponentColumn(ReviewsView::stateBadge).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ReviewsView::stateBadge).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "review.state.", ReviewState.values())).setFlexGrow(0);
         grid.addComponentColumn(ReviewsView::due).setKey("due")
                 .setHeader(getTranslation("review.due")).setWidth(DueBadge.width(this, DeadlineKind.REVIEW)).setFlexGrow(0);
         grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true).setFlexGrow(0);
