@@ -80,7 +80,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
 
         grid.setId("annual-reports");
         grid.addColumn(ReportRow::organName).setHeader(getTranslation("annualreport.organ")).setFlexGrow(2)
-                .setWidth("10em");
+                .setWidth("10rem");
         grid.addComponentColumn(r -> ReportBadges.state(r.state(), r.correcting()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> DueBadge.of(DeadlineKind.REPORT, r.due(), r.warning(), false))

@@ -125,7 +125,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         // the whole subject, and under it the type, the key area and when it came
         grid.addComponentColumn(r -> ListCell.of(r.subject(), getTranslation("complaint.type." + r.type().name()),
                         r.keyAreaName(), Dates.time(this, r.submittedAt(), clock.getZone())))
-                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("16em").setFlexGrow(1);
+                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("13rem").setFlexGrow(1);
         grid.addComponentColumn(r -> Badges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "complaint.state.", ComplaintState.values())).setFlexGrow(0);
         if (!viewer.is(Role.HANDLER)) {
             grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true).setFlexGrow(0);

@@ -132,7 +132,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> ListCell.of(r.description(), getTranslation("finding.issue." + r.issueType().name()),
                         getTranslation("finding.severity." + r.severity().name()),
                         r.filedByName() + " " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone()))))
-                .setKey("description").setHeader(getTranslation("finding.description")).setWidth("16em").setFlexGrow(1);
+                .setKey("description").setHeader(getTranslation("finding.description")).setWidth("13rem").setFlexGrow(1);
         grid.addComponentColumn(FindingsView::due).setKey("due")
                 .setHeader(getTranslation("finding.rectifyDue")).setWidth(DueBadge.width(this, DeadlineKind.RECTIFY)).setFlexGrow(0);
         grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setWidth(Badge.width(List.of(getTranslation("finding.mark.duplicate")))).setFlexGrow(0);

@@ -159,7 +159,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
                         getTranslation("inforequest.channel." + r.channel().name()),
                         getTranslation("inforequest.staff.receivedShort",
                                 String.valueOf(r.receivedOn() == null ? r.arrivedOn() : r.receivedOn()))))
-                .setKey("description").setHeader(getTranslation("inforequest.staff.description")).setWidth("16em").setFlexGrow(1);
+                .setKey("description").setHeader(getTranslation("inforequest.staff.description")).setWidth("13rem").setFlexGrow(1);
         grid.addComponentColumn(r -> RequestBadges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "inforequest.state.", RequestState.values())).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span due = new Span(RequestBadges.due(r));

@@ -105,7 +105,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ReviewRow::trackingCode).setHeader(getTranslation("complaint.trackingCode")).setAutoWidth(true).setFlexGrow(0);
         // the whole subject, and under it the department that replied
         grid.addComponentColumn(r -> ListCell.of(r.subject(), r.departmentName()))
-                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("16em").setFlexGrow(1);
+                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("13rem").setFlexGrow(1);
         if (!viewer.is(Role.SUPERVISOR)) {
             grid.addColumn(this::supervisor).setHeader(getTranslation("review.supervisor")).setAutoWidth(true).setFlexGrow(0);
         }
