@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +27,7 @@ import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ListCell;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
@@ -41,18 +46,21 @@ import java.util.stream.Collectors;
 /**
  * 通报: for inspectors and leaders every bulletin with its state, number, receipts and rectification progress, and
  * for inspectors the drafting of a new one from a locked period; for a department the bulletins addressed to it
- * (its inbox), with whether it has signed for each and how its problem list stands.
+ * (its inbox), with whether it has signed for each and how its problem list stands. The address may carry
+ * {@code ?queue=TO_SIGN} (a {@link BulletinQueries.Queue}, the workbench's tiles): only the bulletins waiting so.
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.bulletins", order = MenuGroup.ASSESSMENT + 3, icon = "vaadin:newspaper")
 @Route("bulletins")
-public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
+public class BulletinsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final BulletinQueries queries;
     private final BulletinDrafts drafts;
     private final PeriodQueries periods;
     private final SignedInUser viewer;
+    private final Grid<BulletinQueries.Row> grid = new Grid<>();
+    private final Div shownQueue = new Div();
 
     public BulletinsView(BulletinQueries queries, BulletinDrafts drafts, PeriodQueries periods, CurrentUser currentUser) {
         this.queries = queries;
@@ -68,7 +76,9 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
-        Grid<BulletinQueries.Row> grid = new Grid<>();
+        shownQueue.setId("bulletin-queue");
+        shownQueue.setVisible(false);
+        add(shownQueue);
         grid.setId("bulletins");
         // the whole title, and under it the number, the kind and the period
         grid.addComponentColumn(r -> ListCell.of(r.title(), r.number(), getTranslation("bulletin.kind." + r.kind().name()),
@@ -92,6 +102,21 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setItems(queries.list(viewer));
         add(grid);
+    }
+
+    /** The workbench's tiles: {@code ?queue=} shows only the bulletins of that queue, with a way back to all. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        BulletinQueries.Queue queue = ListAddress.of(event).one("queue", BulletinQueries.Queue.class);
+        if (queue == null) {
+            return;
+        }
+        grid.setItems(queries.list(viewer, queue));
+        shownQueue.removeAll();
+        shownQueue.add(new Span(getTranslation("bulletin.queue.shown", getTranslation("bulletin.queue." + queue.name()))),
+                new Anchor("/bulletins", getTranslation("bulletin.queue.all")));
+        shownQueue.addClassName("list-queue");
+        shownQueue.setVisible(true);
     }
 
     /** Grey while drafted or once revoked, blue on its way to issue, green once issued. */

@@ -162,11 +162,16 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
         Span shown = new Span(getTranslation("complaint.identity", d.maskedName(), d.maskedPhone()));
         shown.setId("complaint-identity-text");
         box.add(shown);
+        Span email = new Span(getTranslation("complaint.identity.email", d.maskedEmail()));
+        email.setId("complaint-identity-email");
+        email.setVisible(!d.maskedEmail().isEmpty());
+        box.add(email);
         box.add(new Span(getTranslation(d.consent() ? "complaint.consent.yes" : "complaint.consent.no")));
         if (d.canReveal()) {
             Button reveal = new Button(getTranslation("complaint.reveal"), VaadinIcon.EYE.create(), e -> {
                 ComplaintQueries.Identity identity = queries.revealIdentity(id, viewer, addresses.current());
                 shown.setText(getTranslation("complaint.identity", identity.name(), identity.phone()));
+                email.setText(getTranslation("complaint.identity.email", identity.email()));
                 e.getSource().setEnabled(false);
             });
             reveal.setId("complaint-reveal");

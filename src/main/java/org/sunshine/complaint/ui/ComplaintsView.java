@@ -10,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +21,7 @@ import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
@@ -50,13 +53,14 @@ import java.util.function.Function;
 /**
  * 诉求办理: the queue. Inspectors and leaders see every item, a department's handler only their department's; each
  * row shows the deadline running now with its yellow or red card. Filters by state, department, key area, warning
- * and text; the filtered list exports to CSV and Excel (no personal data).
+ * and text; the filtered list exports to CSV and Excel (no personal data). The address may carry
+ * {@code ?state=SUBMITTED,ACCEPTED} and {@code ?warning=RED|YELLOW|NONE} (the workbench's queues).
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.complaints", order = MenuGroup.COMPLAINTS + 1, icon = "vaadin:comments-o")
 @Route("complaints")
-public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
+public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ComplaintQueries queries;
     private final SignedInUser viewer;
@@ -157,6 +161,15 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                     ComplaintState.EXTENSION_REQUESTED);
         }
         return Set.of();
+    }
+    /** The workbench's queues: {@code ?state=} and {@code ?warning=} replace the role's default filter. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListAddress address = ListAddress.of(event);
+        if (!address.isEmpty()) {
+            states.setValue(address.all("state", ComplaintState.class));
+            warning.setValue(address.one("warning", Warning.class));
+        }
     }
 
     private void refresh() {

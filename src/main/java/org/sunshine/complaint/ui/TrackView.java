@@ -28,6 +28,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.PublicLayout;
+import org.sunshine.base.ui.RecoveredCodes;
 import org.sunshine.base.ui.Timeline;
 import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.Complaint;
@@ -78,7 +79,10 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         HorizontalLayout form = new HorizontalLayout(code, query, find);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
-        Div card = new Div(new H2(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), form);
+        Anchor recover = new Anchor(RecoveredCodes.ROUTE, getTranslation("recovery.link"));
+        recover.setId("track-recover");
+        Div card = new Div(new H2(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), form,
+                new Paragraph(recover));
         card.addClassName("form-card");
         result.setId("track-result");
         add(card, result);
@@ -86,7 +90,14 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(code::setValue);
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(c -> {
+            code.setValue(c);
+            // opened from 找回查询码's list: the code issued there in this session
+            RecoveredCodes.of(RecoveredCodes.COMPLAINT, c).ifPresent(q -> {
+                query.setValue(q);
+                find();
+            });
+        });
     }
 
     private void find() {
@@ -129,6 +140,9 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .fact(dueLabel(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
         Div card = new Div(header, facts);
         card.addClassName("form-card");
+        if (!view.noticesTo().isEmpty()) {
+            card.add(noticesTo(view));
+        }
         if (view.dueFallback()) {
             Paragraph fallback = new Paragraph(getTranslation("calendar.notLoaded", String.valueOf(view.due().getYear())));
             fallback.addClassName("calendar-warning");
@@ -150,6 +164,16 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         result.add(card);
         actions(view);
         result.add(new H3(getTranslation("track.timeline")), timeline(view));
+    }
+
+    /** Where the notices of each step go, masked: only the complainant, with both codes, sees even that. */
+    private Paragraph noticesTo(PublicView view) {
+        Paragraph line = new Paragraph(view.noticesTo().size() == 1
+                ? getTranslation("track.noticesTo", view.noticesTo().get(0))
+                : getTranslation("track.noticesTo.both", view.noticesTo().get(0), view.noticesTo().get(1)));
+        line.setId("track-notices-to");
+        line.addClassName("form-note");
+        return line;
     }
 
     private void actions(PublicView view) {

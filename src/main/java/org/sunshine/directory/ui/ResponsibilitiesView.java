@@ -43,10 +43,11 @@ public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<DepartmentRow> department;
 
     public ResponsibilitiesView(ResponsibilityService responsibilities, DepartmentService departments,
-                                KeyAreaService areas, CurrentUser currentUser) {
+                                KeyAreaService areas, CurrentUser currentUser, DirectoryCounts counts) {
         this.responsibilities = responsibilities;
         SignedInUser user = currentUser.require();
         setSizeFull();
+        add(counts.bar(DirectoryCounts.Screen.RESPONSIBILITIES));
         department = new DepartmentChoices(departments.active()).single(null);
         department.setPlaceholder(getTranslation("responsibility.anyDepartment"));
         department.setId("responsibility-department-filter");

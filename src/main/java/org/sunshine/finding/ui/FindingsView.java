@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +24,7 @@ import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
@@ -55,12 +58,13 @@ import java.util.function.Function;
  * 监督意见: the findings each viewer may see — inspectors and leaders all, a department its own once confirmed, a
  * supervisor those they filed — with the rectification deadline's red and yellow marks and the repeat and duplicate
  * marks. Filters by state, department, kind, severity, source and warning; the filtered list exports to CSV and Excel.
+ * The address may carry {@code ?state=SUBMITTED,REPORTED} and {@code ?warning=RED|YELLOW|NONE} (the workbench's queues).
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
 @Menu(title = "nav.findings", order = MenuGroup.SUPERVISION + 2, icon = "vaadin:flag-o")
 @Route("findings")
-public class FindingsView extends VerticalLayout implements HasDynamicTitle {
+public class FindingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FindingQueries queries;
     private final SignedInUser viewer;
@@ -193,6 +197,18 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         select.setEmptySelectionCaption(getTranslation(anyKey));
         select.setItemLabelGenerator(v -> v == null ? getTranslation(anyKey) : getTranslation(labelPrefix + v.name()));
         select.addValueChangeListener(e -> refresh());
+    }
+
+    /** The workbench's queues: {@code ?state=} and {@code ?warning=} replace the role's default filter. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListAddress address = ListAddress.of(event);
+        if (!address.isEmpty()) {
+            Set<FindingStage> asked = address.all("state", FindingStage.class);
+            asked.retainAll(states.getListDataView().getItems().toList()); // a handler's list offers fewer states
+            states.setValue(asked);
+            warning.setValue(address.one("warning", Warning.class));
+        }
     }
 
     private void refresh() {

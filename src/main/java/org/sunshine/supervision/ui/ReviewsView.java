@@ -11,6 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +23,7 @@ import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.calendar.DeadlineKind;
@@ -47,13 +50,14 @@ import java.util.function.Function;
 /**
  * 回访评议. A supervisor's workbench: the replied complaints given to them to review, the waiting ones first by
  * deadline with red and yellow marks, and the history of their own reviews. Inspectors and leaders see every review;
- * a department's handler the finished reviews of its own complaints. Filtered lists export to CSV and Excel.
+ * a department's handler the finished reviews of its own complaints. Filtered lists export to CSV and Excel. The
+ * address may carry {@code ?state=PENDING&overdue=true} (the workbench's tiles).
  */
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.reviews", order = MenuGroup.SUPERVISION + 1, icon = "vaadin:clipboard-check")
 @Route("reviews")
-public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
+public class ReviewsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ReviewQueries reviews;
     private final SignedInUser viewer;
@@ -126,6 +130,18 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
             states.setValue(EnumSet.of(ReviewState.PENDING));
         }
         refresh();
+    }
+
+    /** The workbench's tiles: {@code ?state=} and {@code ?overdue=true} replace the role's default filter. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListAddress address = ListAddress.of(event);
+        if (!address.isEmpty()) {
+            Set<ReviewState> asked = address.all("state", ReviewState.class);
+            asked.retainAll(states.getListDataView().getItems().toList());
+            states.setValue(asked);
+            overdue.setValue("true".equals(address.text("overdue")));
+        }
     }
 
     /** Blue while waiting, green once reviewed (violet when the review raised a finding), grey otherwise. */
