@@ -23,6 +23,7 @@ import io.micronaut.context.annotation.Prototype;
 import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.StoredFile;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.Notices;
@@ -128,7 +129,7 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void show(Complaint complaint, PublicView view) {
         Span state = new Span(getTranslation("complaint.state." + view.state().name()));
         state.setId("track-state");
-        state.getElement().getThemeList().add(view.state().open() ? "badge" : "badge success");
+        Badge.tone(state, view.state().open() ? Badge.Tone.INFO : Badge.Tone.SUCCESS);
         Div header = new Div(new H3(view.subject()), state);
         header.addClassName("track-header");
         DetailParts.Facts facts = new DetailParts.Facts()
@@ -136,9 +137,12 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .fact("complaint.type", getTranslation("complaint.type." + view.type().name()))
                 .fact("complaint.submittedAt", Dates.time(this, view.submittedAt(), clock.getZone()))
                 .fact("complaint.handledBy", view.departmentName())
-                .fact("track.due." + dueKind(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
+                .fact(dueLabel(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
         Div card = new Div(header, facts);
         card.addClassName("form-card");
+        if (!view.noticesTo().isEmpty()) {
+            card.add(noticesTo(view));
+        }
         if (view.dueFallback()) {
             Paragraph fallback = new Paragraph(getTranslation("calendar.notLoaded", String.valueOf(view.due().getYear())));
             fallback.addClassName("calendar-warning");
@@ -160,6 +164,16 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         result.add(card);
         actions(view);
         result.add(new H3(getTranslation("track.timeline")), timeline(view));
+    }
+
+    /** Where the notices of each step go, masked: only the complainant, with both codes, sees even that. */
+    private Paragraph noticesTo(PublicView view) {
+        Paragraph line = new Paragraph(view.noticesTo().size() == 1
+                ? getTranslation("track.noticesTo", view.noticesTo().get(0))
+                : getTranslation("track.noticesTo.both", view.noticesTo().get(0), view.noticesTo().get(1)));
+        line.setId("track-notices-to");
+        line.addClassName("form-note");
+        return line;
     }
 
     private void actions(PublicView view) {
@@ -250,11 +264,9 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         });
     }
 
-    static String dueKind(ComplaintState state) {
-        if (state.beforeRouting()) {
-            return "accept";
-        }
-        return state == ComplaintState.REPLIED ? "rating" : "handle";
+    /** The running deadline's name (受理, 办理 or 评价期限), as on the staff's screens. */
+    static String dueLabel(ComplaintState state) {
+        return state.deadlineKind() == null ? "complaint.due" : state.deadlineKind().labelKey();
     }
 
     private String ip() {
