@@ -84,7 +84,8 @@ public class Recovery {
                 salt, now, now.plus(Duration.ofMinutes(settings.codeMinutes())), 0, null));
         if (known) {
             Contact to = ContactKeys.isEmail(key) ? new Contact(null, key) : new Contact(key, null);
-            notifier.notify(new Notice("recovery:" + saved.id(), to, TEMPLATE,
+            // asked for just now: sent even to a contact that stopped the platform's messages
+            notifier.notifyRequested(new Notice("recovery:" + saved.id(), to, TEMPLATE,
                     List.of(code, String.valueOf(settings.codeMinutes())), locale));
         }
         return new Requested(saved.id(), settings.codeMinutes());

@@ -50,6 +50,8 @@ class RecoveryTest {
 
     private final MutableClock clock = MutableClock.shanghai("2026-12-08T02:00:00Z");
     private final List<Notice> notices = new CopyOnWriteArrayList<>();
+    /** The notices asked for by the person (sent even to a contact that stopped messages). */
+    private final List<Notice> requested = new CopyOnWriteArrayList<>();
 
     @Inject
     Recovery recovery;
@@ -71,12 +73,24 @@ class RecoveryTest {
 
     @MockBean(Notifier.class)
     Notifier notifier() {
-        return notices::add;
+        return new Notifier() {
+            @Override
+            public void notify(Notice notice) {
+                notices.add(notice);
+            }
+
+            @Override
+            public void notifyRequested(Notice notice) {
+                requested.add(notice);
+                notices.add(notice);
+            }
+        };
     }
 
     @BeforeEach
     void clear() {
         notices.clear();
+        requested.clear();
     }
 
     @Test
@@ -92,6 +106,7 @@ class RecoveryTest {
 
         assertThat(toKnown.minutes()).isEqualTo(toUnknown.minutes()).isEqualTo(toUnknownAddress.minutes()).isEqualTo(10);
         assertThat(List.of(toKnown.ticket(), toUnknown.ticket(), toUnknownAddress.ticket())).doesNotHaveDuplicates();
+        assertThat(requested).as("asked for: sent even if the contact stopped messages").isEqualTo(codes());
         assertThat(codes()).singleElement().satisfies(n -> {
             assertThat(n.to().phone()).isEqualTo(known);
             assertThat(n.to().email()).isNull();
