@@ -67,6 +67,7 @@ public class RecoveryView extends Div implements HasDynamicTitle {
         contact.setId("recovery-contact");
         contact.setMaxLength(100);
         contact.setWidthFull();
+        contact.setMaxWidth("30em");
         contact.setHelperText(getTranslation("recovery.contact.help"));
         CaptchaField captcha = new CaptchaField(challenges);
         Button send = new Button(getTranslation("recovery.send"));
