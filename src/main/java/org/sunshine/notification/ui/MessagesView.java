@@ -107,7 +107,8 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("notification.col.created")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(m -> twoLines(m.maskedRecipient(),
                         getTranslation("notification.channel." + m.channel().name()))))
-                .setHeader(getTranslation("notification.col.recipient")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("notification.col.recipient")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("recipient");
         grid.addColumn(MessagesView::gist).setHeader(getTranslation("notification.col.text")).setFlexGrow(3)
                 .setTooltipGenerator(MessagesView::gist);
         grid.addColumn(OutboxMessage::eventKey).setHeader(getTranslation("notification.col.event")).setFlexGrow(2)
