@@ -16,11 +16,24 @@ class Channels {
         this.gateway = gateway;
     }
 
+    /** Whether a message of this channel and template can be sent: on, and set up well enough to send it. */
     boolean configured(Channel channel, String template) {
         if (channel == Channel.EMAIL) {
-            return email.on();
+            return switch (email.via()) {
+                case OFF -> false;
+                case SMTP -> present(email.from());
+                case DEVELOPMENT -> true;
+            };
         }
-        return sms.on() && (sms.via() != SmsSettings.Via.GATEWAY || gateway.templateId(template).isPresent());
+        return switch (sms.via()) {
+            case OFF -> false;
+            case GATEWAY -> present(gateway.url()) && gateway.templateId(template).isPresent();
+            case DEVELOPMENT -> true;
+        };
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     EmailSettings email() {

@@ -65,6 +65,40 @@ public class OptOuts {
         });
     }
 
+    /**
+     * Stops e-mails to the address a link's token was made for (the page's confirmation click); returns the address
+     * masked, or empty for a token this platform did not sign.
+     */
+    @Transactional
+    public Optional<String> stopByLink(String token) {
+        Optional<String> address = emailOf(token);
+        address.ifPresent(a -> stop(Channel.EMAIL, a, Source.LINK));
+        return address.map(a -> Addresses.masked(Channel.EMAIL, a));
+    }
+
+    /** The masked address of a link's token, to ask "stop messages to z***@example.com?". */
+    public Optional<String> maskedOf(String token) {
+        return emailOf(token).map(a -> Addresses.masked(Channel.EMAIL, a));
+    }
+
+    /**
+     * A reply to an SMS, as the gateway reports it: T, TD, N, 退订 or 取消 (any case, spaces ignored) stops SMS to the
+     * number; returns whether it did.
+     */
+    @Transactional
+    public boolean smsReply(String phone, String text) {
+        Optional<String> number = Addresses.mobile(phone);
+        String said = text == null ? "" : text.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        if (number.isEmpty() || !STOP_WORDS.contains(said)) {
+            return false;
+        }
+        stop(Channel.SMS, number.get(), Source.SMS_REPLY);
+        return true;
+    }
+
+    /** What a reply says to stop SMS (回T退订, and the words people type instead). */
+    static final java.util.Set<String> STOP_WORDS = java.util.Set.of("T", "TD", "N", "\u9000\u8ba2", "\u53d6\u6d88");
+
     /** The token of an e-mail address's opt-out link. */
     String token(String email) {
         byte[] address = email.getBytes(StandardCharsets.UTF_8);

@@ -1,9 +1,12 @@
 package org.sunshine.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,6 +63,34 @@ public final class Badge {
         }
         element.setAttribute("data-tone", tone.name().toLowerCase(Locale.ROOT));
         return component;
+    }
+
+    /**
+     * The width of a list's column that holds the widest of these labels whole. A column sized to the rows first
+     * shown ({@code setAutoWidth}) would cut the longer labels of rows further down at the grid's edge.
+     */
+    public static String width(Collection<String> texts) {
+        double widest = 0;
+        for (String text : texts) {
+            widest = Math.max(widest, ems(text));
+        }
+        // the badge's smaller type and its padding, and the cell's padding
+        return String.format(Locale.ROOT, "%.1frem", 0.875 * (widest + 1.0) + 2.2);
+    }
+
+    /** The width of a column of state labels: {@code <labelPrefix><NAME>} for each value. */
+    public static String width(Component in, String labelPrefix, Enum<?>... values) {
+        return width(Arrays.stream(values).map(v -> in.getTranslation(labelPrefix + v.name())).toList());
+    }
+
+    /** A text's width in em, roughly: a Chinese character is square, a digit or a Latin letter about half of it. */
+    private static double ems(String text) {
+        double em = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            em += c == ' ' ? 0.3 : c < 0x2E80 ? (Character.isUpperCase(c) ? 0.68 : 0.56) : 1.0;
+        }
+        return em;
     }
 
     /** The tone a component was given, or {@code null}: what tests read instead of colours. */

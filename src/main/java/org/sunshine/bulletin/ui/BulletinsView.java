@@ -83,8 +83,8 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle, Be
         // the whole title, and under it the number, the kind and the period
         grid.addComponentColumn(r -> ListCell.of(r.title(), r.number(), getTranslation("bulletin.kind." + r.kind().name()),
                         r.periodName()))
-                .setKey("title").setHeader(getTranslation("bulletin.title")).setWidth("16em").setFlexGrow(1);
-        grid.addComponentColumn(r -> stateBadge(r.state())).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+                .setKey("title").setHeader(getTranslation("bulletin.title")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> stateBadge(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "bulletin.state.", BulletinState.values())).setFlexGrow(0);
         grid.addColumn(r -> Dates.date(this, r.issueDate())).setHeader(getTranslation("bulletin.issueDate")).setAutoWidth(true).setFlexGrow(0);
         if (department) {
             grid.addComponentColumn(this::ownReceipt).setHeader(getTranslation("bulletin.receipt")).setAutoWidth(true).setFlexGrow(0);

@@ -8,6 +8,8 @@ import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A deadline as a small label that says which deadline it is — "办理期限 2026-12-08" — grey while it is far, yellow
@@ -48,6 +50,18 @@ public final class DueBadge {
         }
         badge.getElement().setAttribute("title", title);
         return badge;
+    }
+
+    /**
+     * The width of a list's deadline column that holds the longest chip of these kinds (red, in the reader's language)
+     * whole: a column sized to the rows first shown would cut the chips of rows further down at the grid's edge.
+     */
+    public static String width(Component in, DeadlineKind... kinds) {
+        List<String> longest = new ArrayList<>();
+        for (DeadlineKind kind : kinds) {
+            longest.add(in.getTranslation("deadline.chip.RED", in.getTranslation(kind.labelKey()), "2026-12-31") + " *");
+        }
+        return Badge.width(longest);
     }
 
     /** The deadline's name, for a label beside a date ("办理期限"). */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
@@ -26,7 +27,9 @@ import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.complaint.ComplaintFilter;
 import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintRow;
@@ -126,10 +129,13 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
         // the whole subject, and under it the type, the key area and when it came
         grid.addComponentColumn(r -> ListCell.of(r.subject(), getTranslation("complaint.type." + r.type().name()),
                         r.keyAreaName(), Dates.time(this, r.submittedAt(), clock.getZone())))
-                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("16em").setFlexGrow(1);
-        grid.addComponentColumn(r -> Badges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(Badges::due).setKey("due").setHeader(getTranslation("complaint.due")).setAutoWidth(true).setFlexGrow(0);
+                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> Badges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "complaint.state.", ComplaintState.values())).setFlexGrow(0);
+        if (!viewer.is(Role.HANDLER)) {
+            grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addComponentColumn(Badges::due).setKey("due").setHeader(getTranslation("complaint.due"))
+                .setWidth(DueBadge.width(this, DeadlineKind.ACCEPT, DeadlineKind.HANDLE, DeadlineKind.RATE)).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();

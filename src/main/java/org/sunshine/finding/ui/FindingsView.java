@@ -130,16 +130,16 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
 
         grid.setId("findings");
         grid.addColumn(r -> "#" + r.id()).setHeader(getTranslation("finding.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> stateBadge(r.stage())).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> stateBadge(r.stage())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "finding.state.", FindingStage.values())).setFlexGrow(0);
         grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true).setFlexGrow(0);
         // the whole description, and under it the kind, the severity, who filed it and when
         grid.addComponentColumn(r -> ListCell.of(r.description(), getTranslation("finding.issue." + r.issueType().name()),
                         getTranslation("finding.severity." + r.severity().name()),
                         r.filedByName() + " " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone()))))
-                .setKey("description").setHeader(getTranslation("finding.description")).setWidth("16em").setFlexGrow(1);
+                .setKey("description").setHeader(getTranslation("finding.description")).setWidth("13rem").setFlexGrow(1);
         grid.addComponentColumn(FindingsView::due).setKey("due")
-                .setHeader(getTranslation("finding.rectifyDue")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("finding.rectifyDue")).setWidth(DueBadge.width(this, DeadlineKind.RECTIFY)).setFlexGrow(0);
+        grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setWidth(Badge.width(List.of(getTranslation("finding.mark.duplicate")))).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();

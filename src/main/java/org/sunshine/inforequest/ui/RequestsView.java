@@ -23,14 +23,16 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.DatePickers;
-import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.QuickFilters;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ui.DepartmentChoices;
@@ -156,9 +158,9 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addComponentColumn(r -> ListCell.of(r.description(), r.maskedName(),
                         getTranslation("inforequest.channel." + r.channel().name()),
                         getTranslation("inforequest.staff.receivedShort",
-                                Dates.date(this, r.receivedOn() == null ? r.arrivedOn() : r.receivedOn()))))
-                .setKey("description").setHeader(getTranslation("inforequest.staff.description")).setWidth("16em").setFlexGrow(1);
-        grid.addComponentColumn(r -> RequestBadges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+                                String.valueOf(r.receivedOn() == null ? r.arrivedOn() : r.receivedOn()))))
+                .setKey("description").setHeader(getTranslation("inforequest.staff.description")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> RequestBadges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "inforequest.state.", RequestState.values())).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span due = new Span(RequestBadges.due(r));
             due.addClassName("badge-row");
@@ -166,7 +168,8 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
                 due.add(RequestBadges.late());
             }
             return due;
-        }).setKey("due").setHeader(getTranslation("inforequest.staff.due")).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("due").setHeader(getTranslation("inforequest.staff.due")).setWidth(DueBadge.width(this, DeadlineKind.REGISTER,
+                DeadlineKind.REPLY, DeadlineKind.CORRECT, DeadlineKind.PAY)).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(RequestDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();

@@ -97,11 +97,11 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("dead-links");
         grid.addComponentColumn(this::record).setKey("record").setHeader(getTranslation("proactive.links.record"))
-                .setFlexGrow(3).setWidth("16em");
+                .setFlexGrow(3).setWidth("16rem");
         wide.add(grid.addComponentColumn(LinksView::state).setKey("state").setHeader(getTranslation("common.status"))
                 .setAutoWidth(true).setFlexGrow(0));
         wide.add(grid.addComponentColumn(this::failures).setKey("failures")
-                .setHeader(getTranslation("proactive.links.failing")).setFlexGrow(2).setWidth("14em"));
+                .setHeader(getTranslation("proactive.links.failing")).setFlexGrow(2).setWidth("14rem"));
         wide.add(grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("proactive.links.actions")).setAutoWidth(true).setFlexGrow(0));
         grid.setEmptyStateText(getTranslation("common.empty"));

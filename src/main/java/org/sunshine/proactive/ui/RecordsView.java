@@ -134,7 +134,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(r -> ListCell.of(new RouterLink(r.title(), RecordDetailView.class, r.id()), r.docNumber(),
                         getTranslation(r.category().labelKey()),
                         r.itemSeqNo() == null ? null : getTranslation("proactive.list.itemShort", r.itemSeqNo())))
-                .setKey("title").setHeader(getTranslation("proactive.field.title")).setWidth("16em").setFlexGrow(1);
+                .setKey("title").setHeader(getTranslation("proactive.field.title")).setWidth("13rem").setFlexGrow(1);
         if (!viewer.is(Role.HANDLER)) {
             grid.addColumn(RecordRow::departmentName).setHeader(getTranslation("proactive.field.department"))
                     .setAutoWidth(true).setFlexGrow(0);
@@ -144,7 +144,8 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.publishedOn().toString()).setHeader(getTranslation("proactive.field.publishedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due")).setAutoWidth(true)
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due"))
+                .setWidth(DueBadge.width(this, DeadlineKind.PUBLISH))
                 .setFlexGrow(0);
         grid.addColumn(r -> RecordBadges.channel(this, r.channel(), r.channelNote()))
                 .setHeader(getTranslation("proactive.field.channel")).setAutoWidth(true).setFlexGrow(0);

@@ -109,13 +109,13 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(ReviewRow::trackingCode).setHeader(getTranslation("complaint.trackingCode")).setAutoWidth(true).setFlexGrow(0);
         // the whole subject, and under it the department that replied
         grid.addComponentColumn(r -> ListCell.of(r.subject(), r.departmentName()))
-                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("16em").setFlexGrow(1);
+                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("13rem").setFlexGrow(1);
         if (!viewer.is(Role.SUPERVISOR)) {
             grid.addColumn(this::supervisor).setHeader(getTranslation("review.supervisor")).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addComponentColumn(ReviewsView::stateBadge).setKey("state").setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ReviewsView::stateBadge).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "review.state.", ReviewState.values())).setFlexGrow(0);
         grid.addComponentColumn(ReviewsView::due).setKey("due")
-                .setHeader(getTranslation("review.due")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review.due")).setWidth(DueBadge.width(this, DeadlineKind.REVIEW)).setFlexGrow(0);
         grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReviewView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.SUPERVISOR) ? "review.empty.supervisor" : "common.empty"));
