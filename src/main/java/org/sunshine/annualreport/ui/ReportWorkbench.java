@@ -3,6 +3,7 @@ package org.sunshine.annualreport.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import jakarta.inject.Singleton;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.annualreport.AnnualReports;
 import org.sunshine.annualreport.ReportRow;
 import org.sunshine.annualreport.ReportState;
@@ -87,7 +88,7 @@ class ReportWorkbench implements WorkbenchSection, WorkbenchDeadlines {
         }
         return new ReportListFilter(ReportListFilter.UNSUBMITTED, null).of(reports.list(year, user)).stream()
                 .limit(limit).map(r -> {
-                    Span badge = DueBadge.of(r.due(), r.warning(), false);
+                    Span badge = DueBadge.of(DeadlineKind.REPORT, r.due(), r.warning(), false);
                     return new DueItem(r.due(), badge.getTranslation("workbench.kind.annualReport"),
                             badge.getTranslation("annualreport.yearLabel", String.valueOf(year)), r.organName(),
                             ListAddress.href(LIST, "year", year), badge);

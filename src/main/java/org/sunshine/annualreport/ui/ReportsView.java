@@ -28,6 +28,7 @@ import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.ui.DueBadge;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -100,11 +101,11 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
 
         grid.setId("annual-reports");
         grid.addColumn(ReportRow::organName).setHeader(getTranslation("annualreport.organ")).setFlexGrow(2)
-                .setWidth("10em");
+                .setWidth("10rem");
         grid.addComponentColumn(r -> ReportBadges.state(r.state(), r.correcting()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> DueBadge.of(r.due(), r.warning(), false))
-                .setHeader(getTranslation("annualreport.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> DueBadge.of(DeadlineKind.REPORT, r.due(), r.warning(), false))
+                .setHeader(getTranslation("annualreport.due")).setWidth(DueBadge.width(this, DeadlineKind.REPORT)).setFlexGrow(0);
         grid.addColumn(r -> r.submittedAt() == null ? "" : Dates.date(this, clock.dateOf(r.submittedAt())))
                 .setHeader(getTranslation("annualreport.submittedOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.edition() == 0 ? "" : getTranslation("annualreport.editionShort", r.edition(),

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
@@ -127,10 +128,9 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle, Befo
         Span badge = new Span();
         badge.setText(badge.getTranslation(PeriodWorkflow.TABLE.stateLabel(state).key())
                 + (revision > 1 ? " " + badge.getTranslation("assessment.revision.no", revision) : ""));
-        badge.getElement().getThemeList().add(switch (state) {
-            case SCORING -> "badge";
-            case PUBLISHED -> "badge contrast";
-            case LOCKED -> "badge success";
+        Badge.tone(badge, switch (state) {
+            case SCORING, PUBLISHED -> Badge.Tone.INFO;
+            case LOCKED -> Badge.Tone.SUCCESS;
         });
         return badge;
     }

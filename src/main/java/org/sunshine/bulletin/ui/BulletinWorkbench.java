@@ -3,6 +3,7 @@ package org.sunshine.bulletin.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import jakarta.inject.Singleton;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.base.ui.DueItem;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.Queues;
@@ -60,7 +61,7 @@ class BulletinWorkbench implements WorkbenchSection, WorkbenchDeadlines {
     @Override
     public List<DueItem> nearest(int limit) {
         return bulletins.nearestDue(currentUser.require(), limit).stream().map(p -> {
-            Span badge = DueBadge.of(p.rectification().dueOn(), p.rectification().warning(),
+            Span badge = DueBadge.of(DeadlineKind.RECTIFY, p.rectification().dueOn(), p.rectification().warning(),
                     p.rectification().calendarFallback());
             String reference = (p.bulletinNumber() == null ? "" : p.bulletinNumber() + " ")
                     + badge.getTranslation("workbench.problemSeq", p.seq());

@@ -24,7 +24,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.ActionDialog;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.bulletin.BulletinDrafts;
@@ -78,23 +80,20 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle, Be
         shownQueue.setVisible(false);
         add(shownQueue);
         grid.setId("bulletins");
-        grid.addColumn(BulletinQueries.Row::title).setHeader(getTranslation("bulletin.title")).setFlexGrow(3);
-        grid.addColumn(r -> getTranslation("bulletin.kind." + r.kind().name())).setHeader(getTranslation("bulletin.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.number() == null ? "" : r.number()).setHeader(getTranslation("bulletin.number.header")).setAutoWidth(true);
-        grid.addColumn(r -> Dates.date(this, r.issueDate())).setHeader(getTranslation("bulletin.issueDate")).setAutoWidth(true);
+        // the whole title, and under it the number, the kind and the period
+        grid.addComponentColumn(r -> ListCell.of(r.title(), r.number(), getTranslation("bulletin.kind." + r.kind().name()),
+                        r.periodName()))
+                .setKey("title").setHeader(getTranslation("bulletin.title")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> stateBadge(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "bulletin.state.", BulletinState.values())).setFlexGrow(0);
+        grid.addColumn(r -> Dates.date(this, r.issueDate())).setHeader(getTranslation("bulletin.issueDate")).setAutoWidth(true).setFlexGrow(0);
         if (department) {
-            grid.addComponentColumn(this::ownReceipt).setHeader(getTranslation("bulletin.receipt")).setAutoWidth(true);
+            grid.addComponentColumn(this::ownReceipt).setHeader(getTranslation("bulletin.receipt")).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(r -> r.items() == 0 ? "" : getTranslation("bulletin.list.problems", r.accepted(), r.items()))
-                    .setHeader(getTranslation("bulletin.list.ownProblems")).setAutoWidth(true);
+                    .setHeader(getTranslation("bulletin.list.ownProblems")).setAutoWidth(true).setFlexGrow(0);
         } else {
-            grid.addColumn(BulletinQueries.Row::periodName).setHeader(getTranslation("bulletin.period")).setAutoWidth(true);
-            grid.addColumn(r -> r.addressed() == 0 || r.number() == null ? "" : getTranslation("bulletin.list.receipts",
-                    r.signed(), r.addressed()) + (r.overdueSigns() > 0 ? getTranslation("bulletin.list.overdue", r.overdueSigns()) : ""))
-                    .setHeader(getTranslation("bulletin.receipts")).setAutoWidth(true);
+            grid.addComponentColumn(this::receipts).setHeader(getTranslation("bulletin.receipts")).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(r -> r.items() == 0 ? "" : getTranslation("bulletin.list.problems", r.accepted(), r.items()))
-                    .setHeader(getTranslation("bulletin.rectification")).setAutoWidth(true);
+                    .setHeader(getTranslation("bulletin.rectification")).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(r -> getTranslation(r.publicRelease() ? "bulletin.public.yes" : "bulletin.public.no"))
                     .setHeader(getTranslation("bulletin.public")).setAutoWidth(true).setFlexGrow(0);
         }
@@ -120,25 +119,34 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle, Be
         shownQueue.setVisible(true);
     }
 
+    /** Grey while drafted or once revoked, blue on its way to issue, green once issued. */
     static Span stateBadge(BulletinState state) {
-        Span badge = new Span();
-        badge.setText(badge.getTranslation("bulletin.state." + state.name()));
-        badge.getElement().getThemeList().add(switch (state) {
-            case DRAFT -> "badge contrast";
-            case IN_REVIEW, SIGNED -> "badge";
-            case ISSUED -> "badge success";
-            case REVOKED -> "badge error";
+        Span badge = Badge.of("", switch (state) {
+            case DRAFT, REVOKED -> Badge.Tone.NEUTRAL;
+            case IN_REVIEW, SIGNED -> Badge.Tone.INFO;
+            case ISSUED -> Badge.Tone.SUCCESS;
         });
+        badge.setText(badge.getTranslation("bulletin.state." + state.name()));
         return badge;
     }
 
     private Span ownReceipt(BulletinQueries.Row r) {
-        Span badge = new Span();
         boolean signed = r.signed() > 0;
-        badge.setText(getTranslation(signed ? "bulletin.receipt.signed" : r.overdueSigns() > 0 ? "bulletin.receipt.overdue"
-                : "bulletin.receipt.waiting"));
-        badge.getElement().getThemeList().add(signed ? "badge success" : r.overdueSigns() > 0 ? "badge error" : "badge");
-        return badge;
+        return Badge.of(getTranslation(signed ? "bulletin.receipt.signed" : r.overdueSigns() > 0 ? "bulletin.receipt.overdue"
+                : "bulletin.receipt.waiting"), signed ? Badge.Tone.SUCCESS : r.overdueSigns() > 0 ? Badge.Tone.DANGER : Badge.Tone.INFO);
+    }
+
+    /** 已签收 12/26, and the departments late to sign in red. */
+    private Span receipts(BulletinQueries.Row r) {
+        Span cell = new Span();
+        if (r.addressed() == 0 || r.number() == null) {
+            return cell;
+        }
+        cell.add(new Span(getTranslation("bulletin.list.receipts", r.signed(), r.addressed())));
+        if (r.overdueSigns() > 0) {
+            cell.add(new Span(" "), Badge.of(getTranslation("bulletin.list.overdueChip", r.overdueSigns()), Badge.Tone.DANGER));
+        }
+        return cell;
     }
 
     private ActionDialog draftDialog() {

@@ -3,6 +3,7 @@ package org.sunshine.finding.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import jakarta.inject.Singleton;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.base.ui.DueItem;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.Queues;
@@ -77,7 +78,7 @@ class FindingWorkbench implements WorkbenchSection, WorkbenchDeadlines {
     @Override
     public List<DueItem> nearest(int limit) {
         return findings.nearestDue(currentUser.require(), limit).stream().map(f -> {
-            Span badge = DueBadge.of(f.rectifyDue(), f.warning(), f.calendarFallback());
+            Span badge = DueBadge.of(DeadlineKind.RECTIFY, f.rectifyDue(), f.warning(), f.calendarFallback());
             return new DueItem(f.rectifyDue(), badge.getTranslation("workbench.kind.finding"), "#" + f.id(),
                     f.summary(), "/findings/" + f.id(), badge);
         }).toList();

@@ -21,7 +21,9 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
@@ -29,6 +31,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
@@ -101,6 +104,9 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         marked.setId("finding-marked");
         marked.addValueChangeListener(e -> refresh());
 
+        if (viewer.is(Role.INSPECTOR)) {
+            states.quick("list.quick.todo", EnumSet.of(FindingStage.SUBMITTED, FindingStage.REPORTED));
+        }
         if (viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER)) {
             states.quick("finding.quick.toConfirm", EnumSet.of(FindingStage.SUBMITTED))
                     .quick("finding.quick.toVerify", EnumSet.of(FindingStage.REPORTED))
@@ -108,7 +114,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         } else if (viewer.is(Role.HANDLER)) {
             states.quick("finding.quick.toRectify", EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED));
         }
-        states.quick("finding.quick.all", EnumSet.noneOf(FindingStage.class));
+        states.quick("finding.quick.all", EnumSet.noneOf(FindingStage.class))
+                .counted(chosen -> queries.count(new FindingFilter(chosen, null, null, null, null, null, false, null), viewer));
 
         FilterBar filters = new FilterBar(search, states, department, issue, severity, source, warning, marked);
         filters.add(ExportLinks.of(this, "finding", () -> getTranslation("finding.export.file", LocalDate.now(clock).toString()),
@@ -123,16 +130,16 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
 
         grid.setId("findings");
         grid.addColumn(r -> "#" + r.id()).setHeader(getTranslation("finding.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> stateBadge(r.stage())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("finding.issue." + r.issueType().name())).setHeader(getTranslation("finding.issueType")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("finding.severity." + r.severity().name())).setHeader(getTranslation("finding.severity")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FindingRow::summary).setHeader(getTranslation("finding.description")).setFlexGrow(3);
-        grid.addColumn(r -> r.filedByName() + " · " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone())))
-                .setHeader(getTranslation("finding.filedBy")).setAutoWidth(true);
-        grid.addComponentColumn(r -> DueBadge.of(r.rectifyDue(), r.warning(), r.calendarFallback()))
-                .setHeader(getTranslation("finding.rectifyDue")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> stateBadge(r.stage())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "finding.state.", FindingStage.values())).setFlexGrow(0);
+        grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true).setFlexGrow(0);
+        // the whole description, and under it the kind, the severity, who filed it and when
+        grid.addComponentColumn(r -> ListCell.of(r.description(), getTranslation("finding.issue." + r.issueType().name()),
+                        getTranslation("finding.severity." + r.severity().name()),
+                        r.filedByName() + " " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone()))))
+                .setKey("description").setHeader(getTranslation("finding.description")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(FindingsView::due).setKey("due")
+                .setHeader(getTranslation("finding.rectifyDue")).setWidth(DueBadge.width(this, DeadlineKind.RECTIFY)).setFlexGrow(0);
+        grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setWidth(Badge.width(List.of(getTranslation("finding.mark.duplicate")))).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();
@@ -150,29 +157,34 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         refresh();
     }
 
+    /** Blue while open, violet when returned for more work, green once closed, grey when dismissed. */
     static Span stateBadge(FindingStage state) {
-        Span badge = new Span();
-        badge.setText(badge.getTranslation("finding.state." + state.name()));
-        badge.getElement().getThemeList().add(switch (state) {
-            case CLOSED -> "badge success";
-            case DISMISSED -> "badge contrast";
-            case RETURNED -> "badge error";
-            default -> "badge";
+        Span badge = Badge.of("", switch (state) {
+            case CLOSED -> Badge.Tone.SUCCESS;
+            case DISMISSED -> Badge.Tone.NEUTRAL;
+            case RETURNED -> Badge.Tone.ATTENTION;
+            case SUBMITTED, RECTIFYING, REPORTED -> Badge.Tone.INFO;
         });
+        badge.setText(badge.getTranslation("finding.state." + state.name()));
         return badge;
     }
 
+    /** The rectification's deadline (整改期限), once the finding is confirmed. */
+    static Span due(FindingRow row) {
+        return DueBadge.of(DeadlineKind.RECTIFY, row.rectifyDue(), row.warning(), row.calendarFallback());
+    }
+
+    /** The marks that ask for a closer look (violet): a repeat, a likely duplicate. */
     static Span marks(FindingRow row) {
         Span marks = new Span();
+        marks.addClassName("badge-row");
         if (row.repeatOf() != null) {
-            Span repeat = new Span(marks.getTranslation("finding.mark.repeat"));
-            repeat.getElement().getThemeList().add("badge error");
+            Span repeat = Badge.of(marks.getTranslation("finding.mark.repeat"), Badge.Tone.ATTENTION);
             repeat.getElement().setAttribute("title", marks.getTranslation("finding.mark.repeat.title", row.repeatOf()));
             marks.add(repeat);
         }
         if (row.duplicateOf() != null) {
-            Span duplicate = new Span(marks.getTranslation("finding.mark.duplicate"));
-            duplicate.getElement().getThemeList().add("badge warning");
+            Span duplicate = Badge.of(marks.getTranslation("finding.mark.duplicate"), Badge.Tone.ATTENTION);
             duplicate.getElement().setAttribute("title", marks.getTranslation("finding.mark.duplicate.title", row.duplicateOf()));
             marks.add(duplicate);
         }

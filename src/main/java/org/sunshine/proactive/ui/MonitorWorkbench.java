@@ -3,6 +3,7 @@ package org.sunshine.proactive.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import jakarta.inject.Singleton;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.DueItem;
 import org.sunshine.base.ui.Queues;
@@ -64,7 +65,7 @@ class MonitorWorkbench implements WorkbenchSection, WorkbenchDeadlines {
         }
         return watch.misses(null, user).stream().sorted(Comparator.comparing(CadenceWatch.Miss::dueOn)).limit(limit)
                 .map(m -> {
-                    Span badge = DueBadge.of(m.dueOn(), m.warning(), false);
+                    Span badge = DueBadge.of(DeadlineKind.PUBLISH, m.dueOn(), m.warning(), false);
                     return new DueItem(m.dueOn(), badge.getTranslation("workbench.kind.disclosureItem"),
                             MonitorRows.text(badge, m.window()), m.seqNo() + ". " + m.itemTitle(), MONITOR, badge);
                 }).toList();
