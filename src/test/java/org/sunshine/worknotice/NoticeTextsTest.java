@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The texts of the notices to staff and of 找回查询码, in both languages: each template has its text message, subject
- * and body, and the text message filled in with the longest arguments it can get is at most 70 characters (one
- * SMS).
+ * and body, and the text message filled in with the longest arguments it really gets, with the outbox's stop line,
+ * is at most 70 characters (one SMS), so that the outbox never has to cut a number or a code short.
  */
 class NoticeTextsTest {
 
@@ -47,7 +47,8 @@ class NoticeTextsTest {
                     String text = messages.getTranslation("notify." + template + "." + part, locale, args.toArray());
                     assertThat(text).as(template + "." + part + " " + locale).doesNotStartWith("!");
                 }
-                String sms = messages.getTranslation("notify." + template + ".sms", locale, args.toArray());
+                String sms = messages.getTranslation("notify." + template + ".sms", locale, args.toArray()) + " "
+                        + messages.getTranslation("notify.sms.stop", locale);
                 assertThat(sms.codePointCount(0, sms.length())).as(sms).isLessThanOrEqualTo(70);
             });
         }
