@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Property(name = "sunshine.notifications.email.via", value = "DEVELOPMENT")
 @Property(name = "sunshine.notifications.sms.via", value = "GATEWAY")
 @Property(name = "sunshine.notifications.sms.gateway.templates", value = "test:SMS_900001")
+@Property(name = "sunshine.notifications.sms.gateway.url", value = "http://127.0.0.1:9/never-called")
 class OutboxTest {
 
     @Inject

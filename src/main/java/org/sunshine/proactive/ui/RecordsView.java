@@ -134,7 +134,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(r -> ListCell.of(new RouterLink(r.title(), RecordDetailView.class, r.id()), r.docNumber(),
                         getTranslation(r.category().labelKey()),
                         r.itemSeqNo() == null ? null : getTranslation("proactive.list.itemShort", r.itemSeqNo())))
-                .setKey("title").setHeader(getTranslation("proactive.field.title")).setWidth("13rem").setFlexGrow(1);
+                .setKey("title").setHeader(getTranslation("proactive.field.title")).setWidth("11rem").setFlexGrow(1);
         if (!viewer.is(Role.HANDLER)) {
             grid.addColumn(RecordRow::departmentName).setHeader(getTranslation("proactive.field.department"))
                     .setAutoWidth(true).setFlexGrow(0);
