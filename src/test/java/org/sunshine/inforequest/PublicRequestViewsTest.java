@@ -193,7 +193,7 @@ class PublicRequestViewsTest extends UiTest {
         assertThat(facts).contains("张**", ID_NUMBER.substring(0, 3) + "***********" + ID_NUMBER.substring(14),
                 "138****5678", "z***@example.cn")
                 .doesNotContain(ID_NUMBER, "13812345678", "zhangsan@example.cn", "张三丰", "兴隆台区惠宾街道");
-        assertThat(text("track-request-actions")).contains("撤回申请");
+        assertThat(text("track-request-withdrawal")).contains("撤回申请");
     }
 
     @Test

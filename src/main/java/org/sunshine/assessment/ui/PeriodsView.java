@@ -23,6 +23,7 @@ import org.sunshine.assessment.PeriodWorkflow;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.CurrentUser;
@@ -87,6 +88,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.HANDLER) ? "assessment.periods.none.department" : "common.empty"));
+        NarrowColumns.secondary(grid, "assessment.period.kind", "assessment.period.system", "assessment.period.lead");
         grid.setSizeFull();
         add(grid);
         grid.setItems(queries.list(viewer));

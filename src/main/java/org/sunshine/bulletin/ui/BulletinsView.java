@@ -22,6 +22,7 @@ import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
 import org.sunshine.bulletin.BulletinQueries;
@@ -90,6 +91,7 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addItemClickListener(e -> UI.getCurrent().navigate(BulletinView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(department ? "bulletin.list.none.department" : "common.empty"));
+        NarrowColumns.secondary(grid, "bulletin.kind", "bulletin.period", "bulletin.public");
         grid.setSizeFull();
         grid.setItems(queries.list(viewer));
         add(grid);

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
@@ -122,6 +123,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(Badges::due).setHeader(getTranslation("complaint.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "complaint.type", "complaint.keyArea", "complaint.submittedAt");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
@@ -131,6 +132,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "finding.issueType", "finding.severity", "finding.filedBy");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),

@@ -28,6 +28,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.Warning;
 import org.sunshine.directory.DepartmentRow;
@@ -167,6 +168,8 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         }).setHeader(getTranslation("inforequest.staff.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(RequestDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "inforequest.staff.applicant", "inforequest.staff.channel",
+                "inforequest.staff.receivedOn");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).stream(),

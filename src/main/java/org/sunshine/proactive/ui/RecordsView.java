@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
@@ -152,6 +153,8 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(r -> RecordBadges.link(r.linkState())).setHeader(getTranslation("proactive.list.link"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "proactive.field.docNumber", "proactive.field.category",
+                "proactive.list.item", "proactive.list.formedOn", "proactive.field.channel");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).stream(),

@@ -20,6 +20,7 @@ import org.sunshine.base.BusinessClock;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
@@ -110,6 +111,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReviewView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.SUPERVISOR) ? "review.empty.supervisor" : "common.empty"));
+        NarrowColumns.secondary(grid, "complaint.handledBy", "review.scores");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> reviews.search(shown, viewer, query.getOffset(), query.getLimit()).stream(),
