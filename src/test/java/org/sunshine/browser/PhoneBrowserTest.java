@@ -80,13 +80,13 @@ class PhoneBrowserTest {
         // a complaint from the phone: the human check's answer box is on the screen, not under anything, and takes the answer
         open("/submit", "complaint-subject");
         user.click(By.xpath("//vaadin-radio-button[.//label[normalize-space()='投诉']]"));
-        user.pick(By.cssSelector("#complaint-department input"), "市民政局");
-        user.type(By.cssSelector("#complaint-subject input"), "社区低保名单没有公示");
-        user.type(By.cssSelector("#complaint-content textarea"), "我所在社区今年的低保对象名单没有在公示栏和政府网站公示。");
+        pick(By.cssSelector("#complaint-department input"), "市民政局");
+        type(By.cssSelector("#complaint-subject input"), "社区低保名单没有公示");
+        type(By.cssSelector("#complaint-content textarea"), "我所在社区今年的低保对象名单没有在公示栏和政府网站公示。");
         WebElement answer = user.browser.findElement(By.cssSelector("#captcha-answer input"));
         user.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", answer);
         assertOnScreenAndOnTop(answer, "the human check's answer box");
-        user.type(By.cssSelector("#captcha-answer input"), FixedChallenges.ANSWER);
+        type(By.cssSelector("#captcha-answer input"), FixedChallenges.ANSWER);
         user.shot("phone-submit");
         user.click(By.id("complaint-submit"));
         String code = user.text(By.id("receipt-tracking-code"));
@@ -134,24 +134,25 @@ class PhoneBrowserTest {
 
         // an application from the phone, and its tracking page: the timeline above the withdrawal
         open("/disclosure/apply", "apply-organ");
-        user.pick(By.cssSelector("#apply-organ input"), "盘锦市民政局");
-        user.type(By.cssSelector("#apply-name input"), "王建华");
-        user.type(By.cssSelector("#apply-id-number input"), "211103198507153219");
-        user.type(By.cssSelector("#apply-phone input"), "13812345678");
-        user.type(By.cssSelector("#apply-description textarea"), "2026年本市城乡最低生活保障标准调整的通知");
+        pick(By.cssSelector("#apply-organ input"), "盘锦市民政局");
+        type(By.cssSelector("#apply-name input"), "王建华");
+        type(By.cssSelector("#apply-id-number input"), "211103198507153219");
+        type(By.cssSelector("#apply-phone input"), "13812345678");
+        type(By.cssSelector("#apply-email input"), "wang@example.cn");
+        type(By.cssSelector("#apply-description textarea"), "2026年本市城乡最低生活保障标准调整的通知");
         user.click(By.xpath("//*[@id='apply-form-wanted']//vaadin-radio-button[.//label[normalize-space()='电子邮件']]"));
         user.click(By.xpath("//*[@id='apply-delivery']//vaadin-radio-button[.//label[normalize-space()='电子邮件']]"));
         WebElement applyAnswer = user.browser.findElement(By.cssSelector("#captcha-answer input"));
         user.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", applyAnswer);
         assertOnScreenAndOnTop(applyAnswer, "the application's human check");
-        user.type(By.cssSelector("#captcha-answer input"), FixedChallenges.ANSWER);
+        type(By.cssSelector("#captcha-answer input"), FixedChallenges.ANSWER);
         fits("/disclosure/apply");
         user.click(By.id("apply-submit"));
         String number = user.text(By.id("apply-receipt-number"));
         String applicationCode = user.text(By.id("apply-receipt-query-code"));
         fits("/disclosure/apply (the receipt)");
         open("/disclosure/track?no=" + number, "track-request-code");
-        user.type(By.cssSelector("#track-request-code input"), applicationCode);
+        type(By.cssSelector("#track-request-code input"), applicationCode);
         user.click(By.id("track-request-find"));
         user.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("track-request-state")));
         assertAbove("track-request-timeline", "track-request-details");
@@ -186,9 +187,22 @@ class PhoneBrowserTest {
         user.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(marker)));
     }
 
+    /** Types into a field, first scrolled to the middle of the small screen. */
+    private void type(By by, String text) {
+        WebElement field = user.wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        user.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        user.type(by, text);
+    }
+
+    /** Picks from a combo box, and waits for its list to close. */
+    private void pick(By input, String text) {
+        user.pick(input, text);
+        user.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-combo-box-overlay[opened]")));
+    }
+
     private void track(String code, String query) {
         open("/track?code=" + code, "track-query");
-        user.type(By.cssSelector("#track-query input"), query);
+        type(By.cssSelector("#track-query input"), query);
         user.click(By.id("track-find"));
         user.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("track-timeline")));
     }
@@ -241,7 +255,7 @@ class PhoneBrowserTest {
     private void publishAnnualReport() {
         SignedInUser handler = staff("handler");
         SignedInUser inspector = staff("inspector");
-        long id = reports.open(YEAR, "MZJ", handler);
+        long id = reports.open(YEAR, String.valueOf(handler.departmentId()), handler);
         for (ReportSection section : ReportSection.values()) {
             int version = reports.detail(id, handler).report().getVersion();
             reports.saveSection(id, section, "本机关" + YEAR + "年度政府信息公开工作情况。", version, handler);
