@@ -151,6 +151,29 @@ class ComplaintViewsTest extends UiTest {
     }
 
     @Test
+    void theComplainantWithdrawsFromTheFootOfTheTrackingPageAfterADialog() {
+        String[] codes = fileThroughTheForm();
+        stopVaadin();
+        startVaadin();
+        navigate("track?code=" + codes[0]);
+        _setValue(_get(TextField.class, spec -> spec.withId("track-query")), codes[1]);
+        _click(_get(Button.class, spec -> spec.withId("track-find")));
+        assertThat(_get(Div.class, spec -> spec.withId("track-facts")).getElement().getTextRecursively())
+                .as("the department chosen, not yet routed").contains("您选择的部门", "市民政局").doesNotContain("正在办理");
+        assertThat(_find(Div.class, spec -> spec.withId("track-choices"))).as("nothing to rate before a reply").isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("track-withdrawal")).getElement().getTextRecursively())
+                .contains("不再需要办理");
+        _click(_get(Button.class, spec -> spec.withId("track-withdraw-open")));
+        assertThat(_get(Span.class, spec -> spec.withId("track-state")).getText()).as("nothing yet: a dialog first").isEqualTo("待受理");
+        _setValue(_get(TextArea.class, spec -> spec.withId("track-withdraw-reason")), "已自行解决");
+        _click(_get(Button.class, spec -> spec.withId("track-withdraw-dialog-confirm")));
+        assertThat(_get(Span.class, spec -> spec.withId("track-state")).getText()).isEqualTo("已撤回");
+        assertThat(_find(Div.class, spec -> spec.withId("track-withdrawal"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("track-timeline"))
+                .getElement().getTextRecursively()).contains("您已撤回诉求", "已自行解决");
+    }
+
+    @Test
     void wrongCodesSayNothingAboutWhichWasWrong() {
         String[] codes = fileThroughTheForm();
         stopVaadin();

@@ -91,7 +91,8 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addItemClickListener(e -> UI.getCurrent().navigate(BulletinView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(department ? "bulletin.list.none.department" : "common.empty"));
-        NarrowColumns.secondary(grid, "bulletin.kind", "bulletin.period", "bulletin.public");
+        NarrowColumns.secondary(grid, "bulletin.kind", "bulletin.issueDate", "bulletin.period", "bulletin.receipts",
+                "bulletin.public");
         grid.setSizeFull();
         grid.setItems(queries.list(viewer));
         add(grid);

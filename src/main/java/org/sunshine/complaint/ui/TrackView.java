@@ -154,13 +154,14 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /**
      * The department the complainant chose, and the one handling the item when it is another: a complainant who chose
-     * none reads that the inspectors route it.
+     * none reads, until it is routed, that the inspectors route it.
      */
     private void departments(DetailParts.Facts facts, PublicView view) {
         String chosen = view.requestedDepartmentName();
         String handling = view.departmentName();
         if (chosen == null) {
-            facts.fact("track.department.chosen", getTranslation("track.department.notChosen"));
+            boolean waiting = handling == null && view.state().open() && view.state().beforeRouting();
+            facts.fact("track.department.chosen", waiting ? getTranslation("track.department.notChosen") : null);
             facts.fact("complaint.handledBy", handling);
         } else if (chosen.equals(handling)) {
             facts.fact("track.department.chosen", getTranslation("track.department.chosenHandling", chosen));

@@ -168,8 +168,8 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         }).setHeader(getTranslation("inforequest.staff.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(RequestDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
-        NarrowColumns.secondary(grid, "inforequest.staff.applicant", "inforequest.staff.channel",
-                "inforequest.staff.receivedOn");
+        NarrowColumns.secondary(grid, "inforequest.field.organ", "inforequest.staff.applicant",
+                "inforequest.staff.channel", "inforequest.staff.receivedOn");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).stream(),
