@@ -13,13 +13,16 @@ import java.util.Set;
  * internal notes), the reply and its files, the deadline running now, and what they can still do. The department
  * they chose ({@code requestedDepartmentName}, none if they left it to the inspectors) may differ from the one in
  * charge ({@code departmentName}, none before the item is routed).
+ *
+ * @param noticesTo where the notices of each step go, masked (z***@163.com, 138****5678); empty for none
  */
 public record PublicView(String trackingCode, ComplaintType type, String subject, String content, ComplaintState state,
                          Instant submittedAt, @Nullable String requestedDepartmentName,
                          @Nullable String departmentName, @Nullable LocalDate due,
                          boolean dueFallback, @Nullable String replyText, @Nullable Instant repliedAt,
                          @Nullable Rating rating, @Nullable String rejectReason, int extensionDays,
-                         List<Step> steps, List<ComplaintAttachment.Info> replyFiles, Set<ComplaintAction> actions) {
+                         List<Step> steps, List<ComplaintAttachment.Info> replyFiles, Set<ComplaintAction> actions,
+                         List<String> noticesTo) {
 
     /**
      * One step. {@code detail} is what the public may read of the note: a rejection's reason, the complainant's own

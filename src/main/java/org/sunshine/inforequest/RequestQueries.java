@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The staff lists of applications, paged and filtered in the database and sorted by the deadline running now (the
@@ -46,6 +47,15 @@ public class RequestQueries {
         this.deadlines = deadlines;
         this.organs = organs;
         this.audit = audit;
+    }
+
+    /**
+     * An application for another feature's service (the notices to the applicant), which decides what to use of it;
+     * never shown to a user as it is.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InfoRequest> find(long id) {
+        return requests.findById(id);
     }
 
     /** One page of the list (pages from 0). */
