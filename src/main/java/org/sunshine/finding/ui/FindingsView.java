@@ -26,6 +26,7 @@ import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
@@ -142,6 +143,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setWidth(Badge.width(List.of(getTranslation("finding.mark.duplicate")))).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "finding.marks");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),

@@ -27,6 +27,7 @@ import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
@@ -154,6 +155,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(r -> RecordBadges.link(r.linkState())).setHeader(getTranslation("proactive.list.link"))
                 .setWidth(Badge.width(this, "proactive.link.", LinkState.values())).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "proactive.list.formedOn", "proactive.field.channel");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).stream(),

@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.security.CurrentUser;
@@ -79,6 +80,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "user.disclosureHead", "user.lastLogin");
 
         lockoutGrid = lockoutGrid();
         H3 lockoutTitle = new H3(getTranslation("user.lockout.title"));

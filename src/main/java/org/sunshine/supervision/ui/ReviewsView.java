@@ -25,6 +25,7 @@ import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.ui.DueBadge;
@@ -119,6 +120,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReviewView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.SUPERVISOR) ? "review.empty.supervisor" : "common.empty"));
+        NarrowColumns.secondary(grid, "review.scores");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> reviews.search(shown, viewer, query.getOffset(), query.getLimit()).stream(),
