@@ -78,4 +78,23 @@ public class BulletinPage {
                 staff ? history.of(BulletinWorkflow.TABLE, id) : List.of(), actions, editable,
                 editable ? drafts.blockers(id) : List.of(), own == null ? null : receiptRows.stream().findFirst().orElse(null));
     }
+
+    /**
+     * The bulletin whose problem list holds an item (where 问题 WT-2026-0012 is shown), if the viewer may see the
+     * bulletin; a department sees only its own items of issued bulletins.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> bulletinOfProblem(long problemId, SignedInUser viewer) {
+        return problems.find(problemId).filter(p -> BulletinAccess.staff(viewer)
+                        || p.getDepartmentId().equals(viewer.departmentId()))
+                .map(BulletinProblem::getBulletinId)
+                .filter(bulletinId -> {
+                    try {
+                        access.visible(bulletinId, viewer);
+                        return true;
+                    } catch (org.sunshine.base.DomainException e) {
+                        return false;
+                    }
+                });
+    }
 }

@@ -16,6 +16,8 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
@@ -118,7 +120,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.setId("findings");
-        grid.addColumn(r -> "#" + r.id()).setHeader(getTranslation("finding.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> FindingLinks.reference(r.id(), r.reference())).setKey("reference")
+                .setHeader(getTranslation("finding.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> stateBadge(r.stage())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("finding.issue." + r.issueType().name())).setHeader(getTranslation("finding.issueType")).setAutoWidth(true).setFlexGrow(0);
@@ -128,8 +131,14 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("finding.filedBy")).setAutoWidth(true);
         grid.addComponentColumn(r -> DueBadge.of(r.rectifyDue(), r.warning(), r.calendarFallback()))
                 .setHeader(getTranslation("finding.rectifyDue")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id()));
+        grid.addComponentColumn(FindingsView::marks).setKey("marks").setHeader(getTranslation("finding.marks")).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> {
+            // the reference and the marks are links of their own (the marks to the findings they cite)
+            String column = e.getColumn() == null ? "" : String.valueOf(e.getColumn().getKey());
+            if (!"reference".equals(column) && !"marks".equals(column)) {
+                UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id());
+            }
+        });
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
@@ -158,21 +167,36 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
+    /** The repeat and duplicate marks, each with the reference of the finding it cites, linked to it. */
     static Span marks(FindingRow row) {
         Span marks = new Span();
+        marks.addClassName("finding-marks");
         if (row.repeatOf() != null) {
             Span repeat = new Span(marks.getTranslation("finding.mark.repeat"));
             repeat.getElement().getThemeList().add("badge error");
-            repeat.getElement().setAttribute("title", marks.getTranslation("finding.mark.repeat.title", row.repeatOf()));
-            marks.add(repeat);
+            String cited = cited(row.repeatOf(), row.repeatOfReference());
+            repeat.getElement().setAttribute("title", marks.getTranslation("finding.mark.repeat.title", cited));
+            marks.add(repeat, mark(row.repeatOf(), cited, "finding-repeat-of"));
         }
         if (row.duplicateOf() != null) {
             Span duplicate = new Span(marks.getTranslation("finding.mark.duplicate"));
             duplicate.getElement().getThemeList().add("badge warning");
-            duplicate.getElement().setAttribute("title", marks.getTranslation("finding.mark.duplicate.title", row.duplicateOf()));
-            marks.add(duplicate);
+            String cited = cited(row.duplicateOf(), row.duplicateOfReference());
+            duplicate.getElement().setAttribute("title", marks.getTranslation("finding.mark.duplicate.title", cited));
+            marks.add(duplicate, mark(row.duplicateOf(), cited, "finding-duplicate-of"));
         }
         return marks;
+    }
+
+    private static RouterLink mark(long id, String reference, String className) {
+        RouterLink link = FindingLinks.reference(id, reference);
+        link.addClassName(className);
+        return link;
+    }
+
+    /** A cited finding's reference (its id only for a row the references' migration could not reach). */
+    static String cited(long id, @Nullable String reference) {
+        return reference == null ? String.valueOf(id) : reference;
     }
 
     private <T extends Enum<T>> void choice(Select<T> select, T[] values, String anyKey, String labelPrefix) {
@@ -192,7 +216,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
 
     private List<TableExport.Column<FindingRow>> columns() {
         return List.of(
-                column("finding.number", FindingRow::id),
+                column("finding.number", FindingRow::reference),
                 column("common.status", r -> getTranslation("finding.state." + r.stage().name())),
                 column("finding.department", FindingRow::departmentName),
                 column("finding.issueType", r -> getTranslation("finding.issue." + r.issueType().name())),
@@ -205,8 +229,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
                 column("finding.filedAt", r -> Dates.time(this, r.filedAt(), clock.getZone())),
                 column("finding.rectifyDue", FindingRow::rectifyDue),
                 column("complaint.warning", r -> getTranslation("complaint.warningFilter." + r.warning().name())),
-                column("finding.mark.repeat", r -> r.repeatOf() == null ? "" : "#" + r.repeatOf()),
-                column("finding.mark.duplicate", r -> r.duplicateOf() == null ? "" : "#" + r.duplicateOf()));
+                column("finding.mark.repeat", r -> r.repeatOf() == null ? "" : cited(r.repeatOf(), r.repeatOfReference())),
+                column("finding.mark.duplicate", r -> r.duplicateOf() == null ? "" : cited(r.duplicateOf(), r.duplicateOfReference())));
     }
 
     private TableExport.Column<FindingRow> column(String headerKey, Function<FindingRow, Object> value) {
