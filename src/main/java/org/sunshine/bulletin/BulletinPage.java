@@ -3,6 +3,7 @@ package org.sunshine.bulletin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.DomainException;
 import org.sunshine.assessment.Period;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.directory.DirectoryNames;
@@ -13,6 +14,7 @@ import org.sunshine.workflow.Step;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,7 +86,7 @@ public class BulletinPage {
      * bulletin; a department sees only its own items of issued bulletins.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> bulletinOfProblem(long problemId, SignedInUser viewer) {
+    public Optional<Long> bulletinOfProblem(long problemId, SignedInUser viewer) {
         return problems.find(problemId).filter(p -> BulletinAccess.staff(viewer)
                         || p.getDepartmentId().equals(viewer.departmentId()))
                 .map(BulletinProblem::getBulletinId)
@@ -92,7 +94,7 @@ public class BulletinPage {
                     try {
                         access.visible(bulletinId, viewer);
                         return true;
-                    } catch (org.sunshine.base.DomainException e) {
+                    } catch (DomainException e) {
                         return false;
                     }
                 });

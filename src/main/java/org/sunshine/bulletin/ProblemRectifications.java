@@ -17,6 +17,8 @@ import org.sunshine.workflow.By;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The problem lists' rectifications: each item opens one at issue ({@code rectifyDays} working days from the issue
@@ -82,7 +84,7 @@ class ProblemRectifications {
                 .filter(p -> own == null || p.getDepartmentId().equals(own)).toList();
         Map<Long, RectificationView> views = of(items);
         Map<Long, String> cited = findings.references(items.stream().map(ProblemRectifications::findingId)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         return items.stream().map(p -> new ProblemRow(p, departmentNames.getOrDefault(p.getDepartmentId(), ""),
                 views.containsKey(p.getId()) ? queries.detail(views.get(p.getId()).id(), viewer) : null,
                 findingId(p), findingId(p) == null ? null : cited.get(findingId(p)))).toList();
@@ -102,7 +104,7 @@ class ProblemRectifications {
     }
 
     /** An item of a problem list, if there is one with that id. */
-    java.util.Optional<BulletinProblem> find(long problemId) {
+    Optional<BulletinProblem> find(long problemId) {
         return problems.findById(problemId);
     }
 

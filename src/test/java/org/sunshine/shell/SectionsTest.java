@@ -22,7 +22,10 @@ class SectionsTest extends UiTest {
     void theAdministratorSeesTheDirectoryAndTheAccounts() {
         signInAs("admin");
         navigate("workbench");
-        assertThat(sectionIds()).containsExactly("workbench-directory", "workbench-users");
+        // and first, from 1 November while next year's holiday schedule is missing, the calendar's notice
+        // (CalendarNoticeTest): it depends on today
+        assertThat(sectionIds()).filteredOn(id -> !id.equals("calendar-missing"))
+                .containsExactly("workbench-directory", "workbench-users");
         assertThat(text("workbench-directory")).contains("28", "7", "23");
         assertThat(_find(Grid.class, spec -> spec.withId("own-duties"))).isEmpty();
     }
