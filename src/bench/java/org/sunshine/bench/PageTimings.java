@@ -23,7 +23,8 @@ import java.util.Map;
  * platform (so the same script times the code before and after a change, on the same data): signs in as the user
  * given, then opens each page {@code rounds} times as a fresh load (a new Vaadin UI: layout, menu and view built,
  * data read) and waits until the page has its signed-in header and no request is pending. Prints the median, minimum
- * and maximum of each page. Headless Debian Chromium.
+ * and maximum of each page, and the median and maximum of its server time (the page's request and its Vaadin round
+ * trips, from sending each request to the first byte of its answer). Headless Debian Chromium.
  *
  * <p>{@code java -cp … org.sunshine.bench.PageTimings http://localhost:8080 inspector 7 workbench complaints
  * findings/737 …} (docs/performance.md, "Staff pages"). The first round of each page is a warm-up and not counted.
@@ -51,6 +52,7 @@ public final class PageTimings {
         ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
         Map<String, long[]> figures = new LinkedHashMap<>();
+        Map<String, long[]> serverFigures = new LinkedHashMap<>();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
             browser.get(base + "/login");
@@ -61,6 +63,7 @@ public final class PageTimings {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
             for (String page : pages) {
                 long[] nanos = new long[rounds];
+                long[] server = new long[rounds];
                 for (int round = -1; round < rounds; round++) {
                     long start = System.nanoTime();
                     browser.get(base + "/" + page);
@@ -68,20 +71,39 @@ public final class PageTimings {
                     wait.until(driver -> idle((JavascriptExecutor) driver));
                     if (round >= 0) {
                         nanos[round] = System.nanoTime() - start;
+                        server[round] = serverNanos((JavascriptExecutor) browser);
                     }
                 }
                 Arrays.sort(nanos);
+                Arrays.sort(server);
                 figures.put(page, nanos);
+                serverFigures.put(page, server);
             }
         } finally {
             browser.quit();
         }
-        System.out.printf(Locale.ROOT, "%-36s %8s %8s %8s   (%s, %d rounds)%n", "page", "median", "min", "max", login, rounds);
+        System.out.printf(Locale.ROOT, "%-36s %8s %8s %8s | server %8s %8s   (%s, %d rounds)%n", "page", "median",
+                "min", "max", "median", "max", login, rounds);
         List<String> lines = new ArrayList<>();
-        figures.forEach((page, nanos) -> lines.add(String.format(Locale.ROOT, "%-36s %6.0f ms %5.0f ms %5.0f ms", page,
-                Timings.median(nanos), nanos[0] / 1e6, Timings.max(nanos))));
+        figures.forEach((page, nanos) -> lines.add(String.format(Locale.ROOT,
+                "%-36s %6.0f ms %5.0f ms %5.0f ms | %13.0f ms %5.0f ms", page, Timings.median(nanos), nanos[0] / 1e6,
+                Timings.max(nanos), Timings.median(serverFigures.get(page)), Timings.max(serverFigures.get(page)))));
         lines.forEach(System.out::println);
         System.out.println(Timings.load().replaceFirst("^; ", ""));
+    }
+
+    /**
+     * The server's share of the load: for the page's own request and every Vaadin round trip it made (UIDL requests),
+     * the time from sending the request to the first byte of the answer (on localhost, the server's time), summed.
+     */
+    private static long serverNanos(JavascriptExecutor js) {
+        Object millis = js.executeScript("const wait = e => Math.max(0, e.responseStart - e.requestStart);"
+                + " const page = performance.getEntriesByType('navigation').map(wait).reduce((a, b) => a + b, 0);"
+                + " const trips = performance.getEntriesByType('resource')"
+                + "   .filter(e => e.name.includes('v-r=') && !e.name.includes('heartbeat'))"
+                + "   .map(wait).reduce((a, b) => a + b, 0);"
+                + " return page + trips;");
+        return Math.round(((Number) millis).doubleValue() * 1e6);
     }
 
     /** No Vaadin client has a request in flight, and the document is loaded. */

@@ -7,6 +7,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.base.i18n.Messages;
 import org.sunshine.complaint.ComplaintHandling;
 import org.sunshine.complaint.ComplaintIntake;
 import org.sunshine.complaint.ComplaintQueries;
@@ -173,8 +174,10 @@ public class DemoActivity {
     }
 
     private Receipt submit(long areaId, long departmentId, String subject, String content) {
+        // with an e-mail address too: each step's notice is in the development outbox (消息外发) on mn:run
         return intake.submit(new Submission(ComplaintType.COMPLAINT, areaId, departmentId, subject, content, DEMO_COMPLAINANT,
-                "13812345678", true, List.of()), ComplaintIntake.Origin.web(DEMO_IP));
+                "13812345678", "zhang.demo@example.com", true, List.of()),
+                ComplaintIntake.Origin.web(DEMO_IP, Messages.CHINESE));
     }
 
     private void reply(Receipt receipt, long departmentId, String text, SignedInUser inspector, SignedInUser handler) {

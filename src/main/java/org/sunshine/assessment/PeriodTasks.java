@@ -10,9 +10,22 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What of the assessment waits for a user, counted for their workbench. */
+/**
+ * What of the assessment waits for a user, as the periods it waits in: the workbench counts them and the periods'
+ * list shows exactly them.
+ */
 @Singleton
 public class PeriodTasks {
+
+    /** What waits in a period. */
+    public enum Task {
+        /** an inspector: score sheets not yet submitted in a period being scored */
+        SHEETS,
+        /** a lead inspector: objections not yet answered */
+        OBJECTIONS,
+        /** a department: published results waiting for it to accept or object */
+        RESULTS
+    }
 
     private final PeriodRepository periods;
     private final PeriodDepartmentRepository scope;
@@ -31,11 +44,19 @@ public class PeriodTasks {
         this.clock = clock;
     }
 
-    /** For a department: the periods whose results wait for its answer. */
+    /** The periods in which the task waits for the user (none for a role it is not theirs). */
     @Transactional(readOnly = true)
-    public long awaitingAnswer(SignedInUser handler) {
+    public Set<Long> periods(Task task, SignedInUser user) {
+        return switch (task) {
+            case SHEETS -> sheetsToSubmit(user);
+            case OBJECTIONS -> objectionsToAnswer(user);
+            case RESULTS -> awaitingAnswer(user);
+        };
+    }
+
+    private Set<Long> awaitingAnswer(SignedInUser handler) {
         if (!handler.is(Role.HANDLER) || handler.departmentId() == null) {
-            return 0;
+            return Set.of();
         }
         LocalDate today = clock.today();
         return scope.findByDepartmentId(handler.departmentId()).stream()
@@ -43,14 +64,12 @@ public class PeriodTasks {
                 .map(d -> periods.findById(d.periodId()).orElseThrow())
                 .filter(p -> p.getState() == PeriodState.PUBLISHED && !today.isAfter(p.getObjectionDue()))
                 .filter(p -> objections.findByPeriodIdAndDepartmentId(p.getId(), handler.departmentId()).isEmpty())
-                .count();
+                .map(Period::getId).collect(Collectors.toSet());
     }
 
-    /** For an inspector: sheets not yet submitted in periods being scored. */
-    @Transactional(readOnly = true)
-    public long sheetsToSubmit(SignedInUser inspector) {
+    private Set<Long> sheetsToSubmit(SignedInUser inspector) {
         if (!inspector.is(Role.INSPECTOR)) {
-            return 0;
+            return Set.of();
         }
         Set<Long> scoring = periods.findByStateOrderByEndsOnAsc(PeriodState.SCORING).stream().map(Period::getId)
                 .collect(Collectors.toSet());
@@ -59,18 +78,16 @@ public class PeriodTasks {
                 .map(s -> s.getPeriodId() + "/" + s.getDepartmentId()).collect(Collectors.toSet());
         return assignments.findByInspectorId(inspector.id()).stream()
                 .filter(a -> scoring.contains(a.periodId()) && !submitted.contains(a.periodId() + "/" + a.departmentId()))
-                .count();
+                .map(a -> a.periodId()).collect(Collectors.toSet());
     }
 
-    /** For a lead inspector: objections waiting for an answer. */
-    @Transactional(readOnly = true)
-    public long objectionsToAnswer(SignedInUser inspector) {
+    private Set<Long> objectionsToAnswer(SignedInUser inspector) {
         if (!inspector.is(Role.INSPECTOR)) {
-            return 0;
+            return Set.of();
         }
         return periods.findByStateOrderByEndsOnAsc(PeriodState.PUBLISHED).stream()
                 .filter(p -> p.isLead(inspector.id()))
-                .flatMap(p -> objections.findByPeriodIdOrderByFiledAt(p.getId()).stream())
-                .filter(o -> !o.answered()).count();
+                .filter(p -> objections.findByPeriodIdOrderByFiledAt(p.getId()).stream().anyMatch(o -> !o.answered()))
+                .map(Period::getId).collect(Collectors.toSet());
     }
 }

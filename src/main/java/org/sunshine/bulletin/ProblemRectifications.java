@@ -108,6 +108,11 @@ class ProblemRectifications {
         return problems.findById(problemId);
     }
 
+    /** A department's items on its clock, the nearest deadline first. */
+    List<RectificationView> nearestDue(long departmentId, int limit) {
+        return queries.nearestDue(Subject.PROBLEM, departmentId, limit);
+    }
+
     /** How many items of issued bulletins are in one of the rectification states (for a department: its own). */
     long count(java.util.Set<org.sunshine.rectification.RectificationState> states, @Nullable Long departmentId) {
         return queries.count(Subject.PROBLEM, states, departmentId);

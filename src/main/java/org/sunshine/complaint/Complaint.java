@@ -41,6 +41,8 @@ public class Complaint implements Stateful<ComplaintState> {
     private String complainantName;
     @Nullable
     private String complainantPhone;
+    @Nullable
+    private String complainantEmail;
     private boolean consentDisclose;
     private Instant submittedAt;
     private LocalDate acceptStart;
@@ -76,6 +78,9 @@ public class Complaint implements Stateful<ComplaintState> {
     /** The partner's own ticket id, unique per partner: a repeat of it returns this complaint. */
     @Nullable
     private String partnerTicketId;
+    /** The language the complainant filed in (a language tag), which their notices are written in; null: not known. */
+    @Nullable
+    private String filingLanguage;
     private String clientIp = "";
     @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
@@ -94,9 +99,10 @@ public class Complaint implements Stateful<ComplaintState> {
         return departmentId;
     }
 
-    /** No name and no phone were given. */
+    /** No name, no phone and no e-mail address were given. */
     public boolean anonymous() {
-        return (complainantName == null || complainantName.isBlank()) && (complainantPhone == null || complainantPhone.isBlank());
+        return (complainantName == null || complainantName.isBlank()) && (complainantPhone == null || complainantPhone.isBlank())
+                && (complainantEmail == null || complainantEmail.isBlank());
     }
 
     public Long getId() { return id; }
@@ -127,6 +133,8 @@ public class Complaint implements Stateful<ComplaintState> {
     public void setComplainantName(@Nullable String complainantName) { this.complainantName = complainantName; }
     @Nullable public String getComplainantPhone() { return complainantPhone; }
     public void setComplainantPhone(@Nullable String complainantPhone) { this.complainantPhone = complainantPhone; }
+    @Nullable public String getComplainantEmail() { return complainantEmail; }
+    public void setComplainantEmail(@Nullable String complainantEmail) { this.complainantEmail = complainantEmail; }
     public boolean isConsentDisclose() { return consentDisclose; }
     public void setConsentDisclose(boolean consentDisclose) { this.consentDisclose = consentDisclose; }
     public Instant getSubmittedAt() { return submittedAt; }
@@ -167,6 +175,8 @@ public class Complaint implements Stateful<ComplaintState> {
     public void setApiClient(@Nullable String apiClient) { this.apiClient = apiClient; }
     @Nullable public String getPartnerTicketId() { return partnerTicketId; }
     public void setPartnerTicketId(@Nullable String partnerTicketId) { this.partnerTicketId = partnerTicketId; }
+    @Nullable public String getFilingLanguage() { return filingLanguage; }
+    public void setFilingLanguage(@Nullable String filingLanguage) { this.filingLanguage = filingLanguage; }
     public String getClientIp() { return clientIp; }
     public void setClientIp(String clientIp) { this.clientIp = clientIp; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.calendar.CalendarListener;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.WorkingDayCalendar;
 import org.sunshine.workflow.By;
@@ -56,14 +57,16 @@ public class ComplaintDeadlines implements CalendarListener {
     /** The deadline running now in the item's state, or {@code null} when no one is on the clock. */
     @Nullable
     public LocalDate currentDue(Complaint complaint) {
-        ComplaintState state = complaint.getState();
-        if (state.beforeRouting()) {
-            return complaint.getAcceptDue();
+        DeadlineKind kind = complaint.getState().deadlineKind();
+        if (kind == null) {
+            return null;
         }
-        if (state.withDepartment()) {
-            return complaint.getHandleDue();
-        }
-        return state == ComplaintState.REPLIED ? complaint.getRatingDue() : null;
+        return switch (kind) {
+            case ACCEPT -> complaint.getAcceptDue();
+            case HANDLE -> complaint.getHandleDue();
+            case RATE -> complaint.getRatingDue();
+            default -> null;
+        };
     }
 
     /** Red or yellow for the staff's clocks (accepting, handling); the complainant's rating clock is never marked. */

@@ -6,7 +6,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.EmailAddress;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.i18n.Messages;
 import org.sunshine.base.text.TextRules;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaService;
@@ -20,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -58,11 +61,26 @@ public class ComplaintIntake {
         this.clock = clock;
     }
 
-    /** Where a submission came from. */
-    public record Origin(Channel channel, String clientIp, @Nullable String apiClient, @Nullable SignedInUser enteredBy) {
+    /**
+     * Where a submission came from.
+     *
+     * @param language the language the complainant filed in, which their notices are written in; null when not known
+     *                 (a call or a letter entered by staff)
+     */
+    public record Origin(Channel channel, String clientIp, @Nullable String apiClient, @Nullable SignedInUser enteredBy,
+                         @Nullable Locale language) {
+
+        public Origin(Channel channel, String clientIp, @Nullable String apiClient, @Nullable SignedInUser enteredBy) {
+            this(channel, clientIp, apiClient, enteredBy, null);
+        }
 
         public static Origin web(String clientIp) {
             return new Origin(Channel.WEB, clientIp, null, null);
+        }
+
+        /** The public web form, shown in {@code language}. */
+        public static Origin web(String clientIp, @Nullable Locale language) {
+            return new Origin(Channel.WEB, clientIp, null, null, language);
         }
     }
 
@@ -95,6 +113,7 @@ public class ComplaintIntake {
         }
         String name = strip(submission.name());
         String phone = strip(submission.phone());
+        String email = strip(submission.email());
         if (name.length() > 60) {
             throw DomainException.on("name", "complaint.error.name");
         }
@@ -105,6 +124,10 @@ public class ComplaintIntake {
         TextRules.line("phone", "complaint.phone", phone, 20);
         if (!phone.isEmpty() && !phone.matches(PHONE_PATTERN)) {
             throw DomainException.on("phone", "complaint.error.phone");
+        }
+        TextRules.line("email", "complaint.email", email, EmailAddress.MAX_LENGTH);
+        if (!email.isEmpty() && !EmailAddress.isValid(email)) {
+            throw DomainException.on("email", "complaint.error.email", EmailAddress.MAX_LENGTH);
         }
         if (submission.keyAreaId() != null && !areas.isActive(submission.keyAreaId())) {
             throw DomainException.on("keyAreaId", "complaint.error.keyArea");
@@ -130,7 +153,8 @@ public class ComplaintIntake {
         complaint.setContent(content);
         complaint.setComplainantName(name.isEmpty() ? null : name);
         complaint.setComplainantPhone(phone.isEmpty() ? null : phone);
-        complaint.setConsentDisclose(submission.consent() && !(name.isEmpty() && phone.isEmpty()));
+        complaint.setComplainantEmail(email.isEmpty() ? null : email);
+        complaint.setConsentDisclose(submission.consent() && !(name.isEmpty() && phone.isEmpty() && email.isEmpty()));
         complaint.setSubmittedAt(now);
         complaint.setAcceptStart(today);
         complaint.setAcceptDue(deadlines.acceptDue(today));
@@ -138,6 +162,7 @@ public class ComplaintIntake {
         complaint.setApiClient(partner == null ? origin.apiClient() : partner.client());
         complaint.setPartnerTicketId(partner == null ? null : partner.ticketId());
         complaint.setClientIp(origin.clientIp() == null ? "" : origin.clientIp());
+        complaint.setFilingLanguage(origin.language() == null ? null : Messages.supported(origin.language()).toLanguageTag());
         complaint = saveWithFreshTrackingCode(complaint, today);
 
         String note = origin.channel().name();

@@ -39,6 +39,7 @@ public class ComplaintQueries {
 
     public static final int MAX_EXPORT = 10_000;
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+    private static final Sort NEAREST_FIRST = Sort.of(Sort.Order.asc("handleDue"), Sort.Order.asc("id"));
 
     private final ComplaintRepository complaints;
     private final History history;
@@ -74,6 +75,21 @@ public class ComplaintQueries {
         return complaints.count(specification(scoped(filter, viewer)));
     }
 
+    /**
+     * A department's complaints on its handling clock, the nearest deadline first (the workbench's list by deadline);
+     * empty for anyone but a department's handler.
+     */
+    @Transactional(readOnly = true)
+    public List<ComplaintRow> nearestDue(SignedInUser viewer, int limit) {
+        if (!viewer.is(Role.HANDLER) || viewer.departmentId() == null) {
+            return List.of();
+        }
+        ComplaintFilter onTheClock = new ComplaintFilter(WITH_DEPARTMENT, viewer.departmentId(), null, null, null);
+        Names names = directoryNames.read();
+        return complaints.findAll(specification(onTheClock), Pageable.from(0, limit, NEAREST_FIRST)).getContent()
+                .stream().map(c -> row(c, names)).toList();
+    }
+
     /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export. */
     @Transactional(readOnly = true)
     public List<ComplaintRow> all(ComplaintFilter filter, SignedInUser viewer) {
@@ -94,26 +110,28 @@ public class ComplaintQueries {
         }
         return new ComplaintDetail(row(c, names), c.getContent(), names.department(c.getRequestedDepartmentId()),
                 c.getDepartmentId(), Masking.name(c.getComplainantName()), Masking.phone(c.getComplainantPhone()),
-                c.anonymous(), c.isConsentDisclose(), canReveal(c, viewer), c.getReplyText(), c.getRepliedAt(),
+                Masking.email(c.getComplainantEmail()), c.anonymous(), c.isConsentDisclose(), canReveal(c, viewer), c.getReplyText(), c.getRepliedAt(),
                 c.getRating(), c.getRatingComment(), c.getRejectReason(), c.getAcceptDue(), c.getHandleDue(),
                 c.getRatingDue(), c.getExtensionDays(), c.getRequestedExtensionDays(), c.isReopened(), steps,
                 attachments.findInfos(id), actions);
     }
 
-    /** The complainant's name and phone in full; every call is written to the audit log. */
+    /** The complainant's name, phone and e-mail address in full; every call is written to the audit log. */
     @Transactional
     public Identity revealIdentity(long id, SignedInUser viewer, String clientIp) {
         Complaint c = visible(id, viewer);
         if (!canReveal(c, viewer)) {
             throw new DomainException("error.notAllowed");
         }
-        audit.record(viewer, AuditAction.PERSONAL_DATA_VIEWED, "complaint", c.getTrackingCode(), "name, phone", clientIp);
+        audit.record(viewer, AuditAction.PERSONAL_DATA_VIEWED, "complaint", c.getTrackingCode(),
+                c.getComplainantEmail() == null ? "name, phone" : "name, phone, email", clientIp);
         return new Identity(c.getComplainantName() == null ? "" : c.getComplainantName(),
-                c.getComplainantPhone() == null ? "" : c.getComplainantPhone());
+                c.getComplainantPhone() == null ? "" : c.getComplainantPhone(),
+                c.getComplainantEmail() == null ? "" : c.getComplainantEmail());
     }
 
     /** A complainant's identity in full. */
-    public record Identity(String name, String phone) {
+    public record Identity(String name, String phone, String email) {
     }
 
     /**
@@ -123,6 +141,12 @@ public class ComplaintQueries {
     @Transactional(readOnly = true)
     public Optional<Complaint> find(long id) {
         return complaints.findById(id);
+    }
+
+    /** The replies waiting for a rating whose window ends on {@code day} (for the reminder the day before). */
+    @Transactional(readOnly = true)
+    public List<Complaint> ratingDueOn(LocalDate day) {
+        return complaints.findByStateAndRatingDue(ComplaintState.REPLIED, day);
     }
 
     /** How many complaints there are in all, whoever may see them (the demo asks before it writes its history). */

@@ -20,4 +20,6 @@ public interface ComplaintRepository extends CrudRepository<Complaint, Long>, Jp
     List<Complaint> findByStateInList(Collection<ComplaintState> states);
 
     List<Complaint> findByStateAndRatingDueLessThan(ComplaintState state, LocalDate date);
+
+    List<Complaint> findByStateAndRatingDue(ComplaintState state, LocalDate date);
 }

@@ -1,5 +1,7 @@
 package org.sunshine.complaint;
 
+import org.sunshine.calendar.DeadlineKind;
+
 /** The states of PRODUCT.md section 2.1; the label is {@code complaint.state.<NAME>}. */
 public enum ComplaintState {
     /** 待受理 */
@@ -39,5 +41,19 @@ public enum ComplaintState {
     /** Before routing, on the acceptance clock. */
     public boolean beforeRouting() {
         return this == SUBMITTED || this == ACCEPTED;
+    }
+
+    /**
+     * The deadline that runs in this state ({@link ComplaintDeadlines#currentDue}): 受理 before routing, 办理 with a
+     * department, 评价 after the reply; {@code null} once no one is on the clock.
+     */
+    public DeadlineKind deadlineKind() {
+        if (beforeRouting()) {
+            return DeadlineKind.ACCEPT;
+        }
+        if (withDepartment()) {
+            return DeadlineKind.HANDLE;
+        }
+        return this == REPLIED ? DeadlineKind.RATE : null;
     }
 }

@@ -14,9 +14,11 @@ import org.sunshine.workflow.Step;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * What the complainant does with the tracking code and the secret query code: look the item up, rate the reply,
@@ -28,6 +30,8 @@ public class ComplaintTracking {
 
     static final Duration WINDOW = Duration.ofHours(1);
     static final int MAX_COMMENT = 500;
+    /** A mainland mobile number, with or without +86. */
+    private static final Pattern MOBILE = Pattern.compile("(\\+?86)?1\\d{10}");
 
     private final ComplaintRepository complaints;
     private final History history;
@@ -88,7 +92,20 @@ public class ComplaintTracking {
                 c.getSubmittedAt(), c.getDepartmentId() == null ? null : names.department(c.getDepartmentId()), due,
                 deadlines.usesFallback(due), c.getReplyText(), c.getRepliedAt(), c.getRating(), c.getRejectReason(),
                 c.getExtensionDays(), steps, replyFiles,
-                ComplaintWorkflow.available(c.getState(), Actor.PUBLIC, c.extensionUsed(), c.isReopened()));
+                ComplaintWorkflow.available(c.getState(), Actor.PUBLIC, c.extensionUsed(), c.isReopened()),
+                noticesTo(c));
+    }
+
+    /** The e-mail address and the mobile number the notices go to, masked; a landline gets no text message. */
+    static List<String> noticesTo(Complaint c) {
+        List<String> to = new ArrayList<>();
+        if (c.getComplainantEmail() != null) {
+            to.add(Masking.email(c.getComplainantEmail()));
+        }
+        if (c.getComplainantPhone() != null && MOBILE.matcher(c.getComplainantPhone().replaceAll("[ \\-]", "")).matches()) {
+            to.add(Masking.phone(c.getComplainantPhone()));
+        }
+        return to;
     }
 
     /** A file of the reply, for the complainant who found the item with both codes. */

@@ -2,7 +2,7 @@ package org.sunshine.complaint;
 
 import io.micronaut.core.annotation.Nullable;
 
-/** A complainant's identity as a department sees it without consent: 张**, 138****5678. */
+/** A complainant's identity as a department sees it without consent: 张**, 138****5678, z***@163.com. */
 public final class Masking {
 
     private Masking() {
@@ -26,5 +26,15 @@ public final class Masking {
             return "****";
         }
         return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
+    }
+
+    /** The first character and the domain: z***@163.com (the stars do not tell the length). */
+    public static String email(@Nullable String email) {
+        if (email == null || email.isBlank()) {
+            return "";
+        }
+        String address = email.strip();
+        int at = address.indexOf('@');
+        return at < 1 ? "****" : address.substring(0, address.offsetByCodePoints(0, 1)) + "***" + address.substring(at);
     }
 }

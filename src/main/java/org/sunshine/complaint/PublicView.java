@@ -11,12 +11,15 @@ import java.util.Set;
 /**
  * A complaint as its complainant sees it with the codes: the steps in plain language (without staff names or
  * internal notes), the reply and its files, the deadline running now, and what they can still do.
+ *
+ * @param noticesTo where the notices of each step go, masked (z***@163.com, 138****5678); empty for none
  */
 public record PublicView(String trackingCode, ComplaintType type, String subject, String content, ComplaintState state,
                          Instant submittedAt, @Nullable String departmentName, @Nullable LocalDate due,
                          boolean dueFallback, @Nullable String replyText, @Nullable Instant repliedAt,
                          @Nullable Rating rating, @Nullable String rejectReason, int extensionDays,
-                         List<Step> steps, List<ComplaintAttachment.Info> replyFiles, Set<ComplaintAction> actions) {
+                         List<Step> steps, List<ComplaintAttachment.Info> replyFiles, Set<ComplaintAction> actions,
+                         List<String> noticesTo) {
 
     /**
      * One step. {@code detail} is what the public may read of the note: a rejection's reason, the complainant's own

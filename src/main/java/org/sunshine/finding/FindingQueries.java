@@ -43,6 +43,7 @@ public class FindingQueries {
 
     static final int MAX_EXPORT = 10_000;
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("filedAt"), Sort.Order.desc("id"));
+    private static final Sort NEAREST_FIRST = Sort.of(Sort.Order.asc("dueOn"), Sort.Order.asc("id"));
     /** The findings a department sees: confirmed ones. */
     static final Set<FindingState> CONFIRMED = EnumSet.of(FindingState.RECTIFYING, FindingState.CLOSED);
     static final Set<FindingStage> ON_THE_CLOCK = EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED);
@@ -81,6 +82,21 @@ public class FindingQueries {
     @Transactional(readOnly = true)
     public long count(FindingFilter filter, SignedInUser viewer) {
         return list.count(specification(filter, viewer));
+    }
+
+    /**
+     * A department's findings on the rectification clock, the nearest deadline first (the workbench's list by
+     * deadline); empty for anyone but a department's handler.
+     */
+    @Transactional(readOnly = true)
+    public List<FindingRow> nearestDue(SignedInUser viewer, int limit) {
+        if (!viewer.is(Role.HANDLER) || viewer.departmentId() == null) {
+            return List.of();
+        }
+        Names names = directoryNames.read();
+        FindingFilter onTheClock = new FindingFilter(ON_THE_CLOCK, null, null, null, null, null, false, null);
+        return list.findAll(specification(onTheClock, viewer), Pageable.from(0, limit, NEAREST_FIRST)).getContent()
+                .stream().map(f -> row(f, names)).toList();
     }
 
     /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export. */
@@ -183,6 +199,8 @@ public class FindingQueries {
             }
             if (filter.stages() != null && !filter.stages().isEmpty()) {
                 all.add(root.get("stage").in(filter.stages()));
+                // the same condition on the finding's own state, which is indexed (the stage is computed by the view)
+                all.add(root.get("state").in(states(filter.stages())));
             }
             if (filter.departmentId() != null) {
                 all.add(cb.equal(root.get("departmentId"), filter.departmentId()));
@@ -213,6 +231,20 @@ public class FindingQueries {
             }
             return all.isEmpty() ? null : cb.and(all.toArray(Predicate[]::new)); // null: no WHERE (Micronaut Data 4.14 renders an empty conjunction as a bare WHERE)
         };
+    }
+
+    /** The finding states a stage can be in: a stage of the rectification is a finding being rectified. */
+    static Set<FindingState> states(Set<FindingStage> stages) {
+        Set<FindingState> states = EnumSet.noneOf(FindingState.class);
+        for (FindingStage stage : stages) {
+            states.add(switch (stage) {
+                case SUBMITTED -> FindingState.SUBMITTED;
+                case RECTIFYING, REPORTED, RETURNED -> FindingState.RECTIFYING;
+                case CLOSED -> FindingState.CLOSED;
+                case DISMISSED -> FindingState.DISMISSED;
+            });
+        }
+        return states;
     }
 
     private FindingRow row(FindingListItem f, Names names) {

@@ -143,6 +143,9 @@ public class InfoRequest implements Stateful<RequestState> {
     @Nullable
     private String partnerTicketId;
     private String clientIp = "";
+    /** The language the applicant filed in (a language tag), which their notices are written in; null: not known. */
+    @Nullable
+    private String filingLanguage;
     @DateUpdated(truncatedTo = ChronoUnit.SECONDS)
     private Instant updatedAt;
     @Version
@@ -299,6 +302,8 @@ public class InfoRequest implements Stateful<RequestState> {
     public void setPartnerTicketId(@Nullable String partnerTicketId) { this.partnerTicketId = partnerTicketId; }
     public String getClientIp() { return clientIp; }
     public void setClientIp(String clientIp) { this.clientIp = clientIp; }
+    @Nullable public String getFilingLanguage() { return filingLanguage; }
+    public void setFilingLanguage(@Nullable String filingLanguage) { this.filingLanguage = filingLanguage; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     public int getVersion() { return version; }

@@ -71,8 +71,12 @@ public class Organs {
 
     /** The organ of an application (also of an inactive department: old applications keep their organ). */
     public Organ of(InfoRequest request) {
-        DepartmentRow d = departments.row(request.getDepartmentId()).orElseThrow();
-        return organ(d, request.isToGovernment());
+        return of(request.getDepartmentId(), request.isToGovernment());
+    }
+
+    /** The organ of an application's department and government mark. */
+    public Organ of(long departmentId, boolean government) {
+        return organ(departments.row(departmentId).orElseThrow(), government);
     }
 
     private Organ organ(DepartmentRow d, boolean government) {

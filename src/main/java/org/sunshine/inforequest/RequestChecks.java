@@ -2,6 +2,7 @@ package org.sunshine.inforequest;
 
 import io.micronaut.core.annotation.Nullable;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.EmailAddress;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.text.TextRules;
 
@@ -19,7 +20,7 @@ final class RequestChecks {
     static final int MAX_NAME = 100;
     static final int MAX_DESCRIPTION = 2000;
     static final String PHONE_PATTERN = "[0-9+\\- ]{5,20}";
-    static final String EMAIL_PATTERN = "[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s.]{2,}";
+    static final String EMAIL_PATTERN = EmailAddress.PATTERN;
 
     private RequestChecks() {
     }

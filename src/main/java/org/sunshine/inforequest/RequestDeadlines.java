@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.calendar.CalendarListener;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.WorkingDayCalendar;
 import org.sunshine.workflow.By;
@@ -67,11 +68,15 @@ public class RequestDeadlines implements CalendarListener {
     /** The deadline running now, someone's to meet: confirming, replying, correcting, paying; null once ended. */
     @Nullable
     public LocalDate currentDue(InfoRequest request) {
-        return switch (request.getState()) {
-            case SUBMITTED -> request.getRegisterDue();
-            case REGISTERED, EXTENSION_REQUESTED -> request.getReplyDue();
-            case CORRECTION_REQUESTED -> request.getCorrectionDue();
-            case FEE_REQUESTED -> request.getFeeDue();
+        DeadlineKind kind = request.getState().deadlineKind();
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case REGISTER -> request.getRegisterDue();
+            case REPLY -> request.getReplyDue();
+            case CORRECT -> request.getCorrectionDue();
+            case PAY -> request.getFeeDue();
             default -> null;
         };
     }

@@ -97,6 +97,7 @@ public class RequestIntake {
         r.setApiClient(origin.partner() == null ? null : origin.partner().client());
         r.setPartnerTicketId(origin.partner() == null ? null : origin.partner().ticketId());
         r.setClientIp(origin.clientIp() == null ? "" : origin.clientIp());
+        r.setFilingLanguage(origin.language() == null ? null : Messages.supported(origin.language()).toLanguageTag());
         if (staff) {
             // received by the organ itself: that day, or the day it signed for the letter (Art. 31)
             r.setState(RequestState.REGISTERED);

@@ -5,25 +5,31 @@ import org.sunshine.base.DomainException;
 import org.sunshine.security.SignedInUser;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Where an application came from: online (the public), a partner platform (its name, its own ticket id and the key it
  * came with: the same ticket again is a repeat), or staff of the organ recording one received in person, by post (the
- * day they signed for it), by fax or orally.
+ * day they signed for it), by fax or orally; and the language the applicant filed in, when known (the public form's).
  */
 public record RequestOrigin(RequestChannel channel, String clientIp, @Nullable SignedInUser enteredBy,
-                            @Nullable LocalDate signedForOn, @Nullable Partner partner) {
+                            @Nullable LocalDate signedForOn, @Nullable Partner partner, @Nullable Locale language) {
 
     public static RequestOrigin online(String clientIp) {
-        return new RequestOrigin(RequestChannel.ONLINE, clientIp, null, null, null);
+        return online(clientIp, null);
+    }
+
+    /** Online, on the public form shown in {@code language} (the applicant's notices are written in it). */
+    public static RequestOrigin online(String clientIp, @Nullable Locale language) {
+        return new RequestOrigin(RequestChannel.ONLINE, clientIp, null, null, null, language);
     }
 
     public static RequestOrigin staff(RequestChannel channel, SignedInUser handler, @Nullable LocalDate signedForOn) {
-        return new RequestOrigin(channel, "", handler, signedForOn, null);
+        return new RequestOrigin(channel, "", handler, signedForOn, null, null);
     }
 
     public static RequestOrigin partner(Partner partner, String clientIp) {
-        return new RequestOrigin(RequestChannel.PARTNER, clientIp, null, null, partner);
+        return new RequestOrigin(RequestChannel.PARTNER, clientIp, null, null, partner, null);
     }
 
     /** A partner platform's ticket: printable ASCII without spaces, at most 64. Never prints the key. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The staff lists of applications, paged and filtered in the database and sorted by the deadline running now (the
@@ -48,6 +49,15 @@ public class RequestQueries {
         this.audit = audit;
     }
 
+    /**
+     * An application for another feature's service (the notices to the applicant), which decides what to use of it;
+     * never shown to a user as it is.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InfoRequest> find(long id) {
+        return requests.findById(id);
+    }
+
     /** One page of the list (pages from 0). */
     @Transactional(readOnly = true)
     public List<RequestRow> search(RequestFilter filter, SignedInUser viewer, int page, int size) {
@@ -72,6 +82,23 @@ public class RequestQueries {
     @Transactional(readOnly = true)
     public long count(RequestFilter filter, SignedInUser viewer) {
         RequestSearch search = new RequestSearch(scoped(filter, viewer), deadlines.today(), deadlines.yellowUntil());
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM info_request" + search.where(), s -> {
+            search.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Every organ's open applications past their deadline now, for the dashboard (no viewer: the caller checks); the
+     * same count as an inspector's list of open applications marked red.
+     */
+    @Transactional(readOnly = true)
+    public long overdueNow() {
+        RequestSearch search = new RequestSearch(RequestFilter.ALL.withStates(RequestFilter.OPEN).withWarning(Warning.RED),
+                deadlines.today(), deadlines.yellowUntil());
         return jdbc.prepareStatement("SELECT COUNT(*) FROM info_request" + search.where(), s -> {
             search.bind(s);
             try (ResultSet r = s.executeQuery()) {

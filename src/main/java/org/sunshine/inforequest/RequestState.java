@@ -1,5 +1,7 @@
 package org.sunshine.inforequest;
 
+import org.sunshine.calendar.DeadlineKind;
+
 /** Where an application stands; the label is {@code inforequest.state.<NAME>}. */
 public enum RequestState {
     /** 待登记: arrived online or from a partner platform, waiting for the organ to confirm it (the receipt date) */
@@ -27,5 +29,19 @@ public enum RequestState {
     /** On the organ's reply clock (red and yellow marks). */
     public boolean onReplyClock() {
         return this == REGISTERED || this == EXTENSION_REQUESTED;
+    }
+
+    /**
+     * The deadline that runs in this state ({@link RequestDeadlines#currentDue}): the organ's to register and to reply,
+     * the applicant's to correct and to pay; {@code null} once the application has ended.
+     */
+    public DeadlineKind deadlineKind() {
+        return switch (this) {
+            case SUBMITTED -> DeadlineKind.REGISTER;
+            case REGISTERED, EXTENSION_REQUESTED -> DeadlineKind.REPLY;
+            case CORRECTION_REQUESTED -> DeadlineKind.CORRECT;
+            case FEE_REQUESTED -> DeadlineKind.PAY;
+            case REPLIED, TERMINATED, WITHDRAWN -> null;
+        };
     }
 }

@@ -9,4 +9,12 @@ package org.sunshine.notification;
 public interface Notifier {
 
     void notify(Notice notice);
+
+    /**
+     * Puts a message the person asked for just now in the outbox (a one-time code to recover a query code): as
+     * {@link #notify(Notice)}, but sent even to a contact who stopped messages, since they asked for this one.
+     */
+    default void notifyRequested(Notice notice) {
+        notify(notice);
+    }
 }

@@ -66,6 +66,20 @@ public class RectificationQueries {
                 : rectifications.countBySubjectKindAndDepartmentIdAndStateInList(kind, departmentId, states);
     }
 
+    /**
+     * A department's rectifications of a kind on its clock (being rectified, or returned), the nearest deadline first:
+     * for the workbench's list by deadline.
+     */
+    @Transactional(readOnly = true)
+    public List<RectificationView> nearestDue(String kind, long departmentId, int limit) {
+        List<Rectification> found = rectifications.findBySubjectKindAndDepartmentIdAndStateInList(kind, departmentId,
+                EnumSet.of(RectificationState.RECTIFYING, RectificationState.RETURNED),
+                io.micronaut.data.model.Pageable.from(0, limit, io.micronaut.data.model.Sort.of(
+                        io.micronaut.data.model.Sort.Order.asc("dueOn"), io.micronaut.data.model.Sort.Order.asc("id"))));
+        Map<Long, Rectification> repeats = earlier(found.stream().map(Rectification::getRepeatOf).toList());
+        return found.stream().map(r -> view(r, repeats)).toList();
+    }
+
     /** Everything about a rectification for its record's page. */
     @Transactional(readOnly = true)
     public RectificationDetail detail(long id, SignedInUser viewer) {

@@ -27,6 +27,11 @@ interface RectificationRepository extends CrudRepository<Rectification, Long> {
     long countBySubjectKindAndDepartmentIdAndStateInList(String subjectKind, long departmentId,
                                                          Collection<RectificationState> states);
 
+    /** A department's rectifications of a kind in one of the states, as the pageable sorts and cuts them. */
+    List<Rectification> findBySubjectKindAndDepartmentIdAndStateInList(String subjectKind, long departmentId,
+                                                                       Collection<RectificationState> states,
+                                                                       io.micronaut.data.model.Pageable pageable);
+
     /** The latest other rectification of the department on the topic opened on or after {@code since}. */
     Optional<Rectification> findFirstByDepartmentIdAndTopicAndStartedOnGreaterThanEqualsAndIdNotEqualOrderByStartedOnDescAndIdDesc(
             long departmentId, String topic, LocalDate since, Long id);

@@ -35,10 +35,12 @@ import org.sunshine.security.AccessControl;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.SessionSettings;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.security.StaffContacts;
 import org.sunshine.security.UserRow;
 import org.sunshine.security.UserService;
 import org.sunshine.security.ui.ChangePasswordDialog;
 import org.sunshine.security.ui.IdleWatch;
+import org.sunshine.security.ui.OwnContactDialog;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     public MainLayout(CurrentUser currentUser, AccessControl access, LocaleResolver locales, UserService users,
-                      SessionSettings sessions, ClientAddresses addresses) {
+                      SessionSettings sessions, ClientAddresses addresses, StaffContacts contacts) {
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -91,6 +93,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem account = userMenu.addItem(userInfo);
         account.getSubMenu().addItem(getTranslation("password.change"),
                 e -> new ChangePasswordDialog(users, currentUser, addresses).open()).setId("change-password");
+        account.getSubMenu().addItem(getTranslation("user.contact.title"),
+                e -> new OwnContactDialog(contacts, currentUser).open()).setId("own-contact");
         Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> {
             currentUser.signOut();
             getUI().ifPresent(ui -> ui.getPage().setLocation("/"));

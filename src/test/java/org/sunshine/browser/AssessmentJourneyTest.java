@@ -73,7 +73,7 @@ class AssessmentJourneyTest {
 
         user = new Journey(server.getPort());
         user.signIn("inspector");
-        assertThat(user.text(By.id("workbench-assessment"))).contains("待提交的评分表");
+        assertThat(user.text(By.id("workbench-assessment"))).contains("有评分表待提交的周期");
         user.open("/assessment/periods");
         user.click(By.xpath("//vaadin-grid-cell-content[text()='2024年6月']"));
         user.waitForText(By.id("period-state"), "评分中");

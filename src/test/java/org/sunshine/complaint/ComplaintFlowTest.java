@@ -256,7 +256,7 @@ class ComplaintFlowTest {
         assertThat(asHandler.canReveal()).as("no consent").isFalse();
         assertThatThrownBy(() -> queries.revealIdentity(receipt.id(), staff("handler"), "10.0.0.9")).hasMessageContaining("error.notAllowed");
 
-        assertThat(queries.revealIdentity(receipt.id(), inspector, "10.0.0.8")).isEqualTo(new ComplaintQueries.Identity("张三丰", "13812345678"));
+        assertThat(queries.revealIdentity(receipt.id(), inspector, "10.0.0.8")).isEqualTo(new ComplaintQueries.Identity("张三丰", "13812345678", ""));
         assertThat(audit.findByTargetTypeAndTargetIdOrderByIdDesc("complaint", receipt.trackingCode()))
                 .extracting(e -> e.action()).containsExactly(AuditAction.PERSONAL_DATA_VIEWED);
     }

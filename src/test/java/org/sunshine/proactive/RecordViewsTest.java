@@ -79,7 +79,10 @@ class RecordViewsTest extends UiTest {
         Component due = _getCellComponent(grid(), 0, "due");
         assertThat(_get(due, Span.class, spec -> spec.withClasses("record-late")).getText())
                 .isEqualTo("逾期公开 2 个工作日");
-        assertThat(_getFormattedRow(grid(), 0)).contains("行政许可", "2026-09-28", "2026-10-15", "政府网站");
+        assertThat(_getFormattedRow(grid(), 0)).contains("2026-09-28", "2026-10-15", "政府网站");
+        assertThat(_get(_getCellComponent(grid(), 0, "title"), Span.class, spec -> spec.withClasses("list-cell-sub"))
+                .getText()).as("the category under the title").contains("行政许可");
+        assertThat(_get(due, Span.class, spec -> spec.withClasses("due-badge")).getText()).startsWith("公开期限 ");
 
         _setValue(_get(Checkbox.class, spec -> spec.withId("record-late-filter")), false);
         @SuppressWarnings("unchecked")

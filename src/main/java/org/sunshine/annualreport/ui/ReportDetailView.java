@@ -31,6 +31,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.calendar.ui.DueBadge;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.report.ReportFormat;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -121,11 +122,9 @@ public class ReportDetailView extends RecordView implements HasDynamicTitle {
     }
 
     private Span due(ReportDetail d) {
-        Span due = DueBadge.of(d.due(), d.warning(), false);
+        Span due = DueBadge.of(DeadlineKind.REPORT, d.due(), d.warning(), false);
         due.setId("report-due");
-        Span label = new Span(getTranslation("annualreport.due") + " ");
-        label.add(due);
-        return label;
+        return due;
     }
 
     private void notes(Div main, ReportDetail d) {

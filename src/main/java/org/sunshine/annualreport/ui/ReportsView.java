@@ -23,10 +23,12 @@ import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.ui.DueBadge;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -37,8 +39,9 @@ import java.util.Map;
 /**
  * 年度报告: the year's annual reports of every organ the viewer may see (the office every organ, a handler their own),
  * with their state, due date and mark — yellow when the due date is near and the report is not submitted, red when it
- * has passed and the report is not published — and the office's summary and "open the year". A year picker; the
- * address may carry {@code ?year=2025}. An organ whose report is not open yet is opened by clicking it.
+ * has passed and the report is not published — and the office's summary and "open the year". A year picker, a state
+ * (or 未报送) and a mark; the address may carry {@code ?year=2025&state=SUBMITTED&warning=RED} (the workbench's
+ * queues). An organ whose report is not open yet is opened by clicking it.
  */
 @Prototype
 @RolesAllowed({Role.HANDLER_NAME, Role.INSPECTOR_NAME})
@@ -50,6 +53,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
     private final SignedInUser viewer;
     private final BusinessClock clock;
     private final Select<Integer> year = new Select<>();
+    private final Select<String> state = new Select<>();
+    private final Select<Warning> warning = new Select<>();
     private final Grid<ReportRow> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Button openYear = new Button();
@@ -68,6 +73,23 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
         year.setValue(reports.currentYear());
         year.addValueChangeListener(e -> refresh());
 
+        state.setLabel(getTranslation("common.status"));
+        state.setItems(ReportListFilter.states());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("annualreport.anyState"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("annualreport.anyState")
+                : getTranslation(ReportListFilter.UNSUBMITTED.equals(s) ? "annualreport.unsubmitted" : "annualreport.state." + s));
+        state.setId("report-state-filter");
+        state.addValueChangeListener(e -> refresh());
+        warning.setLabel(getTranslation("annualreport.mark"));
+        warning.setItems(Warning.RED, Warning.YELLOW);
+        warning.setEmptySelectionAllowed(true);
+        warning.setEmptySelectionCaption(getTranslation("annualreport.anyMark"));
+        warning.setItemLabelGenerator(w -> w == null ? getTranslation("annualreport.anyMark")
+                : getTranslation("annualreport.mark." + w.name()));
+        warning.setId("report-warning-filter");
+        warning.addValueChangeListener(e -> refresh());
+
         openYear.setText(getTranslation("annualreport.openYear"));
         openYear.setIcon(VaadinIcon.PLAY.create());
         openYear.setId("report-open-year");
@@ -79,11 +101,11 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
 
         grid.setId("annual-reports");
         grid.addColumn(ReportRow::organName).setHeader(getTranslation("annualreport.organ")).setFlexGrow(2)
-                .setWidth("10em");
+                .setWidth("10rem");
         grid.addComponentColumn(r -> ReportBadges.state(r.state(), r.correcting()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> DueBadge.of(r.due(), r.warning(), false))
-                .setHeader(getTranslation("annualreport.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> DueBadge.of(DeadlineKind.REPORT, r.due(), r.warning(), false))
+                .setHeader(getTranslation("annualreport.due")).setWidth(DueBadge.width(this, DeadlineKind.REPORT)).setFlexGrow(0);
         grid.addColumn(r -> r.submittedAt() == null ? "" : Dates.date(this, clock.dateOf(r.submittedAt())))
                 .setHeader(getTranslation("annualreport.submittedOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.edition() == 0 ? "" : getTranslation("annualreport.editionShort", r.edition(),
@@ -93,13 +115,17 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();
 
-        FilterBar filters = new FilterBar(year, openYear);
+        FilterBar filters = new FilterBar(year, state, warning, openYear);
         add(filters, summary, grid);
         refresh();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        ListAddress address = ListAddress.of(event);
+        String askedState = address.text("state");
+        state.setValue(ReportListFilter.states().contains(askedState) ? askedState : null);
+        warning.setValue(address.one("warning", Warning.class));
         List<String> asked = event.getLocation().getQueryParameters().getParameters()
                 .getOrDefault("year", List.of());
         if (!asked.isEmpty()) {
@@ -116,7 +142,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void refresh() {
         List<ReportRow> rows = reports.list(year.getValue(), viewer);
-        grid.setItems(rows);
+        grid.setItems(new ReportListFilter(state.getValue(), warning.getValue()).of(rows));
         long published = rows.stream().filter(r -> r.edition() > 0).count();
         long submitted = rows.stream().filter(r -> r.edition() == 0 && (r.state() == ReportState.SUBMITTED
                 || r.state() == ReportState.APPROVED)).count();

@@ -1,10 +1,11 @@
 package org.sunshine.assessment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import jakarta.inject.Singleton;
 import org.sunshine.assessment.PeriodTasks;
-import org.sunshine.base.ui.StatCard;
+import org.sunshine.assessment.PeriodTasks.Task;
+import org.sunshine.base.ui.ListAddress;
+import org.sunshine.base.ui.Queues;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -13,8 +14,9 @@ import org.sunshine.security.SignedInUser;
 import java.util.Optional;
 
 /**
- * The workbench's assessment: for an inspector the score sheets still to submit and the objections waiting for
- * their answer as lead inspector; for a department the published results waiting for it to accept or object.
+ * The workbench's assessment: for an inspector the periods with score sheets still to submit and those with
+ * objections waiting for their answer as lead inspector; for a department the published results waiting for it to
+ * accept or object — each opening the periods' list filtered to those periods.
  */
 @Singleton
 class AssessmentWorkbench implements WorkbenchSection {
@@ -30,18 +32,21 @@ class AssessmentWorkbench implements WorkbenchSection {
     @Override
     public Optional<Component> section() {
         SignedInUser user = currentUser.require();
-        Div stats = new Div();
-        stats.addClassName("card-grid");
-        stats.setId("workbench-assessment");
+        Queues queues = new Queues("workbench-assessment", "workbench.assessment");
         if (user.is(Role.INSPECTOR)) {
-            stats.add(StatCard.of(stats, "workbench.stat.sheetsToSubmit", periods.sheetsToSubmit(user), "/assessment/periods"),
-                    StatCard.of(stats, "workbench.stat.objectionsToAnswer", periods.objectionsToAnswer(user), "/assessment/periods"));
+            queue(queues, user, "workbench.stat.sheetsToSubmit", Task.SHEETS);
+            queue(queues, user, "workbench.stat.objectionsToAnswer", Task.OBJECTIONS);
         } else if (user.is(Role.HANDLER)) {
-            stats.add(StatCard.of(stats, "workbench.stat.resultsToAnswer", periods.awaitingAnswer(user), "/assessment/periods"));
+            queue(queues, user, "workbench.stat.resultsToAnswer", Task.RESULTS);
         } else {
             return Optional.empty();
         }
-        return Optional.of(stats);
+        return Optional.of(queues);
+    }
+
+    private void queue(Queues queues, SignedInUser user, String labelKey, Task task) {
+        queues.add(labelKey, periods.periods(task, user).size(), ListAddress.href("assessment/periods", "task", task),
+                "periods");
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.assessment.DepartmentProgress;
 import org.sunshine.assessment.Period;
 import org.sunshine.assessment.PeriodDetails;
@@ -178,13 +179,13 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
         Span badge = new Span();
         if (r.objection() != null) {
             badge.setText(getTranslation(r.objection().answered() ? "assessment.answer.objectionAnswered" : "assessment.answer.objected"));
-            badge.getElement().getThemeList().add(r.objection().answered() ? "badge contrast" : "badge error");
+            Badge.tone(badge, r.objection().answered() ? Badge.Tone.NEUTRAL : Badge.Tone.ATTENTION);
         } else if (r.acceptedAt() != null) {
             badge.setText(getTranslation("assessment.answer.accepted"));
-            badge.getElement().getThemeList().add("badge success");
+            Badge.tone(badge, Badge.Tone.SUCCESS);
         } else {
             badge.setText(getTranslation("assessment.answer.none"));
-            badge.getElement().getThemeList().add("badge");
+            Badge.tone(badge, Badge.Tone.INFO);
         }
         return badge;
     }
@@ -196,7 +197,7 @@ public class PeriodView extends RecordView implements HasDynamicTitle {
         grid.addComponentColumn(s -> {
             Span badge = new Span(getTranslation(s.submittedAt() != null ? "assessment.sheet.state.submitted"
                     : s.started() ? "assessment.sheet.state.draft" : "assessment.sheet.state.new"));
-            badge.getElement().getThemeList().add(s.submittedAt() != null ? "badge success" : s.started() ? "badge contrast" : "badge");
+            Badge.tone(badge, s.submittedAt() != null ? Badge.Tone.SUCCESS : s.started() ? Badge.Tone.NEUTRAL : Badge.Tone.INFO);
             return badge;
         }).setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addColumn(s -> s.submittedAt() == null ? "" : Dates.time(this, s.submittedAt(), clock.zone()))

@@ -4,24 +4,31 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.assessment.IndicatorSystemService;
 import org.sunshine.assessment.PeriodForm;
 import org.sunshine.assessment.PeriodKind;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodSetup;
 import org.sunshine.assessment.PeriodState;
+import org.sunshine.assessment.PeriodTasks;
 import org.sunshine.assessment.PeriodWorkflow;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
@@ -32,17 +39,20 @@ import org.sunshine.security.SignedInUser;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * 考核周期: the periods, newest first, with their state and how far the scoring is. Inspectors set up new ones;
  * inspectors and leaders open a period's page; a department opens its own result in the periods published to it.
+ * The address may carry {@code ?task=SHEETS|OBJECTIONS|RESULTS} (the workbench's tiles): only the periods where that
+ * waits for the viewer.
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.periods", order = MenuGroup.ASSESSMENT + 1, icon = "vaadin:chart-3d")
 @Route("assessment/periods")
-public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
+public class PeriodsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final PeriodQueries queries;
     private final PeriodSetup service;
@@ -51,10 +61,13 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     private final SignedInUser viewer;
     private final BusinessClock clock;
     private final Grid<PeriodQueries.PeriodRow> grid = new Grid<>();
+    private final PeriodTasks tasks;
+    private final Div shownTask = new Div();
 
     public PeriodsView(PeriodQueries queries, PeriodSetup service, IndicatorSystemService systems,
-                       DepartmentService departments, CurrentUser currentUser, BusinessClock clock) {
+                       DepartmentService departments, CurrentUser currentUser, BusinessClock clock, PeriodTasks tasks) {
         this.queries = queries;
+        this.tasks = tasks;
         this.service = service;
         this.systems = systems;
         this.departments = departments;
@@ -68,6 +81,10 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
+        shownTask.setId("period-task");
+        shownTask.addClassName("list-queue");
+        shownTask.setVisible(false);
+        add(shownTask);
         grid.setId("periods");
         grid.addColumn(PeriodQueries.PeriodRow::name).setHeader(getTranslation("assessment.period.name"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -92,14 +109,28 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(queries.list(viewer));
     }
 
+    /** The workbench's tiles: {@code ?task=} shows only the periods where the task waits, with a way back to all. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PeriodTasks.Task task = ListAddress.of(event).one("task", PeriodTasks.Task.class);
+        if (task == null) {
+            return;
+        }
+        Set<Long> waiting = tasks.periods(task, viewer);
+        grid.setItems(queries.list(viewer).stream().filter(p -> waiting.contains(p.id())).toList());
+        shownTask.removeAll();
+        shownTask.add(new Span(getTranslation("assessment.periods.task." + task.name())),
+                new Anchor("/assessment/periods", getTranslation("assessment.periods.task.all")));
+        shownTask.setVisible(true);
+    }
+
     static Span stateBadge(PeriodState state, int revision) {
         Span badge = new Span();
         badge.setText(badge.getTranslation(PeriodWorkflow.TABLE.stateLabel(state).key())
                 + (revision > 1 ? " " + badge.getTranslation("assessment.revision.no", revision) : ""));
-        badge.getElement().getThemeList().add(switch (state) {
-            case SCORING -> "badge";
-            case PUBLISHED -> "badge contrast";
-            case LOCKED -> "badge success";
+        Badge.tone(badge, switch (state) {
+            case SCORING, PUBLISHED -> Badge.Tone.INFO;
+            case LOCKED -> Badge.Tone.SUCCESS;
         });
         return badge;
     }

@@ -87,7 +87,7 @@ final class RankingPanel extends Div {
             Span header = new Span(c.name());
             header.addClassName("wrapping-header");
             grid.addColumn(r -> Points.number(r.score().categories().get(at).score())).setHeader(header)
-                    .setWidth("6.5em").setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
+                    .setWidth("6.5rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
         }
         grid.addColumn(r -> Points.number(r.score().total())).setHeader(getTranslation("assessment.total")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);

@@ -61,6 +61,16 @@ public class Messages implements I18NProvider {
         return out;
     }
 
+    /** Whether the bundle has a text for the key in the language (a notice's template may lack one). */
+    public boolean has(String key, Locale locale) {
+        return raw(locale).containsKey(key);
+    }
+
+    /** The text's pattern itself, not filled in (a notice shortens its arguments to fit an SMS, then fills it). */
+    public String pattern(String key, Locale locale) {
+        return raw(locale).getString(key);
+    }
+
     /** The translation in Chinese, for text that is not shown to a particular user (logs, documents). */
     public String chinese(String key, Object... params) {
         return getTranslation(key, CHINESE, params);

@@ -23,4 +23,21 @@ public final class StatCard {
         link.addClassName("stat-link");
         return link;
     }
+
+    /**
+     * A queue's tile (see {@link Queues}): the count, what it counts, and the list at {@code href} whose grid
+     * {@code listId} shows those items; an overdue queue that is not empty is marked red, an empty queue is quiet.
+     */
+    static Component queue(Component in, String labelKey, long value, String href, String listId, boolean overdue) {
+        Component link = of(in, labelKey, value, href);
+        link.getElement().setAttribute("data-list", listId);
+        link.getElement().setAttribute("data-count", String.valueOf(value));
+        Component card = link.getChildren().findFirst().orElseThrow();
+        if (value == 0) {
+            card.getElement().getClassList().add("stat-empty");
+        } else if (overdue) {
+            card.getElement().getClassList().add("stat-overdue");
+        }
+        return link;
+    }
 }

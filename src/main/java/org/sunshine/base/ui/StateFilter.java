@@ -1,38 +1,53 @@
 package org.sunshine.base.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
- * The state filter of a list: a multi-select of states labelled {@code <labelPrefix><NAME>}, and a row of quick
- * links (待受理, 待确认 …), each of which selects a few states. The states offered are set with {@code setItems}.
+ * The state filter of a list: a multi-select of states labelled {@code <labelPrefix><NAME>}, whose chosen states are
+ * shown whole (the field grows rather than folding them into "3 申…"), and a row of quick filters (待受理, 待确认 …),
+ * each of which selects a few states, shows how many items it holds ({@link #counted}) and is marked while its
+ * states are the ones chosen. The states offered are set with {@code setItems}.
  */
 public class StateFilter<S extends Enum<S>> extends MultiSelectComboBox<S> {
 
-    private final HorizontalLayout quickLinks = new HorizontalLayout();
+    private final QuickFilters quickLinks;
+    private ToLongFunction<Set<S>> counter;
 
     public StateFilter(String id, String placeholderKey, String labelPrefix, Runnable onChange) {
         setId(id);
         setPlaceholder(getTranslation(placeholderKey));
         setItemLabelGenerator(state -> getTranslation(labelPrefix + state.name()));
-        addValueChangeListener(e -> onChange.run());
-        quickLinks.setSpacing(false);
-        quickLinks.getStyle().set("flex-wrap", "wrap");
+        setAutoExpand(AutoExpandMode.BOTH);
+        addClassName("state-filter");
+        quickLinks = new QuickFilters(id + "-quick");
+        addValueChangeListener(e -> {
+            quickLinks.mark();
+            onChange.run();
+        });
     }
 
-    /** Adds a quick link that selects {@code selection}; an empty one shows every state. */
+    /**
+     * Adds a quick filter that selects {@code selection}; an empty one shows every state. Its id is
+     * {@code <id>-quick-<last part of the label key>}.
+     */
     public StateFilter<S> quick(String labelKey, Set<S> selection) {
-        Button button = new Button(getTranslation(labelKey), e -> setValue(selection));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        quickLinks.add(button);
+        Set<S> chosen = Set.copyOf(selection);
+        quickLinks.chip(labelKey.substring(labelKey.lastIndexOf('.') + 1), getTranslation(labelKey),
+                () -> setValue(chosen), () -> counter == null ? -1 : counter.applyAsLong(chosen),
+                () -> getValue().equals(chosen));
         return this;
     }
 
-    public HorizontalLayout quickLinks() {
+    /** How many items of the viewer's list a set of states holds (an empty set: every state); shown on each chip. */
+    public StateFilter<S> counted(ToLongFunction<Set<S>> counter) {
+        this.counter = counter;
+        return this;
+    }
+
+    public QuickFilters quickLinks() {
         return quickLinks;
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,7 +24,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.assessment.PeriodState;
 import org.sunshine.base.ui.ActionDialog;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
+import org.sunshine.base.ui.ListCell;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
@@ -39,18 +46,21 @@ import java.util.stream.Collectors;
 /**
  * 通报: for inspectors and leaders every bulletin with its state, number, receipts and rectification progress, and
  * for inspectors the drafting of a new one from a locked period; for a department the bulletins addressed to it
- * (its inbox), with whether it has signed for each and how its problem list stands.
+ * (its inbox), with whether it has signed for each and how its problem list stands. The address may carry
+ * {@code ?queue=TO_SIGN} (a {@link BulletinQueries.Queue}, the workbench's tiles): only the bulletins waiting so.
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.bulletins", order = MenuGroup.ASSESSMENT + 3, icon = "vaadin:newspaper")
 @Route("bulletins")
-public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
+public class BulletinsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final BulletinQueries queries;
     private final BulletinDrafts drafts;
     private final PeriodQueries periods;
     private final SignedInUser viewer;
+    private final Grid<BulletinQueries.Row> grid = new Grid<>();
+    private final Div shownQueue = new Div();
 
     public BulletinsView(BulletinQueries queries, BulletinDrafts drafts, PeriodQueries periods, CurrentUser currentUser) {
         this.queries = queries;
@@ -66,25 +76,24 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
-        Grid<BulletinQueries.Row> grid = new Grid<>();
+        shownQueue.setId("bulletin-queue");
+        shownQueue.setVisible(false);
+        add(shownQueue);
         grid.setId("bulletins");
-        grid.addColumn(BulletinQueries.Row::title).setHeader(getTranslation("bulletin.title")).setFlexGrow(3);
-        grid.addColumn(r -> getTranslation("bulletin.kind." + r.kind().name())).setHeader(getTranslation("bulletin.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.number() == null ? "" : r.number()).setHeader(getTranslation("bulletin.number.header")).setAutoWidth(true);
-        grid.addColumn(r -> Dates.date(this, r.issueDate())).setHeader(getTranslation("bulletin.issueDate")).setAutoWidth(true);
+        // the whole title, and under it the number, the kind and the period
+        grid.addComponentColumn(r -> ListCell.of(r.title(), r.number(), getTranslation("bulletin.kind." + r.kind().name()),
+                        r.periodName()))
+                .setKey("title").setHeader(getTranslation("bulletin.title")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> stateBadge(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "bulletin.state.", BulletinState.values())).setFlexGrow(0);
+        grid.addColumn(r -> Dates.date(this, r.issueDate())).setHeader(getTranslation("bulletin.issueDate")).setAutoWidth(true).setFlexGrow(0);
         if (department) {
-            grid.addComponentColumn(this::ownReceipt).setHeader(getTranslation("bulletin.receipt")).setAutoWidth(true);
+            grid.addComponentColumn(this::ownReceipt).setHeader(getTranslation("bulletin.receipt")).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(r -> r.items() == 0 ? "" : getTranslation("bulletin.list.problems", r.accepted(), r.items()))
-                    .setHeader(getTranslation("bulletin.list.ownProblems")).setAutoWidth(true);
+                    .setHeader(getTranslation("bulletin.list.ownProblems")).setAutoWidth(true).setFlexGrow(0);
         } else {
-            grid.addColumn(BulletinQueries.Row::periodName).setHeader(getTranslation("bulletin.period")).setAutoWidth(true);
-            grid.addColumn(r -> r.addressed() == 0 || r.number() == null ? "" : getTranslation("bulletin.list.receipts",
-                    r.signed(), r.addressed()) + (r.overdueSigns() > 0 ? getTranslation("bulletin.list.overdue", r.overdueSigns()) : ""))
-                    .setHeader(getTranslation("bulletin.receipts")).setAutoWidth(true);
+            grid.addComponentColumn(this::receipts).setHeader(getTranslation("bulletin.receipts")).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(r -> r.items() == 0 ? "" : getTranslation("bulletin.list.problems", r.accepted(), r.items()))
-                    .setHeader(getTranslation("bulletin.rectification")).setAutoWidth(true);
+                    .setHeader(getTranslation("bulletin.rectification")).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(r -> getTranslation(r.publicRelease() ? "bulletin.public.yes" : "bulletin.public.no"))
                     .setHeader(getTranslation("bulletin.public")).setAutoWidth(true).setFlexGrow(0);
         }
@@ -95,25 +104,49 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle {
         add(grid);
     }
 
+    /** The workbench's tiles: {@code ?queue=} shows only the bulletins of that queue, with a way back to all. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        BulletinQueries.Queue queue = ListAddress.of(event).one("queue", BulletinQueries.Queue.class);
+        if (queue == null) {
+            return;
+        }
+        grid.setItems(queries.list(viewer, queue));
+        shownQueue.removeAll();
+        shownQueue.add(new Span(getTranslation("bulletin.queue.shown", getTranslation("bulletin.queue." + queue.name()))),
+                new Anchor("/bulletins", getTranslation("bulletin.queue.all")));
+        shownQueue.addClassName("list-queue");
+        shownQueue.setVisible(true);
+    }
+
+    /** Grey while drafted or once revoked, blue on its way to issue, green once issued. */
     static Span stateBadge(BulletinState state) {
-        Span badge = new Span();
-        badge.setText(badge.getTranslation("bulletin.state." + state.name()));
-        badge.getElement().getThemeList().add(switch (state) {
-            case DRAFT -> "badge contrast";
-            case IN_REVIEW, SIGNED -> "badge";
-            case ISSUED -> "badge success";
-            case REVOKED -> "badge error";
+        Span badge = Badge.of("", switch (state) {
+            case DRAFT, REVOKED -> Badge.Tone.NEUTRAL;
+            case IN_REVIEW, SIGNED -> Badge.Tone.INFO;
+            case ISSUED -> Badge.Tone.SUCCESS;
         });
+        badge.setText(badge.getTranslation("bulletin.state." + state.name()));
         return badge;
     }
 
     private Span ownReceipt(BulletinQueries.Row r) {
-        Span badge = new Span();
         boolean signed = r.signed() > 0;
-        badge.setText(getTranslation(signed ? "bulletin.receipt.signed" : r.overdueSigns() > 0 ? "bulletin.receipt.overdue"
-                : "bulletin.receipt.waiting"));
-        badge.getElement().getThemeList().add(signed ? "badge success" : r.overdueSigns() > 0 ? "badge error" : "badge");
-        return badge;
+        return Badge.of(getTranslation(signed ? "bulletin.receipt.signed" : r.overdueSigns() > 0 ? "bulletin.receipt.overdue"
+                : "bulletin.receipt.waiting"), signed ? Badge.Tone.SUCCESS : r.overdueSigns() > 0 ? Badge.Tone.DANGER : Badge.Tone.INFO);
+    }
+
+    /** 已签收 12/26, and the departments late to sign in red. */
+    private Span receipts(BulletinQueries.Row r) {
+        Span cell = new Span();
+        if (r.addressed() == 0 || r.number() == null) {
+            return cell;
+        }
+        cell.add(new Span(getTranslation("bulletin.list.receipts", r.signed(), r.addressed())));
+        if (r.overdueSigns() > 0) {
+            cell.add(new Span(" "), Badge.of(getTranslation("bulletin.list.overdueChip", r.overdueSigns()), Badge.Tone.DANGER));
+        }
+        return cell;
     }
 
     private ActionDialog draftDialog() {

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.bulletin.BulletinPage;
 import org.sunshine.bulletin.Receipt;
 import org.sunshine.calendar.Warning;
+import org.sunshine.calendar.DeadlineKind;
 
 import java.time.ZoneId;
 
@@ -20,7 +22,7 @@ class ReceiptsPanel extends Div {
         Grid<Receipt> grid = new Grid<>();
         grid.setId("bulletin-receipts");
         grid.addColumn(Receipt::departmentName).setHeader(getTranslation("assessment.department")).setFlexGrow(2);
-        grid.addComponentColumn(r -> r.signedAt() != null ? receiptBadge(r) : DueBadge.of(r.due(), r.warning(), r.calendarFallback()))
+        grid.addComponentColumn(r -> r.signedAt() != null ? receiptBadge(r) : DueBadge.of(DeadlineKind.SIGN, r.due(), r.warning(), r.calendarFallback()))
                 .setHeader(getTranslation("bulletin.receipt")).setAutoWidth(true);
         grid.addColumn(r -> r.signedAt() == null ? "" : r.signedByName() + " · " + Dates.time(grid, r.signedAt(), zone))
                 .setHeader(getTranslation("bulletin.receipt.signedBy")).setAutoWidth(true);
@@ -37,9 +39,8 @@ class ReceiptsPanel extends Div {
     }
 
     private Span receiptBadge(Receipt r) {
-        Span badge = new Span(getTranslation(r.late() ? "bulletin.receipt.late" : "bulletin.receipt.signed"));
-        badge.getElement().getThemeList().add(r.late() ? "badge contrast" : "badge success");
-        return badge;
+        return Badge.of(getTranslation(r.late() ? "bulletin.receipt.late" : "bulletin.receipt.signed"),
+                r.late() ? Badge.Tone.NEUTRAL : Badge.Tone.SUCCESS);
     }
 
 }

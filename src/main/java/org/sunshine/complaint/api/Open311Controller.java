@@ -134,10 +134,12 @@ public class Open311Controller {
 
     @Operation(summary = "File a request",
             description = "Form fields: service_code (COMPLAINT, REPORT, SUGGESTION or INQUIRY), description, "
-                    + "first_name, last_name, phone, attribute[subject], attribute[key_area] (key area code), "
-                    + "attribute[department] (department code), attribute[consent] (true to show the identity to the "
-                    + "department), api_key (optional), partner_ticket_id (optional, with api_key: the partner's own "
-                    + "ticket id, 1-64 printable ASCII characters without spaces). Returns the request id and, once, its "
+                    + "first_name, last_name, phone, email (optional: the complainant is told of each step there), "
+                    + "attribute[subject], attribute[key_area] (key area code), attribute[department] (department "
+                    + "code), attribute[consent] (true to show the identity and contact to the department), api_key "
+                    + "(optional), partner_ticket_id (optional, with api_key: the partner's own ticket id, 1-64 "
+                    + "printable ASCII characters without spaces). The notices are written in the language of "
+                    + "Accept-Language (English or Chinese; Chinese without it). Returns the request id and, once, its "
                     + "query code. A partner that sends the same partner_ticket_id again (say, after an answer that was "
                     + "lost) gets the request filed first, with the same service_request_id and query_code, and 200 "
                     + "instead of 201: a ticket is never filed twice, not even by two identical requests at once.")
@@ -214,9 +216,11 @@ public class Open311Controller {
             }
         }
         Submission submission = new Submission(type, areaId, departmentId, subject, description, name,
-                text(request.getParameter("phone")), "true".equalsIgnoreCase(text(request.getParameter("attribute[consent]"))),
-                List.of());
-        ComplaintIntake.Origin origin = new ComplaintIntake.Origin(Channel.API, ip, client, null);
+                text(request.getParameter("phone")), text(request.getParameter("email")),
+                "true".equalsIgnoreCase(text(request.getParameter("attribute[consent]"))), List.of());
+        // the notices are written in the language the request was sent in, when it said one
+        ComplaintIntake.Origin origin = new ComplaintIntake.Origin(Channel.API, ip, client, null,
+                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? null : locale);
         PartnerFiling.Filed filed;
         try {
             filed = ticketId.isEmpty() ? new PartnerFiling.Filed(intake.submit(submission, origin), false)

@@ -31,6 +31,7 @@ import org.sunshine.workflow.ui.HistoryTimeline;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.ComplaintAttachment;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.complaint.ComplaintDetail;
 import org.sunshine.complaint.ComplaintHandling;
 import org.sunshine.complaint.ComplaintQueries;
@@ -110,10 +111,10 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
                 .fact("complaint.keyArea", d.row().keyAreaName())
                 .fact("complaint.requestedDepartment", d.requestedDepartmentName())
                 .fact("complaint.handledBy", d.row().departmentName())
-                .fact("complaint.acceptDue", Dates.dateWithWeekday(this, d.acceptDue()))
-                .fact("complaint.handleDue", d.handleDue() == null ? null : Dates.dateWithWeekday(this, d.handleDue())
+                .fact(DeadlineKind.ACCEPT.labelKey(), Dates.dateWithWeekday(this, d.acceptDue()))
+                .fact(DeadlineKind.HANDLE.labelKey(), d.handleDue() == null ? null : Dates.dateWithWeekday(this, d.handleDue())
                         + (d.extensionDays() > 0 ? " " + getTranslation("complaint.extended", d.extensionDays()) : ""))
-                .fact("complaint.ratingDue", d.ratingDue() == null ? null : Dates.dateWithWeekday(this, d.ratingDue())));
+                .fact(DeadlineKind.RATE.labelKey(), d.ratingDue() == null ? null : Dates.dateWithWeekday(this, d.ratingDue())));
         main.add(identity(d));
         if (!d.attachments().isEmpty()) {
             Div files = new Div(new Span(getTranslation("complaint.attachments")));
@@ -162,11 +163,16 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
         Span shown = new Span(getTranslation("complaint.identity", d.maskedName(), d.maskedPhone()));
         shown.setId("complaint-identity-text");
         box.add(shown);
+        Span email = new Span(getTranslation("complaint.identity.email", d.maskedEmail()));
+        email.setId("complaint-identity-email");
+        email.setVisible(!d.maskedEmail().isEmpty());
+        box.add(email);
         box.add(new Span(getTranslation(d.consent() ? "complaint.consent.yes" : "complaint.consent.no")));
         if (d.canReveal()) {
             Button reveal = new Button(getTranslation("complaint.reveal"), VaadinIcon.EYE.create(), e -> {
                 ComplaintQueries.Identity identity = queries.revealIdentity(id, viewer, addresses.current());
                 shown.setText(getTranslation("complaint.identity", identity.name(), identity.phone()));
+                email.setText(getTranslation("complaint.identity.email", identity.email()));
                 e.getSource().setEnabled(false);
             });
             reveal.setId("complaint-reveal");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -13,6 +14,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import io.micronaut.core.annotation.Nullable;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.EmailAddress;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Uploads;
@@ -32,13 +34,14 @@ import java.util.Optional;
 
 /**
  * The fields of a complaint, used by the public form and by staff entering a call or a letter: type, key area,
- * department, subject, content, up to five files, and the optional identity with the consent to show it.
+ * department, subject, content, up to five files, and the optional identity (name, phone, an e-mail address to be
+ * told of each step) with the consent to show it.
  */
 public class ComplaintForm extends FormLayout {
 
     /** The form's values before the files are added. */
     public record Values(ComplaintType type, @Nullable Long keyAreaId, @Nullable Long departmentId, String subject,
-                  String content, String name, String phone, Boolean consent) {
+                  String content, String name, String phone, String email, Boolean consent) {
     }
 
     private final Binder<Values> binder = new Binder<>(Values.class);
@@ -83,6 +86,14 @@ public class ComplaintForm extends FormLayout {
         phone.setAllowedCharPattern("[0-9+\\- ]");
         phone.setId("complaint-phone");
         fields.put("phone", phone);
+        // a text field, not an EmailField: one rule, the server's, with its message in the reader's language
+        TextField email = new TextField(getTranslation("complaint.email"));
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.getElement().setAttribute("inputmode", "email");
+        email.setHelperText(getTranslation("complaint.email.help"));
+        email.setId("complaint-email");
+        fields.put("email", email);
         Checkbox consent = new Checkbox(getTranslation("complaint.consent"));
         consent.setId("complaint-consent");
 
@@ -101,6 +112,7 @@ public class ComplaintForm extends FormLayout {
         add(upload, 2);
         add(identity, 2);
         add(name, phone);
+        add(email, 2);
         add(consent, 2);
 
         binder.forField(type).asRequired(getTranslation("complaint.error.type")).bind("type");
@@ -111,8 +123,9 @@ public class ComplaintForm extends FormLayout {
         binder.forField(content).asRequired(getTranslation("complaint.error.content", ComplaintIntake.MAX_CONTENT)).bind("content");
         binder.forField(name).bind("name");
         binder.forField(phone).bind("phone");
+        binder.forField(email).bind("email");
         binder.forField(consent).bind("consent");
-        binder.readRecord(new Values(null, null, null, "", "", "", "", false));
+        binder.readRecord(new Values(null, null, null, "", "", "", "", "", false));
     }
 
     /** The submission, or empty (with the fields marked) if something required is missing. */
@@ -120,7 +133,7 @@ public class ComplaintForm extends FormLayout {
         try {
             Values v = binder.writeRecord();
             return Optional.of(new Submission(v.type(), v.keyAreaId(), v.departmentId(), v.subject(), v.content(),
-                    v.name(), v.phone(), Boolean.TRUE.equals(v.consent()), List.copyOf(files)));
+                    v.name(), v.phone(), v.email(), Boolean.TRUE.equals(v.consent()), List.copyOf(files)));
         } catch (ValidationException e) {
             return Optional.empty();
         }

@@ -10,19 +10,26 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.ListCell;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.complaint.ComplaintFilter;
 import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintRow;
@@ -46,13 +53,14 @@ import java.util.function.Function;
 /**
  * 诉求办理: the queue. Inspectors and leaders see every item, a department's handler only their department's; each
  * row shows the deadline running now with its yellow or red card. Filters by state, department, key area, warning
- * and text; the filtered list exports to CSV and Excel (no personal data).
+ * and text; the filtered list exports to CSV and Excel (no personal data). The address may carry
+ * {@code ?state=SUBMITTED,ACCEPTED} and {@code ?warning=RED|YELLOW|NONE} (the workbench's queues).
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.complaints", order = MenuGroup.COMPLAINTS + 1, icon = "vaadin:comments-o")
 @Route("complaints")
-public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
+public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ComplaintQueries queries;
     private final SignedInUser viewer;
@@ -92,6 +100,10 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         warning.setId("complaint-warning-filter");
         warning.addValueChangeListener(e -> refresh());
 
+        Set<ComplaintState> todo = todo();
+        if (!todo.isEmpty()) {
+            states.quick("list.quick.todo", todo);
+        }
         if (viewer.is(Role.HANDLER)) {
             states.quick("complaint.quick.toReceive", EnumSet.of(ComplaintState.ASSIGNED))
                     .quick("complaint.quick.handling", EnumSet.of(ComplaintState.IN_PROGRESS, ComplaintState.REOPENED,
@@ -101,7 +113,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                     .quick("complaint.quick.toAssign", EnumSet.of(ComplaintState.ACCEPTED))
                     .quick("complaint.quick.toDecide", EnumSet.of(ComplaintState.RETURN_REQUESTED, ComplaintState.EXTENSION_REQUESTED));
         }
-        states.quick("complaint.quick.all", EnumSet.noneOf(ComplaintState.class));
+        states.quick("complaint.quick.all", EnumSet.noneOf(ComplaintState.class))
+                .counted(chosen -> queries.count(new ComplaintFilter(chosen, null, null, null, null), viewer));
         FilterBar filters = new FilterBar(search, states, department, area, warning);
         filters.add(exports());
         if (viewer.is(Role.INSPECTOR)) {
@@ -113,13 +126,16 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("complaints");
         grid.addColumn(ComplaintRow::trackingCode).setHeader(getTranslation("complaint.trackingCode")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("complaint.type." + r.type().name())).setHeader(getTranslation("complaint.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.subject")).setFlexGrow(3);
-        grid.addComponentColumn(r -> Badges.state(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true);
-        grid.addColumn(r -> r.keyAreaName() == null ? "" : r.keyAreaName()).setHeader(getTranslation("complaint.keyArea")).setAutoWidth(true);
-        grid.addColumn(r -> Dates.time(this, r.submittedAt(), clock.getZone())).setHeader(getTranslation("complaint.submittedAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(Badges::due).setHeader(getTranslation("complaint.due")).setAutoWidth(true).setFlexGrow(0);
+        // the whole subject, and under it the type, the key area and when it came
+        grid.addComponentColumn(r -> ListCell.of(r.subject(), getTranslation("complaint.type." + r.type().name()),
+                        r.keyAreaName(), Dates.time(this, r.submittedAt(), clock.getZone())))
+                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> Badges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "complaint.state.", ComplaintState.values())).setFlexGrow(0);
+        if (!viewer.is(Role.HANDLER)) {
+            grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addComponentColumn(Badges::due).setKey("due").setHeader(getTranslation("complaint.due"))
+                .setWidth(DueBadge.width(this, DeadlineKind.ACCEPT, DeadlineKind.HANDLE, DeadlineKind.RATE)).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();
@@ -128,14 +144,32 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(shown, viewer)));
         grid.setItems(data);
         add(states.quickLinks(), filters, grid);
-        if (viewer.is(Role.HANDLER)) {
-            states.setValue(EnumSet.of(ComplaintState.ASSIGNED, ComplaintState.IN_PROGRESS, ComplaintState.REOPENED,
-                    ComplaintState.EXTENSION_REQUESTED, ComplaintState.RETURN_REQUESTED));
-        } else if (viewer.is(Role.INSPECTOR)) {
-            states.setValue(EnumSet.of(ComplaintState.SUBMITTED, ComplaintState.ACCEPTED, ComplaintState.RETURN_REQUESTED,
-                    ComplaintState.EXTENSION_REQUESTED));
+        if (!todo.isEmpty()) {
+            states.setValue(todo);
         }
         refresh();
+    }
+
+    /** What waits for the viewer, the list's first selection: a handler's items in hand, an inspector's to decide. */
+    private Set<ComplaintState> todo() {
+        if (viewer.is(Role.HANDLER)) {
+            return EnumSet.of(ComplaintState.ASSIGNED, ComplaintState.IN_PROGRESS, ComplaintState.REOPENED,
+                    ComplaintState.EXTENSION_REQUESTED, ComplaintState.RETURN_REQUESTED);
+        }
+        if (viewer.is(Role.INSPECTOR)) {
+            return EnumSet.of(ComplaintState.SUBMITTED, ComplaintState.ACCEPTED, ComplaintState.RETURN_REQUESTED,
+                    ComplaintState.EXTENSION_REQUESTED);
+        }
+        return Set.of();
+    }
+    /** The workbench's queues: {@code ?state=} and {@code ?warning=} replace the role's default filter. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListAddress address = ListAddress.of(event);
+        if (!address.isEmpty()) {
+            states.setValue(address.all("state", ComplaintState.class));
+            warning.setValue(address.one("warning", Warning.class));
+        }
     }
 
     private void refresh() {

@@ -92,7 +92,7 @@ public class SubmitView extends Div implements HasDynamicTitle {
         }
         Receipt receipt;
         try {
-            receipt = intake.submit(submission.get(), ComplaintIntake.Origin.web(ip));
+            receipt = intake.submit(submission.get(), ComplaintIntake.Origin.web(ip, getLocale()));
         } catch (DomainException e) {
             limiter.release(key);
             form.show(e);

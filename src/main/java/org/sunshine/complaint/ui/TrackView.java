@@ -23,10 +23,12 @@ import io.micronaut.context.annotation.Prototype;
 import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.StoredFile;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.PublicLayout;
+import org.sunshine.base.ui.RecoveredCodes;
 import org.sunshine.base.ui.Timeline;
 import org.sunshine.complaint.ComplaintAction;
 import org.sunshine.complaint.Complaint;
@@ -77,7 +79,10 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         HorizontalLayout form = new HorizontalLayout(code, query, find);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
-        Div card = new Div(new H2(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), form);
+        Anchor recover = new Anchor(RecoveredCodes.ROUTE, getTranslation("recovery.link"));
+        recover.setId("track-recover");
+        Div card = new Div(new H2(getTranslation("track.title")), new Paragraph(getTranslation("track.intro")), form,
+                new Paragraph(recover));
         card.addClassName("form-card");
         result.setId("track-result");
         add(card, result);
@@ -85,7 +90,14 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(code::setValue);
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(c -> {
+            code.setValue(c);
+            // opened from 找回查询码's list: the code issued there in this session
+            RecoveredCodes.of(RecoveredCodes.COMPLAINT, c).ifPresent(q -> {
+                query.setValue(q);
+                find();
+            });
+        });
     }
 
     private void find() {
@@ -117,7 +129,7 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void show(Complaint complaint, PublicView view) {
         Span state = new Span(getTranslation("complaint.state." + view.state().name()));
         state.setId("track-state");
-        state.getElement().getThemeList().add(view.state().open() ? "badge" : "badge success");
+        Badge.tone(state, view.state().open() ? Badge.Tone.INFO : Badge.Tone.SUCCESS);
         Div header = new Div(new H3(view.subject()), state);
         header.addClassName("track-header");
         DetailParts.Facts facts = new DetailParts.Facts()
@@ -125,9 +137,12 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .fact("complaint.type", getTranslation("complaint.type." + view.type().name()))
                 .fact("complaint.submittedAt", Dates.time(this, view.submittedAt(), clock.getZone()))
                 .fact("complaint.handledBy", view.departmentName())
-                .fact("track.due." + dueKind(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
+                .fact(dueLabel(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
         Div card = new Div(header, facts);
         card.addClassName("form-card");
+        if (!view.noticesTo().isEmpty()) {
+            card.add(noticesTo(view));
+        }
         if (view.dueFallback()) {
             Paragraph fallback = new Paragraph(getTranslation("calendar.notLoaded", String.valueOf(view.due().getYear())));
             fallback.addClassName("calendar-warning");
@@ -149,6 +164,16 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         result.add(card);
         actions(view);
         result.add(new H3(getTranslation("track.timeline")), timeline(view));
+    }
+
+    /** Where the notices of each step go, masked: only the complainant, with both codes, sees even that. */
+    private Paragraph noticesTo(PublicView view) {
+        Paragraph line = new Paragraph(view.noticesTo().size() == 1
+                ? getTranslation("track.noticesTo", view.noticesTo().get(0))
+                : getTranslation("track.noticesTo.both", view.noticesTo().get(0), view.noticesTo().get(1)));
+        line.setId("track-notices-to");
+        line.addClassName("form-note");
+        return line;
     }
 
     private void actions(PublicView view) {
@@ -239,11 +264,9 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         });
     }
 
-    static String dueKind(ComplaintState state) {
-        if (state.beforeRouting()) {
-            return "accept";
-        }
-        return state == ComplaintState.REPLIED ? "rating" : "handle";
+    /** The running deadline's name (受理, 办理 or 评价期限), as on the staff's screens. */
+    static String dueLabel(ComplaintState state) {
+        return state.deadlineKind() == null ? "complaint.due" : state.deadlineKind().labelKey();
     }
 
     private String ip() {

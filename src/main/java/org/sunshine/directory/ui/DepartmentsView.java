@@ -51,11 +51,12 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
     /** The filter on screen, read by downloads, which run outside the UI's lock. */
     private volatile DepartmentFilter shown = DepartmentFilter.ACTIVE;
 
-    public DepartmentsView(DepartmentService departments, DirectoryReport report, CurrentUser currentUser) {
+    public DepartmentsView(DepartmentService departments, DirectoryReport report, CurrentUser currentUser, DirectoryCounts counts) {
         this.departments = departments;
         this.user = currentUser.require();
         this.dialog = new DepartmentDialog(departments, user, this::refresh);
         setSizeFull();
+        add(counts.bar(DirectoryCounts.Screen.DEPARTMENTS));
 
         type.setPlaceholder(getTranslation("department.allTypes"));
         type.setItems(DepartmentType.values());

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import jakarta.inject.Singleton;
 import org.sunshine.base.ui.LandingSection;
-import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.WorkbenchSection;
-import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaRow;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityRow;
@@ -23,44 +21,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the directory adds to the shared pages: its counts and a department's own duties on the workbench, the key
- * areas on the landing page.
+ * What the directory adds to the shared pages: a department's own duties on the workbench, the key areas on the
+ * landing page. (The directory's reference counts are on its own screens, {@link DirectoryCounts}.)
  */
 final class DirectorySections {
 
     private DirectorySections() {
-    }
-
-    /** Everyone's workbench: how many departments, key areas and responsibility items are in force. */
-    @Singleton
-    static class Counts implements WorkbenchSection {
-
-        private final DepartmentService departments;
-        private final KeyAreaService areas;
-        private final ResponsibilityService responsibilities;
-
-        Counts(DepartmentService departments, KeyAreaService areas, ResponsibilityService responsibilities) {
-            this.departments = departments;
-            this.areas = areas;
-            this.responsibilities = responsibilities;
-        }
-
-        @Override
-        public Optional<Component> section() {
-            Div stats = new Div();
-            stats.setId("workbench-directory");
-            stats.addClassName("card-grid");
-            stats.add(StatCard.of(stats, "workbench.stat.departments", departments.active().size(), "/directory/departments"),
-                    StatCard.of(stats, "workbench.stat.keyAreas", areas.list(false).size(), "/directory/areas"),
-                    StatCard.of(stats, "workbench.stat.responsibilities", responsibilities.list(false).size(),
-                            "/directory/responsibilities"));
-            return Optional.of(stats);
-        }
-
-        @Override
-        public int order() {
-            return 900;
-        }
     }
 
     /** A handler's workbench: the responsibility items their department leads or shares. */

@@ -37,10 +37,11 @@ public class KeyAreasView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox includeInactive = new Checkbox();
     private final SearchField search = new SearchField("key-area-search", "keyArea.search", this::refresh);
 
-    public KeyAreasView(KeyAreaService areas, DepartmentService departments, CurrentUser currentUser) {
+    public KeyAreasView(KeyAreaService areas, DepartmentService departments, CurrentUser currentUser, DirectoryCounts counts) {
         this.areas = areas;
         SignedInUser user = currentUser.require();
         setSizeFull();
+        add(counts.bar(DirectoryCounts.Screen.AREAS));
         includeInactive.setLabel(getTranslation("common.includeInactive"));
         includeInactive.addValueChangeListener(e -> refresh());
         HorizontalLayout toolbar = new HorizontalLayout(search, includeInactive);

@@ -43,10 +43,11 @@ public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<DepartmentRow> department;
 
     public ResponsibilitiesView(ResponsibilityService responsibilities, DepartmentService departments,
-                                KeyAreaService areas, CurrentUser currentUser) {
+                                KeyAreaService areas, CurrentUser currentUser, DirectoryCounts counts) {
         this.responsibilities = responsibilities;
         SignedInUser user = currentUser.require();
         setSizeFull();
+        add(counts.bar(DirectoryCounts.Screen.RESPONSIBILITIES));
         department = new DepartmentChoices(departments.active()).single(null);
         department.setPlaceholder(getTranslation("responsibility.anyDepartment"));
         department.setId("responsibility-department-filter");
@@ -57,8 +58,8 @@ public class ResponsibilitiesView extends VerticalLayout implements HasDynamicTi
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("responsibilities");
-        grid.addColumn(ResponsibilityRow::seqNo).setHeader(getTranslation("common.no")).setWidth("4.5em").setFlexGrow(0);
-        grid.addColumn(ResponsibilityRow::title).setHeader(getTranslation("responsibility.title")).setWidth("16em").setFlexGrow(4);
+        grid.addColumn(ResponsibilityRow::seqNo).setHeader(getTranslation("common.no")).setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(ResponsibilityRow::title).setHeader(getTranslation("responsibility.title")).setWidth("16rem").setFlexGrow(4);
         grid.addColumn(r -> r.leadNames(getTranslation("common.listSeparator"))).setHeader(getTranslation("responsibility.leads")).setFlexGrow(2);
         grid.addColumn(r -> r.coNames(getTranslation("common.listSeparator"))).setHeader(getTranslation("responsibility.cos")).setFlexGrow(1);
         grid.addColumn(ResponsibilityRow::dutyNote).setHeader(getTranslation("responsibility.dutyNote")).setFlexGrow(2);

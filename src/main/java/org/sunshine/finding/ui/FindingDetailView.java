@@ -20,7 +20,6 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.LinkedText;
 import org.sunshine.base.ui.RecordView;
-import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.finding.FindingAction;
 import org.sunshine.finding.FindingAttachment;
 import org.sunshine.finding.FindingDecisions;
@@ -93,7 +92,7 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         Span state = FindingsView.stateBadge(row.stage());
         state.setId("finding-state");
         HorizontalLayout header = new HorizontalLayout(back, number, state,
-                DueBadge.of(row.rectifyDue(), row.warning(), row.calendarFallback()), FindingsView.marks(row));
+                FindingsView.due(row), FindingsView.marks(row));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("flex-wrap", "wrap");
 

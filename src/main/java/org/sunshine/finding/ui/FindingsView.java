@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,13 +23,17 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.ListCell;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
@@ -54,12 +60,13 @@ import java.util.function.Function;
  * 监督意见: the findings each viewer may see — inspectors and leaders all, a department its own once confirmed, a
  * supervisor those they filed — with the rectification deadline's red and yellow marks and the repeat and duplicate
  * marks. Filters by state, department, kind, severity, source and warning; the filtered list exports to CSV and Excel.
+ * The address may carry {@code ?state=SUBMITTED,REPORTED} and {@code ?warning=RED|YELLOW|NONE} (the workbench's queues).
  */
 @Prototype
 @RolesAllowed({Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME, Role.SUPERVISOR_NAME})
 @Menu(title = "nav.findings", order = MenuGroup.SUPERVISION + 2, icon = "vaadin:flag-o")
 @Route("findings")
-public class FindingsView extends VerticalLayout implements HasDynamicTitle {
+public class FindingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FindingQueries queries;
     private final SignedInUser viewer;
@@ -99,6 +106,9 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         marked.setId("finding-marked");
         marked.addValueChangeListener(e -> refresh());
 
+        if (viewer.is(Role.INSPECTOR)) {
+            states.quick("list.quick.todo", EnumSet.of(FindingStage.SUBMITTED, FindingStage.REPORTED));
+        }
         if (viewer.is(Role.INSPECTOR) || viewer.is(Role.LEADER)) {
             states.quick("finding.quick.toConfirm", EnumSet.of(FindingStage.SUBMITTED))
                     .quick("finding.quick.toVerify", EnumSet.of(FindingStage.REPORTED))
@@ -106,7 +116,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         } else if (viewer.is(Role.HANDLER)) {
             states.quick("finding.quick.toRectify", EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED));
         }
-        states.quick("finding.quick.all", EnumSet.noneOf(FindingStage.class));
+        states.quick("finding.quick.all", EnumSet.noneOf(FindingStage.class))
+                .counted(chosen -> queries.count(new FindingFilter(chosen, null, null, null, null, null, false, null), viewer));
 
         FilterBar filters = new FilterBar(search, states, department, issue, severity, source, warning, marked);
         filters.add(ExportLinks.of(this, "finding", () -> getTranslation("finding.export.file", LocalDate.now(clock).toString()),
@@ -121,17 +132,19 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("findings");
         grid.addComponentColumn(r -> FindingLinks.reference(r.id(), r.reference())).setKey("reference")
-                .setHeader(getTranslation("finding.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> stateBadge(r.stage())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("finding.issue." + r.issueType().name())).setHeader(getTranslation("finding.issueType")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("finding.severity." + r.severity().name())).setHeader(getTranslation("finding.severity")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FindingRow::summary).setHeader(getTranslation("finding.description")).setFlexGrow(3);
-        grid.addColumn(r -> r.filedByName() + " · " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone())))
-                .setHeader(getTranslation("finding.filedBy")).setAutoWidth(true);
-        grid.addComponentColumn(r -> DueBadge.of(r.rectifyDue(), r.warning(), r.calendarFallback()))
-                .setHeader(getTranslation("finding.rectifyDue")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(FindingsView::marks).setKey("marks").setHeader(getTranslation("finding.marks")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("finding.number")).setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> stateBadge(r.stage())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "finding.state.", FindingStage.values())).setFlexGrow(0);
+        grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true).setFlexGrow(0);
+        // the whole description, and under it the kind, the severity, who filed it and when
+        grid.addComponentColumn(r -> ListCell.of(r.description(), getTranslation("finding.issue." + r.issueType().name()),
+                        getTranslation("finding.severity." + r.severity().name()),
+                        r.filedByName() + " " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone()))))
+                .setKey("description").setHeader(getTranslation("finding.description")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(FindingsView::due).setKey("due")
+                .setHeader(getTranslation("finding.rectifyDue")).setWidth(DueBadge.width(this, DeadlineKind.RECTIFY)).setFlexGrow(0);
+        // each mark with the reference of the finding it cites, under it
+        grid.addComponentColumn(FindingsView::marks).setKey("marks").setHeader(getTranslation("finding.marks"))
+                .setWidth(Badge.width(List.of(getTranslation("finding.mark.duplicate"), "JD-2026-0000"))).setFlexGrow(0);
         grid.addItemClickListener(e -> {
             // the reference and the marks are links of their own (the marks to the findings they cite)
             String column = e.getColumn() == null ? "" : String.valueOf(e.getColumn().getKey());
@@ -155,32 +168,38 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Blue while open, violet when returned for more work, green once closed, grey when dismissed. */
     static Span stateBadge(FindingStage state) {
-        Span badge = new Span();
-        badge.setText(badge.getTranslation("finding.state." + state.name()));
-        badge.getElement().getThemeList().add(switch (state) {
-            case CLOSED -> "badge success";
-            case DISMISSED -> "badge contrast";
-            case RETURNED -> "badge error";
-            default -> "badge";
+        Span badge = Badge.of("", switch (state) {
+            case CLOSED -> Badge.Tone.SUCCESS;
+            case DISMISSED -> Badge.Tone.NEUTRAL;
+            case RETURNED -> Badge.Tone.ATTENTION;
+            case SUBMITTED, RECTIFYING, REPORTED -> Badge.Tone.INFO;
         });
+        badge.setText(badge.getTranslation("finding.state." + state.name()));
         return badge;
     }
 
-    /** The repeat and duplicate marks, each with the reference of the finding it cites, linked to it. */
+    /** The rectification's deadline (整改期限), once the finding is confirmed. */
+    static Span due(FindingRow row) {
+        return DueBadge.of(DeadlineKind.RECTIFY, row.rectifyDue(), row.warning(), row.calendarFallback());
+    }
+
+    /**
+     * The marks that ask for a closer look (violet): a repeat, a likely duplicate; each with the reference of the
+     * finding it cites, linked to it.
+     */
     static Span marks(FindingRow row) {
         Span marks = new Span();
-        marks.addClassName("finding-marks");
+        marks.addClassNames("badge-row", "finding-marks");
         if (row.repeatOf() != null) {
-            Span repeat = new Span(marks.getTranslation("finding.mark.repeat"));
-            repeat.getElement().getThemeList().add("badge error");
+            Span repeat = Badge.of(marks.getTranslation("finding.mark.repeat"), Badge.Tone.ATTENTION);
             String cited = cited(row.repeatOf(), row.repeatOfReference());
             repeat.getElement().setAttribute("title", marks.getTranslation("finding.mark.repeat.title", cited));
             marks.add(repeat, mark(row.repeatOf(), cited, "finding-repeat-of"));
         }
         if (row.duplicateOf() != null) {
-            Span duplicate = new Span(marks.getTranslation("finding.mark.duplicate"));
-            duplicate.getElement().getThemeList().add("badge warning");
+            Span duplicate = Badge.of(marks.getTranslation("finding.mark.duplicate"), Badge.Tone.ATTENTION);
             String cited = cited(row.duplicateOf(), row.duplicateOfReference());
             duplicate.getElement().setAttribute("title", marks.getTranslation("finding.mark.duplicate.title", cited));
             marks.add(duplicate, mark(row.duplicateOf(), cited, "finding-duplicate-of"));
@@ -205,6 +224,18 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle {
         select.setEmptySelectionCaption(getTranslation(anyKey));
         select.setItemLabelGenerator(v -> v == null ? getTranslation(anyKey) : getTranslation(labelPrefix + v.name()));
         select.addValueChangeListener(e -> refresh());
+    }
+
+    /** The workbench's queues: {@code ?state=} and {@code ?warning=} replace the role's default filter. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListAddress address = ListAddress.of(event);
+        if (!address.isEmpty()) {
+            Set<FindingStage> asked = address.all("state", FindingStage.class);
+            asked.retainAll(states.getListDataView().getItems().toList()); // a handler's list offers fewer states
+            states.setValue(asked);
+            warning.setValue(address.one("warning", Warning.class));
+        }
     }
 
     private void refresh() {

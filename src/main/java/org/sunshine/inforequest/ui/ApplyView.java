@@ -103,7 +103,7 @@ public class ApplyView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         RequestReceipt receipt;
         try {
-            receipt = intake.file(filled, RequestOrigin.online(ip));
+            receipt = intake.file(filled, RequestOrigin.online(ip, getLocale()));
         } catch (DomainException e) {
             limiter.release(key);
             form.show(e);

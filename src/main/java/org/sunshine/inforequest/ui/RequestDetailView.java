@@ -18,6 +18,8 @@ import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.RecordView;
+import org.sunshine.calendar.DeadlineKind;
+import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.inforequest.AttachmentPurpose;
 import org.sunshine.inforequest.Consultation;
@@ -212,8 +214,11 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
                         + (r.getFeePaidOn() == null ? "" : " " + getTranslation("inforequest.staff.paidOnShort", date(r.getFeePaidOn()))))
                 .fact("inforequest.staff.repliedOn", date(r.getRepliedOn())));
         if (r.getReplyDue() != null) {
-            Div due = line("inforequest.staff.replyDue", DueBadge.of(r.getReplyDue(), d.row().warning(),
-                    d.row().calendarFallback()));
+            // the chip names itself (答复期限); red or yellow only while the reply clock is the one running
+            Span chip = DueBadge.of(DeadlineKind.REPLY, r.getReplyDue(), r.getState().onReplyClock()
+                    ? d.row().warning() : Warning.NONE, d.row().calendarFallback());
+            chip.addClassName("fact-value");
+            Div due = new Div(chip);
             due.setId("request-reply-due");
             Div facts = new Div(due);
             facts.addClassName("facts");

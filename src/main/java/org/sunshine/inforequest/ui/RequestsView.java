@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -24,12 +23,16 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.DatePickers;
-import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.QuickFilters;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ui.DepartmentChoices;
@@ -49,6 +52,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -80,6 +84,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Checkbox late = new Checkbox();
     private final DatePicker from = DatePickers.create(null);
     private final DatePicker to = DatePickers.create(null);
+    private final QuickFilters quick = new QuickFilters("request-quick");
     private final CallbackDataProvider<RequestRow, Void> data;
     private boolean ready;
     /** The filter on screen, read by downloads, which run outside the UI's lock. */
@@ -127,15 +132,12 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout quick = new HorizontalLayout(
-                quick("inforequest.staff.quick.toRegister", RequestState.SUBMITTED.name(), null),
-                quick("inforequest.staff.quick.handling", OPEN, null),
-                quick("inforequest.staff.quick.yellow", OPEN, Warning.YELLOW),
-                quick("inforequest.staff.quick.red", OPEN, Warning.RED),
-                quick("inforequest.staff.quick.ended", ENDED, null),
-                quick("inforequest.staff.quick.all", null, null));
-        quick.setSpacing(false);
-        quick.getStyle().set("flex-wrap", "wrap");
+        quick("toRegister", RequestState.SUBMITTED.name(), null);
+        quick("handling", OPEN, null);
+        quick("yellow", OPEN, Warning.YELLOW);
+        quick("red", OPEN, Warning.RED);
+        quick("ended", ENDED, null);
+        quick("all", null, null);
         FilterBar filters = new FilterBar(search, state, department, warning, channel, kind, result, from, to, late);
         if (inspector) {
             filters.add(exports());
@@ -150,21 +152,24 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setId("info-requests");
         grid.addColumn(RequestRow::requestNo).setHeader(getTranslation("inforequest.staff.requestNo")).setAutoWidth(true).setFlexGrow(0);
         if (inspector) {
-            grid.addColumn(RequestRow::organName).setHeader(getTranslation("inforequest.field.organ")).setAutoWidth(true);
+            grid.addColumn(RequestRow::organName).setHeader(getTranslation("inforequest.field.organ")).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addColumn(RequestRow::maskedName).setHeader(getTranslation("inforequest.staff.applicant")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RequestRow::description).setHeader(getTranslation("inforequest.staff.description")).setFlexGrow(3).setWidth("18em").setTooltipGenerator(RequestRow::description);
-        grid.addColumn(r -> getTranslation("inforequest.channel." + r.channel().name())).setHeader(getTranslation("inforequest.staff.channel")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> RequestBadges.state(r.state())).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Dates.date(this, r.receivedOn() == null ? r.arrivedOn() : r.receivedOn())).setHeader(getTranslation("inforequest.staff.receivedOn")).setAutoWidth(true).setFlexGrow(0);
+        // the whole description, and under it the applicant (masked), how it came and when it was received
+        grid.addComponentColumn(r -> ListCell.of(r.description(), r.maskedName(),
+                        getTranslation("inforequest.channel." + r.channel().name()),
+                        getTranslation("inforequest.staff.receivedShort",
+                                String.valueOf(r.receivedOn() == null ? r.arrivedOn() : r.receivedOn()))))
+                .setKey("description").setHeader(getTranslation("inforequest.staff.description")).setWidth("13rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> RequestBadges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "inforequest.state.", RequestState.values())).setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            HorizontalLayout due = new HorizontalLayout(RequestBadges.due(r));
-            due.setSpacing(false);
+            Span due = new Span(RequestBadges.due(r));
+            due.addClassName("badge-row");
             if (r.lateRegistration()) {
                 due.add(RequestBadges.late());
             }
             return due;
-        }).setHeader(getTranslation("inforequest.staff.due")).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("due").setHeader(getTranslation("inforequest.staff.due")).setWidth(DueBadge.width(this, DeadlineKind.REGISTER,
+                DeadlineKind.REPLY, DeadlineKind.CORRECT, DeadlineKind.PAY)).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(RequestDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();
@@ -187,10 +192,11 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         select.addValueChangeListener(e -> refresh());
     }
 
-    private Button quick(String labelKey, String stateValue, Warning warningValue) {
-        Button button = new Button(getTranslation(labelKey), e -> select(stateValue, warningValue));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
+    /** A quick filter {@code inforequest.staff.quick.<name>}: a state (or open, ended, any) and a warning, counted. */
+    private void quick(String name, String stateValue, Warning warningValue) {
+        quick.chip(name, getTranslation("inforequest.staff.quick." + name), () -> select(stateValue, warningValue),
+                () -> queries.count(RequestFilter.ALL.withStates(states(stateValue)).withWarning(warningValue), viewer),
+                () -> Objects.equals(state.getValue(), stateValue) && warning.getValue() == warningValue);
     }
 
     private void select(String stateValue, Warning warningValue) {
@@ -244,6 +250,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         if (!ready) {
             return;
         }
+        quick.mark();
         shown = new RequestFilter(department.getValue() == null ? null : department.getValue().id(),
                 states(state.getValue()), warning.getValue(), late.getValue(), channel.getValue(), kind.getValue(),
                 result.getValue(), from.getValue(), to.getValue(), search.getValue());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.Timeline;
@@ -27,7 +28,7 @@ class TrackRequestPanel extends Div {
     TrackRequestPanel(PublicRequest r, RequestDocuments documents, ZoneId zone) {
         Span state = new Span(getTranslation("inforequest.state." + r.state().name()));
         state.setId("track-request-state");
-        state.getElement().getThemeList().add(r.state().open() ? "badge" : "badge success");
+        Badge.tone(state, r.state().open() ? Badge.Tone.INFO : Badge.Tone.SUCCESS);
         Div header = new Div(new H3(r.organName()), state);
         header.addClassName("track-header");
         boolean person = r.applicantKind() == ApplicantKind.PERSON;

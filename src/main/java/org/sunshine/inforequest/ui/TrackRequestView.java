@@ -3,6 +3,7 @@ package org.sunshine.inforequest.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.PublicLayout;
+import org.sunshine.base.ui.RecoveredCodes;
 import org.sunshine.inforequest.PublicRequest;
 import org.sunshine.inforequest.RequestDocuments;
 import org.sunshine.inforequest.RequestPublicView;
@@ -71,8 +73,10 @@ public class TrackRequestView extends Div implements BeforeEnterObserver, HasDyn
         HorizontalLayout form = new HorizontalLayout(number, code, find);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
+        Anchor recover = new Anchor(RecoveredCodes.ROUTE, getTranslation("recovery.link"));
+        recover.setId("track-request-recover");
         Div card = new Div(new H2(getTranslation("trackRequest.title")),
-                new Paragraph(getTranslation("trackRequest.intro")), form);
+                new Paragraph(getTranslation("trackRequest.intro")), form, new Paragraph(recover));
         card.addClassName("form-card");
         result.setId("track-request-result");
         add(card, result);
@@ -80,7 +84,14 @@ public class TrackRequestView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("no").ifPresent(number::setValue);
+        event.getLocation().getQueryParameters().getSingleParameter("no").ifPresent(n -> {
+            number.setValue(n);
+            // opened from 找回查询码's list: the code issued there in this session
+            RecoveredCodes.of(RecoveredCodes.APPLICATION, n).ifPresent(q -> {
+                code.setValue(q);
+                find();
+            });
+        });
     }
 
     private void find() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.ui.WebLinks;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.FilterBar;
@@ -102,11 +103,11 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("dead-links");
         grid.addComponentColumn(this::record).setKey("record").setHeader(getTranslation("proactive.links.record"))
-                .setFlexGrow(3).setWidth("16em");
+                .setFlexGrow(3).setWidth("16rem");
         wide.add(grid.addComponentColumn(LinksView::state).setKey("state").setHeader(getTranslation("common.status"))
                 .setAutoWidth(true).setFlexGrow(0));
         wide.add(grid.addComponentColumn(this::failures).setKey("failures")
-                .setHeader(getTranslation("proactive.links.failing")).setFlexGrow(2).setWidth("14em"));
+                .setHeader(getTranslation("proactive.links.failing")).setFlexGrow(2).setWidth("14rem"));
         wide.add(grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("proactive.links.actions")).setAutoWidth(true).setFlexGrow(0));
         grid.setEmptyStateText(getTranslation("common.empty"));
@@ -172,7 +173,7 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
     private static Span state(LinkCandidate c) {
         Span badge = new Span();
         badge.setText(badge.getTranslation("proactive.link." + c.state().name()));
-        badge.getElement().getThemeList().add(c.state() == LinkState.DEAD ? "badge error" : "badge contrast");
+        Badge.tone(badge, c.state() == LinkState.DEAD ? Badge.Tone.DANGER : Badge.Tone.NEUTRAL);
         badge.setId("link-state-" + c.id());
         return badge;
     }

@@ -15,6 +15,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.finding.ui.CitedFindings;
 import org.sunshine.finding.ui.FindingDetailView;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.proactive.CadenceWatch;
 import org.sunshine.proactive.LateRecords;
 import org.sunshine.security.Role;
@@ -37,20 +38,20 @@ final class MonitorRows {
         Grid<CadenceWatch.Miss> grid = new Grid<>();
         grid.setId(id);
         grid.addColumn(m -> m.seqNo() + ". " + m.itemTitle()).setHeader(in.getTranslation("proactive.monitor.item"))
-                .setWidth("14em").setFlexGrow(3);
+                .setWidth("14rem").setFlexGrow(3);
         grid.addColumn(m -> in.getTranslation(m.cadence().labelKey()))
                 .setHeader(in.getTranslation("responsibility.cadence")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CadenceWatch.Miss::departmentName).setHeader(in.getTranslation("proactive.monitor.department"))
                 .setAutoWidth(true);
         grid.addColumn(m -> text(in, m.window())).setHeader(in.getTranslation("proactive.monitor.window"))
                 .setAutoWidth(true).setTooltipGenerator(m -> m.windowStart() + " — " + m.windowEnd());
-        grid.addComponentColumn(m -> DueBadge.of(m.dueOn(), m.warning(), false))
-                .setHeader(in.getTranslation("proactive.monitor.due")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(m -> DueBadge.of(DeadlineKind.PUBLISH, m.dueOn(), m.warning(), false))
+                .setHeader(in.getTranslation("proactive.monitor.due")).setWidth(DueBadge.width(in, DeadlineKind.PUBLISH)).setFlexGrow(0);
         grid.addColumn(m -> in.getTranslation(m.overdue() ? "proactive.monitor.daysOverdue" : "proactive.monitor.daysLeft",
                 m.days())).setHeader(in.getTranslation("proactive.monitor.days")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.last() == null ? in.getTranslation("proactive.monitor.last.none")
                         : in.getTranslation("proactive.monitor.last", m.last().title(), Dates.date(in, m.last().publishedOn())))
-                .setHeader(in.getTranslation("proactive.monitor.lastRecord")).setWidth("12em").setFlexGrow(2);
+                .setHeader(in.getTranslation("proactive.monitor.lastRecord")).setWidth("12rem").setFlexGrow(2);
         if (file != null) {
             grid.addComponentColumn(m -> action(in, m.findingId(), cited, viewer, m.overdue() ? () -> file.accept(m) : null,
                             "to-finding-" + m.itemId() + "-" + m.departmentId() + "-" + m.windowStart()))
@@ -67,13 +68,13 @@ final class MonitorRows {
         grid.setId("monitor-late");
         grid.addColumn(r -> r.docNumber().isBlank() ? r.title()
                         : in.getTranslation("proactive.monitor.titleAndNumber", r.title(), r.docNumber()))
-                .setHeader(in.getTranslation("proactive.monitor.record")).setWidth("16em").setFlexGrow(3);
+                .setHeader(in.getTranslation("proactive.monitor.record")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(LateRecords.LateRow::departmentName).setHeader(in.getTranslation("proactive.monitor.department"))
                 .setAutoWidth(true);
         grid.addColumn(r -> in.getTranslation(r.category().labelKey()))
                 .setHeader(in.getTranslation("proactive.monitor.category")).setAutoWidth(true);
         grid.addColumn(r -> r.itemName() == null ? "" : r.itemName())
-                .setHeader(in.getTranslation("proactive.monitor.item")).setWidth("10em").setFlexGrow(1);
+                .setHeader(in.getTranslation("proactive.monitor.item")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(r -> Dates.date(in, r.formedOn())).setHeader(in.getTranslation("proactive.monitor.formedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Dates.date(in, r.dueOn())).setHeader(in.getTranslation("proactive.monitor.due"))

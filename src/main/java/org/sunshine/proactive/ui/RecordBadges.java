@@ -2,11 +2,12 @@ package org.sunshine.proactive.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.proactive.Channel;
 import org.sunshine.proactive.LinkState;
 import org.sunshine.proactive.Timeliness;
 
-/** The small labels of the records' screens: the late mark, the link's state. */
+/** The small labels of the records' screens: the late mark (red), the link's state (red only when dead). */
 final class RecordBadges {
 
     private RecordBadges() {
@@ -17,7 +18,7 @@ final class RecordBadges {
         Span badge = new Span();
         if (late) {
             badge.setText(badge.getTranslation("proactive.late.chip", lateDays));
-            badge.getElement().getThemeList().add("badge error primary small");
+            Badge.tone(badge, Badge.Tone.DANGER);
             badge.addClassName("record-late");
         }
         return badge;
@@ -28,22 +29,20 @@ final class RecordBadges {
         if (t.late()) {
             return late(true, t.lateDays());
         }
-        Span badge = new Span();
+        Span badge = Badge.of("", Badge.Tone.SUCCESS);
         badge.setText(badge.getTranslation("proactive.late.inTime"));
-        badge.getElement().getThemeList().add("badge success small");
         badge.addClassName("record-in-time");
         return badge;
     }
 
     static Span link(LinkState state) {
-        Span badge = new Span();
-        badge.setText(badge.getTranslation("proactive.link." + state.name()));
-        badge.getElement().getThemeList().add(switch (state) {
-            case OK -> "badge success small";
-            case FAILING -> "badge small";
-            case DEAD -> "badge error small";
-            case UNCHECKED -> "badge contrast small";
+        Span badge = Badge.of("", switch (state) {
+            case OK -> Badge.Tone.SUCCESS;
+            case FAILING -> Badge.Tone.ATTENTION;
+            case DEAD -> Badge.Tone.DANGER;
+            case UNCHECKED -> Badge.Tone.NEUTRAL;
         });
+        badge.setText(badge.getTranslation("proactive.link." + state.name()));
         return badge;
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,8 +24,12 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.SearchField;
+import org.sunshine.calendar.DeadlineKind;
+import org.sunshine.calendar.Warning;
+import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ResponsibilityRow;
@@ -125,27 +130,22 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         batchNote.setVisible(false);
 
         grid.setId("disclosure-records");
-        // ten columns: the small type lets them fit a laptop's width without scrolling
-        grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        grid.addComponentColumn(r -> new RouterLink(r.title(), RecordDetailView.class, r.id())).setKey("title")
-                .setHeader(getTranslation("proactive.field.title")).setFlexGrow(1).setWidth("14em")
-                .setTooltipGenerator(RecordRow::title);
+        // the whole title, linked, and under it the document number, the category and the responsibility item
+        grid.addComponentColumn(r -> ListCell.of(new RouterLink(r.title(), RecordDetailView.class, r.id()), r.docNumber(),
+                        getTranslation(r.category().labelKey()),
+                        r.itemSeqNo() == null ? null : getTranslation("proactive.list.itemShort", r.itemSeqNo())))
+                .setKey("title").setHeader(getTranslation("proactive.field.title")).setWidth("11rem").setFlexGrow(1);
         if (!viewer.is(Role.HANDLER)) {
             grid.addColumn(RecordRow::departmentName).setHeader(getTranslation("proactive.field.department"))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addColumn(RecordRow::docNumber).setHeader(getTranslation("proactive.field.docNumber")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.category().labelKey())).setHeader(getTranslation("proactive.field.category"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.itemSeqNo() == null ? "" : String.valueOf(r.itemSeqNo()))
-                .setHeader(getTranslation("proactive.list.item")).setAutoWidth(true).setFlexGrow(0)
-                .setTooltipGenerator(r -> r.itemTitle() == null ? "" : r.itemTitle());
-        // dates as 2026-03-05 in the list: ten columns must fit, and the figures read alike in both languages
+        // dates as 2026-03-05 in the list: the figures read alike in both languages
         grid.addColumn(r -> r.formedOn().toString()).setHeader(getTranslation("proactive.list.formedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.publishedOn().toString()).setHeader(getTranslation("proactive.field.publishedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due")).setAutoWidth(true)
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due"))
+                .setWidth(DueBadge.width(this, DeadlineKind.PUBLISH))
                 .setFlexGrow(0);
         grid.addColumn(r -> RecordBadges.channel(this, r.channel(), r.channelNote()))
                 .setHeader(getTranslation("proactive.field.channel")).setAutoWidth(true).setFlexGrow(0);
@@ -162,10 +162,10 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         refresh();
     }
 
-    private VerticalLayout due(RecordRow r) {
-        VerticalLayout cell = new VerticalLayout(new Span(r.dueOn().toString()));
-        cell.setPadding(false);
-        cell.setSpacing(false);
+    /** 公开期限, and under it the red 逾期公开 chip of a late record. */
+    private Div due(RecordRow r) {
+        Div cell = new Div(DueBadge.of(DeadlineKind.PUBLISH, r.dueOn(), Warning.NONE, false));
+        cell.addClassName("badge-stack");
         if (r.late()) {
             cell.add(RecordBadges.late(true, r.lateDays()));
         }

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.sunshine.base.files.Attachments;
 import org.sunshine.base.ui.ActionDialog;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.LinkedText;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.Uploads;
 import org.sunshine.rectification.FileInfo;
@@ -67,7 +69,7 @@ public class RectificationPanel extends Div {
         addClassName("rectification");
         setId(prefix + "-rectification");
         RectificationView v = detail.view();
-        Span due = DueBadge.of(v.dueOn(), v.warning(), v.calendarFallback());
+        Span due = DueBadge.of(DeadlineKind.RECTIFY, v.dueOn(), v.warning(), v.calendarFallback());
         due.setId(prefix + "-due");
         HorizontalLayout top = new HorizontalLayout(stateBadge(this, v.state()), due);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -100,24 +102,22 @@ public class RectificationPanel extends Div {
         }
     }
 
-    /** A rectification's state as a badge: green once accepted, red when returned. */
+    /** A rectification's state as a badge: blue while open, violet when returned, green once accepted. */
     public static Span stateBadge(com.vaadin.flow.component.Component in, RectificationState state) {
-        Span badge = new Span(in.getTranslation("rectification.state." + state.name()));
-        badge.getElement().getThemeList().add(switch (state) {
-            case ACCEPTED -> "badge success";
-            case RETURNED -> "badge error";
-            case CANCELLED -> "badge contrast";
-            default -> "badge";
+        return Badge.of(in.getTranslation("rectification.state." + state.name()), switch (state) {
+            case ACCEPTED -> Badge.Tone.SUCCESS;
+            case RETURNED -> Badge.Tone.ATTENTION;
+            case CANCELLED -> Badge.Tone.NEUTRAL;
+            case RECTIFYING, REPORTED -> Badge.Tone.INFO;
         });
-        return badge;
     }
 
     private Div report(int number, RectificationDetail.ReportRow row) {
         Report r = row.report();
         Div box = DetailParts.box(getTranslation("rectification.report.title", number), r.text(), prefix + "-report-" + number);
         Span meta = new Span(getTranslation("rectification.report.by", r.submittedByName(), Dates.time(this, r.submittedAt(), zone)));
-        Span timing = new Span(getTranslation(r.onTime() ? "rectification.report.onTime" : "rectification.report.late"));
-        timing.getElement().getThemeList().add(r.onTime() ? "badge success" : "badge error");
+        Span timing = Badge.of(getTranslation(r.onTime() ? "rectification.report.onTime" : "rectification.report.late"),
+                r.onTime() ? Badge.Tone.SUCCESS : Badge.Tone.DANGER);
         box.add(new Paragraph(meta, new Span(" "), timing));
         for (FileInfo file : row.files()) {
             box.add(DetailParts.download(DetailParts.fileLabel(file.fileName(), file.sizeBytes()),

@@ -27,6 +27,7 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Lockouts;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.security.StaffContacts;
 import org.sunshine.security.UserRow;
 import org.sunshine.security.UserFilter;
 import org.sunshine.security.UserService;
@@ -65,12 +66,13 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private Set<Long> locked = Set.of();
     private Set<Long> heads = Set.of();
 
-    public UserAdminView(UserService users, Lockouts lockouts, CurrentUser currentUser, BusinessClock clock) {
+    public UserAdminView(UserService users, Lockouts lockouts, CurrentUser currentUser, BusinessClock clock,
+                         StaffContacts contacts) {
         this.users = users;
         this.lockoutService = lockouts;
         this.actor = currentUser.require();
         this.clock = clock;
-        this.dialog = new UserDialog(users, users.departmentChoices(), actor, this::refresh);
+        this.dialog = new UserDialog(contacts, users.departmentChoices(), actor, this::refresh);
         setSizeFull();
 
         Button create = new Button(getTranslation("user.create"), VaadinIcon.PLUS.create(), e -> dialog.create());

@@ -8,25 +8,28 @@ import org.sunshine.base.ui.FormDialog;
 import org.sunshine.security.AccountDepartments;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.security.StaffContactForm;
+import org.sunshine.security.StaffContacts;
 import org.sunshine.security.UserForm;
-import org.sunshine.security.UserService;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Creates an account (with its first password) or edits one (name, role, department). */
+/** Creates an account (with its first password) or edits one (name, role, department); and its work contact. */
 class UserDialog extends FormDialog<UserForm> {
 
-    private final UserService users;
+    private final StaffContacts contacts;
     private final SignedInUser actor;
     private final TextField username;
     private final PasswordField password;
+    private final StaffContactFields contact;
 
-    UserDialog(UserService users, List<AccountDepartments.Choice> departments, SignedInUser actor, Runnable onSaved) {
+    UserDialog(StaffContacts contacts, List<AccountDepartments.Choice> departments, SignedInUser actor,
+               Runnable onSaved) {
         super(UserForm.class, onSaved);
-        this.users = users;
+        this.contacts = contacts;
         this.actor = actor;
         setId("user-dialog");
         username = field("username", new TextField(getTranslation("user.username")));
@@ -51,6 +54,9 @@ class UserDialog extends FormDialog<UserForm> {
         password.setHelperText(getTranslation("password.rule"));
         password.setId("user-password");
         form.add(username, displayName, role, department, password);
+        contact = new StaffContactFields(form);
+        field("email", contact.email());
+        field("mobile", contact.mobile());
 
         carry("id");
         binder.forField(username).asRequired(getTranslation("user.error.username")).bind("username");
@@ -66,17 +72,19 @@ class UserDialog extends FormDialog<UserForm> {
     void create() {
         username.setReadOnly(false);
         password.setVisible(true);
+        contact.read(StaffContactForm.NONE);
         edit(UserForm.empty(), getTranslation("user.create"));
     }
 
     void change(UserForm form) {
         username.setReadOnly(true);
         password.setVisible(false);
+        contact.read(contacts.of(form.id()));
         edit(form, getTranslation("user.edit", form.username()));
     }
 
     @Override
     protected long persist(UserForm value) {
-        return users.save(value, actor);
+        return contacts.saveAccount(value, contact.value(), actor);
     }
 }

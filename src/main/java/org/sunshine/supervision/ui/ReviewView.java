@@ -27,6 +27,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.base.ui.LinkedText;
 import org.sunshine.calendar.ui.DueBadge;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.Timeline;
 import org.sunshine.complaint.ComplaintAttachment;
@@ -95,7 +96,7 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         code.addClassName("code");
         HorizontalLayout header = new HorizontalLayout(back, code, ReviewsView.stateBadge(row));
         if (row.state() == ReviewState.PENDING) {
-            header.add(DueBadge.of(row.dueOn(), row.warning(), false));
+            header.add(DueBadge.of(DeadlineKind.REVIEW, row.dueOn(), row.warning(), false));
         }
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("flex-wrap", "wrap");

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,9 +20,13 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.export.TableExport;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.ListCell;
+import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.StateFilter;
+import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.SearchField;
@@ -44,13 +50,14 @@ import java.util.function.Function;
 /**
  * 回访评议. A supervisor's workbench: the replied complaints given to them to review, the waiting ones first by
  * deadline with red and yellow marks, and the history of their own reviews. Inspectors and leaders see every review;
- * a department's handler the finished reviews of its own complaints. Filtered lists export to CSV and Excel.
+ * a department's handler the finished reviews of its own complaints. Filtered lists export to CSV and Excel. The
+ * address may carry {@code ?state=PENDING&overdue=true} (the workbench's tiles).
  */
 @Prototype
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.INSPECTOR_NAME, Role.LEADER_NAME, Role.HANDLER_NAME})
 @Menu(title = "nav.reviews", order = MenuGroup.SUPERVISION + 1, icon = "vaadin:clipboard-check")
 @Route("reviews")
-public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
+public class ReviewsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ReviewQueries reviews;
     private final SignedInUser viewer;
@@ -85,7 +92,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
             states.quick("review.quick.waiting", EnumSet.of(ReviewState.PENDING));
         }
         states.quick("review.quick.done", EnumSet.of(ReviewState.REVIEWED, ReviewState.UNVERIFIABLE))
-                .quick("review.quick.all", EnumSet.noneOf(ReviewState.class));
+                .quick("review.quick.all", EnumSet.noneOf(ReviewState.class))
+                .counted(chosen -> reviews.count(new ReviewFilter(chosen, null, false, null), viewer));
 
         FilterBar filters = new FilterBar(search, states, department, overdue);
         filters.add(ExportLinks.of(this, "review", () -> getTranslation("review.export.file", clock.today().toString()),
@@ -99,15 +107,16 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("reviews");
         grid.addColumn(ReviewRow::trackingCode).setHeader(getTranslation("complaint.trackingCode")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReviewRow::subject).setHeader(getTranslation("complaint.subject")).setFlexGrow(3);
-        grid.addColumn(r -> r.departmentName() == null ? "" : r.departmentName()).setHeader(getTranslation("complaint.handledBy")).setAutoWidth(true);
+        // the whole subject, and under it the department that replied
+        grid.addComponentColumn(r -> ListCell.of(r.subject(), r.departmentName()))
+                .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("13rem").setFlexGrow(1);
         if (!viewer.is(Role.SUPERVISOR)) {
-            grid.addColumn(this::supervisor).setHeader(getTranslation("review.supervisor")).setAutoWidth(true);
+            grid.addColumn(this::supervisor).setHeader(getTranslation("review.supervisor")).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addComponentColumn(ReviewsView::stateBadge).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> r.state() == ReviewState.PENDING ? DueBadge.of(r.dueOn(), r.warning(), false) : new Span())
-                .setHeader(getTranslation("review.due")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true);
+        grid.addComponentColumn(ReviewsView::stateBadge).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "review.state.", ReviewState.values())).setFlexGrow(0);
+        grid.addComponentColumn(ReviewsView::due).setKey("due")
+                .setHeader(getTranslation("review.due")).setWidth(DueBadge.width(this, DeadlineKind.REVIEW)).setFlexGrow(0);
+        grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReviewView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.SUPERVISOR) ? "review.empty.supervisor" : "common.empty"));
         grid.setSizeFull();
@@ -123,15 +132,32 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** The workbench's tiles: {@code ?state=} and {@code ?overdue=true} replace the role's default filter. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListAddress address = ListAddress.of(event);
+        if (!address.isEmpty()) {
+            Set<ReviewState> asked = address.all("state", ReviewState.class);
+            asked.retainAll(states.getListDataView().getItems().toList());
+            states.setValue(asked);
+            overdue.setValue("true".equals(address.text("overdue")));
+        }
+    }
+
+    /** Blue while waiting, green once reviewed (violet when the review raised a finding), grey otherwise. */
     static Span stateBadge(ReviewRow r) {
-        Span badge = new Span();
-        badge.setText(badge.getTranslation("review.state." + r.state().name()));
-        badge.getElement().getThemeList().add(switch (r.state()) {
-            case PENDING -> "badge";
-            case REVIEWED -> r.findingId() != null ? "badge error" : "badge success";
-            case UNVERIFIABLE, CANCELLED -> "badge contrast";
+        Span badge = Badge.of("", switch (r.state()) {
+            case PENDING -> Badge.Tone.INFO;
+            case REVIEWED -> r.findingId() != null ? Badge.Tone.ATTENTION : Badge.Tone.SUCCESS;
+            case UNVERIFIABLE, CANCELLED -> Badge.Tone.NEUTRAL;
         });
+        badge.setText(badge.getTranslation("review.state." + r.state().name()));
         return badge;
+    }
+
+    /** 回访期限, while the task waits. */
+    static Span due(ReviewRow r) {
+        return r.state() == ReviewState.PENDING ? DueBadge.of(DeadlineKind.REVIEW, r.dueOn(), r.warning(), false) : new Span();
     }
 
     private String supervisor(ReviewRow r) {

@@ -11,6 +11,7 @@ import org.sunshine.base.ui.LandingSection;
 import org.sunshine.base.ui.LinkedText;
 import org.sunshine.finding.ui.FindingLinks;
 import org.sunshine.base.ui.StatCard;
+import org.sunshine.base.ui.Queues;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.complaint.ui.ComplaintPanel;
 import org.sunshine.security.CurrentUser;
@@ -97,12 +98,10 @@ final class SupervisionSections {
             Supervisor s = entry.get();
             section.add(new Paragraph(section.getTranslation("workbench.supervisor.term",
                     Dates.date(section, s.getTermStart()), Dates.date(section, s.getTermEnd()))));
-            long waiting = reviews.countWaiting(user, false);
-            long overdue = reviews.countWaiting(user, true);
-            Div stats = new Div(StatCard.of(section, "workbench.stat.reviewsWaiting", waiting, "/reviews"),
-                    StatCard.of(section, "workbench.stat.reviewsOverdue", overdue, "/reviews"));
-            stats.addClassName("card-grid");
-            section.add(stats);
+            section.add(new Queues("workbench-reviews", "workbench.reviews")
+                    .add("workbench.stat.reviewsWaiting", reviews.countWaiting(user, false), "/reviews?state=PENDING", "reviews")
+                    .overdue("workbench.stat.reviewsOverdue", reviews.countWaiting(user, true),
+                            "/reviews?state=PENDING&overdue=true", "reviews"));
             return Optional.of(section);
         }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
@@ -114,13 +115,11 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span stateBadge(SupervisorState s) {
-        Span badge = new Span(label(s));
-        badge.getElement().getThemeList().add(switch (s) {
-            case ACTIVE -> "badge success";
-            case APPOINTED -> "badge";
-            case EXPIRED, ENDED -> "badge contrast";
+        return Badge.of(label(s), switch (s) {
+            case ACTIVE -> Badge.Tone.SUCCESS;
+            case APPOINTED -> Badge.Tone.INFO;
+            case EXPIRED, ENDED -> Badge.Tone.NEUTRAL;
         });
-        return badge;
     }
 
     private String scope(SupervisorRow r) {
