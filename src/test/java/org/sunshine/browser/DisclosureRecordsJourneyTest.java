@@ -154,7 +154,7 @@ class DisclosureRecordsJourneyTest {
         user.click(By.id("dialog-miss-finding-confirm"));
         user.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog-miss-finding")));
         String filed = "finding-of-" + itemId + "-" + mzj + "-" + WATCHED_FROM;
-        user.waitForText(By.id(filed), "督查发现 #");
+        user.waitForText(By.id(filed), "督查发现 JD-");
         user.shot("records-4-finding");
         user.signOut();
 

@@ -193,7 +193,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle, Befo
                 column("review.quality", ReviewRow::quality),
                 column("review.attitude", ReviewRow::attitude),
                 column("review.comment", ReviewRow::comment),
-                column("review.finding", r -> r.findingId() == null ? "" : "#" + r.findingId()));
+                column("review.finding", r -> r.findingId() == null ? ""
+                        : r.findingReference() == null ? String.valueOf(r.findingId()) : r.findingReference()));
     }
 
     private TableExport.Column<ReviewRow> column(String headerKey, Function<ReviewRow, Object> value) {
