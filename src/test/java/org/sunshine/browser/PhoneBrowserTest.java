@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scrolls only up and down, and the site's name in the header stays on one line. On the way the public files a
  * complaint and an application from the phone (the human check's answer box on screen and typed into), follows the
  * complaint on its tracking page — the timeline above the two choices about the reply, withdrawing below — rates the
- * reply in a dialog that fits the screen, and follows the application likewise.
+ * reply in a dialog that fits the screen, and follows the application likewise. Last, on a 768 px tablet, an
+ * inspector's list keeps its key columns without scrolling sideways, and shows the others again in a wide window.
  */
 @MicronautTest(transactional = false)
 class PhoneBrowserTest {
@@ -174,12 +175,37 @@ class PhoneBrowserTest {
         pages.put("/public/scoreboard", "public-scoreboard");
         pages.put("/public/open-data", "open-data");
         pages.put("/public/bulletins", "public-bulletins");
+        pages.put("/recover", "recovery-contact");
+        pages.put("/public/stop-messages", "stop-messages-text");
         pages.put("/login", "login-form");
         pages.put("/no-such-page", "not-found");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getKey(), page.getValue());
             fits(page.getKey());
         }
+
+        // a 768 px tablet: the complaints list keeps its key columns without scrolling sideways; widened, it shows all
+        user.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 768, "height", 1024, "deviceScaleFactor", 1, "mobile", true));
+        user.signIn("inspector");
+        open("/complaints", "complaints");
+        // the window's width reaches the server just after the list is drawn
+        user.wait.until(d -> header("标题") && !header("办理单位"));
+        assertThat(List.of("受理编号", "标题", "状态", "当前期限")).allMatch(this::header);
+        Number sideways = (Number) user.browser.executeScript(
+                "const t = document.getElementById('complaints').shadowRoot.querySelector('#table');"
+                        + " return t.scrollWidth - t.clientWidth;");
+        assertThat(sideways.intValue()).as("the list does not scroll sideways on a tablet").isLessThanOrEqualTo(0);
+        user.shot("tablet-complaints");
+        user.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1400, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+        user.wait.until(d -> header("办理单位"));
+    }
+
+    /** Whether the list shows a column under this header. */
+    private boolean header(String text) {
+        return user.browser.findElements(By.xpath("//*[@id='complaints']/vaadin-grid-cell-content[normalize-space()='"
+                + text + "']")).stream().anyMatch(WebElement::isDisplayed);
     }
 
     private void open(String path, String marker) {

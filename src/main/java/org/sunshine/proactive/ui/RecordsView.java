@@ -155,7 +155,8 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(r -> RecordBadges.link(r.linkState())).setHeader(getTranslation("proactive.list.link"))
                 .setWidth(Badge.width(this, "proactive.link.", LinkState.values())).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("common.empty"));
-        NarrowColumns.secondary(grid, "proactive.list.formedOn", "proactive.field.channel");
+        NarrowColumns.secondary(grid, "proactive.list.formedOn", "proactive.field.publishedOn",
+                "proactive.field.channel");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).stream(),
