@@ -1,5 +1,6 @@
 package org.sunshine.complaint;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -7,17 +8,15 @@ import org.sunshine.base.ContactKeys;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.QueryCodes;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * The complaints filed with a phone number, for the recovery of a lost query code (找回查询码): which they are, and a
- * new query code for one of them. Whoever calls this has proved that they can be reached at that phone.
+ * The complaints filed with a phone number or an e-mail address, for the recovery of a lost query code (找回查询码): which they are, and a
+ * new query code for one of them. Whoever calls this has proved that they can be reached there.
  */
 @Singleton
 public class ComplaintsByContact {
@@ -35,19 +34,31 @@ public class ComplaintsByContact {
     }
 
     /**
-     * The complaints whose phone reduces to one of {@code phoneKeys} ({@link ContactKeys#phoneKeys}), the most recent
-     * first, at most {@code limit}. Only the complaints with a phone are read (most have none), through its index.
+     * The complaints whose phone reduces to one of {@code phoneKeys} ({@link ContactKeys#phoneKeys}), or whose e-mail
+     * is {@code email} (in any case), the most recent first, at most {@code limit}. Only the complaints with a phone
+     * are read for a phone, through its index (most have none).
      */
     @Transactional(readOnly = true)
-    public List<Item> find(Collection<String> phoneKeys, int limit) {
-        if (phoneKeys.isEmpty()) {
+    public List<Item> find(Collection<String> phoneKeys, @Nullable String email, int limit) {
+        List<String> args = new ArrayList<>();
+        String where;
+        if (email != null) {
+            where = "complainant_email = ?";
+            args.add(email);
+        } else if (!phoneKeys.isEmpty()) {
+            where = "complainant_phone IS NOT NULL AND " + ContactKeys.digitsSql("complainant_phone") + " IN ("
+                    + "?, ".repeat(phoneKeys.size() - 1) + "?)";
+            args.addAll(phoneKeys);
+        } else {
             return List.of();
         }
-        String sql = "SELECT tracking_code, subject, state, submitted_at FROM complaint "
-                + "WHERE complainant_phone IS NOT NULL AND " + ContactKeys.digitsSql("complainant_phone") + " IN ("
-                + "?, ".repeat(phoneKeys.size() - 1) + "?) ORDER BY submitted_at DESC, id DESC LIMIT ?";
+        String sql = "SELECT tracking_code, subject, state, submitted_at FROM complaint WHERE " + where
+                + " ORDER BY submitted_at DESC, id DESC LIMIT ?";
         return jdbc.prepareStatement(sql, s -> {
-            int i = bind(s, phoneKeys);
+            int i = 1;
+            for (String arg : args) {
+                s.setString(i++, arg);
+            }
             s.setInt(i, limit);
             List<Item> items = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -75,11 +86,4 @@ public class ComplaintsByContact {
         return code;
     }
 
-    private static int bind(PreparedStatement s, Collection<String> keys) throws SQLException {
-        int i = 1;
-        for (String key : keys) {
-            s.setString(i++, key);
-        }
-        return i;
-    }
 }

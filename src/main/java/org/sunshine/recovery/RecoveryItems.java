@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The items of a contact (its canonical key, {@link ContactKeys#canonical}): complaints by their phone, applications
- * by their phone or e-mail.
+ * The items of a contact (its canonical key, {@link ContactKeys#canonical}): the complaints and the applications
+ * filed with that phone or e-mail.
  */
 @Singleton
 class RecoveryItems {
@@ -34,7 +34,7 @@ class RecoveryItems {
         boolean email = ContactKeys.isEmail(key);
         List<String> phones = email ? List.of() : ContactKeys.phoneKeys(key);
         List<RecoveredItem> found = new ArrayList<>();
-        complaints.find(phones, limit).forEach(c -> found.add(new RecoveredItem(RecoveredItem.Kind.COMPLAINT,
+        complaints.find(phones, email ? key : null, limit).forEach(c -> found.add(new RecoveredItem(RecoveredItem.Kind.COMPLAINT,
                 c.trackingCode(), c.subject(), null, "complaint.state." + c.state().name(), c.state().open(),
                 c.submittedAt())));
         requests.find(phones, email ? key : null, limit).forEach(r -> found.add(new RecoveredItem(

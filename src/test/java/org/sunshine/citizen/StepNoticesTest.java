@@ -122,9 +122,9 @@ class StepNoticesTest {
     void everyNoticeNamesItsNumberAndTheTrackingPageInTheEmail() {
         for (String template : templates()) {
             for (Locale locale : Messages.LOCALES) {
-                String body = messages.getTranslation("notify." + template + ".body", locale, "NUMBER", "PAGE", "DATE", "X", "D");
+                String body = messages.getTranslation("notify." + template + ".body", locale, "NUMBER", "D", "DATE", "X", "PAGE");
                 assertThat(body).as(template + " " + locale).contains("NUMBER", "PAGE");
-                assertThat(messages.getTranslation("notify." + template + ".sms", locale, "NUMBER", "PAGE", "DATE", "X", "D"))
+                assertThat(messages.getTranslation("notify." + template + ".sms", locale, "NUMBER", "D", "DATE", "X", "PAGE"))
                         .as("the text message names the item").contains("NUMBER");
             }
         }
@@ -141,7 +141,7 @@ class StepNoticesTest {
         }
     }
 
-    /** The number, the page, the longest dates and the longest detail a text message of the template can get. */
+    /** The number, the longest dates, the longest detail a text message of the template can get, and the page. */
     private Object[] longest(String template, Locale locale) {
         boolean request = template.startsWith("request");
         String number = request ? "YS20261231-999999" : "20261231-999999";
@@ -152,8 +152,8 @@ class StepNoticesTest {
             case "complaintExtended", "requestExtended" -> "20";
             default -> "";
         };
-        return new Object[]{number, page, longestDate("notify.date", locale), detail,
-                longestDate("notify.date.short", locale)};
+        return new Object[]{number, longestDate("notify.date.short", locale), longestDate("notify.date", locale), detail,
+                page};
     }
 
     private String longestDate(String patternKey, Locale locale) {

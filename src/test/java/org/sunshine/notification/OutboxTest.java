@@ -80,7 +80,7 @@ class OutboxTest {
         assertThat(email.subject()).isEqualTo("阳光政务监督平台测试消息");
         assertThat(email.body()).contains("测试消息（TS20260302-000123）").contains("盘锦市人民政府办公室")
                 .contains("/public/stop-messages?t=" + optOuts.token("zhang.san@outbox-test.example"));
-        assertThat(email.nextAttemptAt()).isEqualTo(clock.now());
+        assertThat(email.nextAttemptAt()).isEqualTo(email.createdAt());
         OutboxMessage sms = rows.get(1);
         assertThat(sms.recipient()).isEqualTo("13900001111");
         assertThat(sms.maskedRecipient()).isEqualTo("139****1111");

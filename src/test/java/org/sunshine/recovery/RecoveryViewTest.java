@@ -62,7 +62,7 @@ class RecoveryViewTest extends UiTest {
         ask("13900007777");
         Paragraph sent = _get(Paragraph.class, spec -> spec.withId("recovery-sent"));
         assertThat(sent.getText()).startsWith("如果该号码或邮箱提交过诉求或申请，验证码已发送到那里，10 分钟内有效");
-        assertThat(notices).hasSize(1);
+        assertThat(codes()).hasSize(1);
 
         _setValue(_get(TextField.class, spec -> spec.withId("recovery-code")), "000000".equals(code()) ? "111111" : "000000");
         _click(_get(Button.class, spec -> spec.withId("recovery-verify")));
@@ -96,7 +96,7 @@ class RecoveryViewTest extends UiTest {
         ask("13900006666");
         assertThat(_get(Paragraph.class, spec -> spec.withId("recovery-sent")).getText())
                 .startsWith("如果该号码或邮箱提交过诉求或申请，验证码已发送到那里");
-        assertThat(notices).isEmpty();
+        assertThat(codes()).isEmpty();
     }
 
     @Test
@@ -110,7 +110,7 @@ class RecoveryViewTest extends UiTest {
         ask("no-at-sign.example.com");
         assertThat(_get(TextField.class, spec -> spec.withId("recovery-contact")).getErrorMessage())
                 .isEqualTo("请填写正确的手机号码或电子邮箱。");
-        assertThat(notices).isEmpty();
+        assertThat(codes()).isEmpty();
     }
 
     private void ask(String contact) {
@@ -119,8 +119,13 @@ class RecoveryViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("recovery-send")));
     }
 
+    /** The codes sent (the complainant's own notice of the filing left out). */
+    private List<Notice> codes() {
+        return notices.stream().filter(n -> n.template().equals("recovery.code")).toList();
+    }
+
     private String code() {
-        return notices.get(notices.size() - 1).args().get(0);
+        return codes().get(codes().size() - 1).args().get(0);
     }
 
     private long department() {

@@ -22,7 +22,9 @@ class SectionsTest extends UiTest {
     void theAdministratorSeesTheAccountsAndTheDirectoryItsCounts() {
         signInAs("admin");
         navigate("workbench");
-        assertThat(sectionIds()).containsExactly("workbench-users");
+        // and first, from 1 November while next year's holiday schedule is missing, the calendar's notice
+        // (CalendarNoticeTest): it depends on today
+        assertThat(sectionIds()).filteredOn(id -> !id.equals("calendar-missing")).containsExactly("workbench-users");
         assertThat(_find(Grid.class, spec -> spec.withId("own-duties"))).isEmpty();
         // the directory's reference counts are on its screens, the one on screen marked
         navigate("directory/areas");

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The texts of the notices to staff and of 找回查询码, in both languages: each template has its text message, subject
- * and body, and the text message filled in with the longest arguments it can get is at most 70 characters (one
- * SMS).
+ * and body, and the text message filled in with the longest arguments it really gets, with the outbox's stop line,
+ * is at most 70 characters (one SMS), so that the outbox never has to cut a number or a code short.
  */
 class NoticeTextsTest {
 
@@ -28,8 +28,8 @@ class NoticeTextsTest {
             Map.entry("work.complaintReopened", List.of("20261231-999999", TITLE, LINK)),
             Map.entry("work.returnRequested", List.of("20261231-999999", TITLE, LINK)),
             Map.entry("work.extensionRequested", List.of("20261231-999999", TITLE, LINK)),
-            Map.entry("work.findingFiled", List.of("#9999999", LONG_DEPARTMENT, LINK)),
-            Map.entry("work.findingConfirmed", List.of("#9999999", LONG_DEPARTMENT, LINK)),
+            Map.entry("work.findingFiled", List.of("JD-2026-99999", LONG_DEPARTMENT, LINK)),
+            Map.entry("work.findingConfirmed", List.of("JD-2026-99999", LONG_DEPARTMENT, LINK)),
             Map.entry("work.applicationFiled", List.of("YS20261231-999999", TITLE, LINK)),
             Map.entry("work.applicationCorrected", List.of("YS20261231-999999", TITLE, LINK)),
             Map.entry("work.applicationExtension", List.of("YS20261231-999999", TITLE, LINK)),
@@ -47,7 +47,8 @@ class NoticeTextsTest {
                     String text = messages.getTranslation("notify." + template + "." + part, locale, args.toArray());
                     assertThat(text).as(template + "." + part + " " + locale).doesNotStartWith("!");
                 }
-                String sms = messages.getTranslation("notify." + template + ".sms", locale, args.toArray());
+                String sms = messages.getTranslation("notify." + template + ".sms", locale, args.toArray()) + " "
+                        + messages.getTranslation("notify.sms.stop", locale);
                 assertThat(sms.codePointCount(0, sms.length())).as(sms).isLessThanOrEqualTo(70);
             });
         }
