@@ -1,7 +1,9 @@
 package org.sunshine.demo;
 
 import io.micronaut.core.annotation.Nullable;
+import org.sunshine.base.numbers.References;
 import org.sunshine.demo.FindingLife.FindingEventRow;
+import org.sunshine.finding.Finding;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +15,8 @@ import java.sql.Statement;
  * Writes the findings of a history as {@link HistoryFindings} plays them: findings one by one (their ids mark later
  * duplicates), each confirmed one's rectification likewise (its id marks later repeats), their events and reports in
  * bulk ({@link Bulk}), and the links from review tasks to the findings their low scores opened in a JDBC batch; a
- * month a transaction.
+ * month a transaction. Each finding takes its reference from the same counter as the service's
+ * ({@link References}), under the counter row's lock until the month is committed.
  */
 final class FindingWriter implements AutoCloseable {
 
@@ -22,6 +25,9 @@ final class FindingWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement link;
     private final PreparedStatement rectification;
+    private final PreparedStatement counterRow;
+    private final PreparedStatement counterNext;
+    private final PreparedStatement counterRead;
     private final Bulk events;
     private final Bulk reports;
 
@@ -33,20 +39,38 @@ final class FindingWriter implements AutoCloseable {
         reports = new Bulk(c, "rectification_report", "rectification_id", "text", "submitted_by",
                 "submitted_by_name", "submitted_at", "on_time", "verdict", "verdict_note", "verdict_by_name",
                 "verdict_at");
-        insert = c.prepareStatement("INSERT INTO finding (department_id, issue_type, key_area_id, "
+        insert = c.prepareStatement("INSERT INTO finding (reference, department_id, issue_type, key_area_id, "
                 + "responsibility_item_id, description, evidence_url, severity, state, source, filed_by, "
                 + "filed_by_name, filed_at, complaint_id, duplicate_of, dismiss_reason, closed_at, updated_at, "
-                + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
-        rectification = c.prepareStatement("INSERT INTO rectification (subject_kind, subject_id, department_id, "
-                + "state, started_on, days, returned_on, due_on, topic, repeat_of, closed_at, created_at, "
-                + "updated_at, version) VALUES ('finding', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rectification = c.prepareStatement("INSERT INTO rectification (subject_kind, subject_id, subject_ref, "
+                + "department_id, state, started_on, days, returned_on, due_on, topic, repeat_of, closed_at, "
+                + "created_at, updated_at, version) VALUES ('finding', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
+        counterRow = c.prepareStatement("INSERT IGNORE INTO document_counter (office, year_no, last_seq) VALUES (?, ?, 0)");
+        counterNext = c.prepareStatement("UPDATE document_counter SET last_seq = last_seq + 1 WHERE office = ? AND year_no = ?");
+        counterRead = c.prepareStatement("SELECT last_seq FROM document_counter WHERE office = ? AND year_no = ?");
         link = c.prepareStatement("UPDATE review_task SET finding_id = ? WHERE complaint_id = ? AND supervisor_id = ?");
     }
 
-    long finding(FindingPlan p, FindingLife f, @Nullable Long duplicateOf) throws SQLException {
-        Object[] values = {p.department(), p.issue(), p.areaId(), p.itemId(), p.description(), p.evidenceUrl(),
+    /** The next finding reference of a year (JD-2026-0841), as {@code References.next} would give it. */
+    String reference(int year) throws SQLException {
+        String counter = References.counter(Finding.REFERENCE_PREFIX);
+        for (PreparedStatement s : new PreparedStatement[] {counterRow, counterNext, counterRead}) {
+            s.setString(1, counter);
+            s.setInt(2, year);
+        }
+        counterRow.executeUpdate();
+        counterNext.executeUpdate();
+        try (ResultSet seq = counterRead.executeQuery()) {
+            seq.next();
+            return References.format(Finding.REFERENCE_PREFIX, year, seq.getInt(1));
+        }
+    }
+
+    long finding(FindingPlan p, FindingLife f, String reference, @Nullable Long duplicateOf) throws SQLException {
+        Object[] values = {reference, p.department(), p.issue(), p.areaId(), p.itemId(), p.description(), p.evidenceUrl(),
                 p.severity(), f.state, p.source(), p.filer().id(), p.filer().name(), p.filedAt(), p.complaintId(),
                 duplicateOf, f.dismissReason, f.closedAt, f.updatedAt, f.version};
         for (int i = 0; i < values.length; i++) {
@@ -61,9 +85,9 @@ final class FindingWriter implements AutoCloseable {
     }
 
     /** The confirmed finding's rectification, as {@code Rectifications.open} and its steps would leave it. */
-    long rectification(long findingId, FindingPlan p, FindingLife f, @Nullable Long repeatOf, int days)
-            throws SQLException {
-        Object[] values = {findingId, p.department(), f.rectificationState, f.confirmedOn, days, f.returnedOn,
+    long rectification(long findingId, String reference, FindingPlan p, FindingLife f, @Nullable Long repeatOf,
+                       int days) throws SQLException {
+        Object[] values = {findingId, reference, p.department(), f.rectificationState, f.confirmedOn, days, f.returnedOn,
                 f.rectifyDue, p.itemId() == null ? null : "item:" + p.itemId(), repeatOf, f.closedAt,
                 f.updatedAt, f.updatedAt, Math.max(0, f.rectificationVersion)};
         for (int i = 0; i < values.length; i++) {
@@ -106,6 +130,9 @@ final class FindingWriter implements AutoCloseable {
     public void close() throws SQLException {
         insert.close();
         rectification.close();
+        counterRow.close();
+        counterNext.close();
+        counterRead.close();
         link.close();
         events.close();
         reports.close();

@@ -50,7 +50,7 @@ final class HistoryFindings {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryGenerator.class);
 
     /** A finding filed, for the duplicate and repeat marks of the later ones. */
-    private record Filed(long id, long department, IssueType issue, @Nullable Long itemId, @Nullable Long areaId,
+    private record Filed(long id, String reference, long department, IssueType issue, @Nullable Long itemId, @Nullable Long areaId,
                          Instant filedAt, @Nullable Instant endedAt, @Nullable LocalDate confirmedOn,
                          @Nullable Long rectificationId) {
     }
@@ -171,6 +171,7 @@ final class HistoryFindings {
         Department department = city.departmentById.get(p.department());
         FindingLife f = new FindingLife(time.asOf);
         Long duplicateOf = null;
+        String duplicateReference = null;
         if (p.itemId() != null || p.areaId() != null) {
             for (Filed e : filed) {
                 boolean alike = e.department() == p.department() && e.issue() == p.issue()
@@ -178,6 +179,7 @@ final class HistoryFindings {
                         : e.itemId() == null && p.areaId().equals(e.areaId()));
                 if (alike && (e.endedAt() == null || e.endedAt().isAfter(p.filedAt()))) {
                     duplicateOf = e.id();
+                    duplicateReference = e.reference();
                     break;
                 }
             }
@@ -191,7 +193,7 @@ final class HistoryFindings {
         Long repeatOf = null;
         List<PlayedReport> reports = new ArrayList<>();
         if (dismiss) {
-            String reason = duplicateOf != null ? HistoryTexts.duplicateReason(duplicateOf)
+            String reason = duplicateOf != null ? HistoryTexts.duplicateReason(duplicateReference)
                     : HistoryTexts.pick(HistoryTexts.DISMISS_REASONS, r);
             f.step(decided, FindingAction.DISMISS, Actor.INSPECTOR, inspector, reason, () -> {
                 f.dismissReason = reason;
@@ -217,10 +219,11 @@ final class HistoryFindings {
                 rectify(p, department, f, reports, r);
             }
         }
-        long id = writer.finding(p, f, duplicateOf);
+        String reference = writer.reference(time.date(p.filedAt()).getYear());
+        long id = writer.finding(p, f, reference, duplicateOf);
         Long rectificationId = f.confirmedOn == null ? null
-                : writer.rectification(id, p, f, repeatOf, findingSettings.rectifyDays());
-        filed.add(new Filed(id, p.department(), p.issue(), p.itemId(), p.areaId(), p.filedAt(), f.ended,
+                : writer.rectification(id, reference, p, f, repeatOf, findingSettings.rectifyDays());
+        filed.add(new Filed(id, reference, p.department(), p.issue(), p.itemId(), p.areaId(), p.filedAt(), f.ended,
                 f.confirmedOn, rectificationId));
         for (FindingEventRow e : f.events) {
             writer.event(e.rectification() ? rectificationId : id, p.department(), e);

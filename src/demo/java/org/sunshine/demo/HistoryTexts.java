@@ -274,8 +274,8 @@ final class HistoryTexts {
             "公开内容仍不完整，请按要求补全后重新报送。", "链接仍无法访问，请核实后重新整改。");
     static final List<String> ACCEPT_NOTES = List.of("", "经核验，整改到位，予以销号。", "已核验网站页面，整改到位。");
 
-    static String duplicateReason(long original) {
-        return "与监督意见#" + original + "反映的是同一问题，已并入该意见办理。";
+    static String duplicateReason(String original) {
+        return "与监督意见" + original + "反映的是同一问题，已并入该意见办理。";
     }
 
     static String report(Topic topic, boolean second, SplittableRandom r) {

@@ -6,6 +6,7 @@ import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.text.TextRules;
 import org.sunshine.inforequest.Organs;
+import org.sunshine.calendar.Warning;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.workflow.By;
 import org.sunshine.workflow.History;
@@ -73,12 +74,31 @@ public class AnnualReports {
         if (!viewer.is(org.sunshine.security.Role.INSPECTOR) && !viewer.is(org.sunshine.security.Role.HANDLER)) {
             throw new DomainException("error.notAllowed");
         }
+        return rows(year, viewer);
+    }
+
+    /** The latest year whose reports are due (by 31 January or 31 March of this year): last year. */
+    public int latestDueYear() {
+        return clock.today().getYear() - 1;
+    }
+
+    /**
+     * The organs whose report of {@link #latestDueYear()} is past its due date and not published, for the dashboard
+     * (no viewer: the caller checks).
+     */
+    @Transactional(readOnly = true)
+    public List<ReportRow> lateNow() {
+        return rows(latestDueYear(), null).stream().filter(r -> r.warning() == Warning.RED).toList();
+    }
+
+    /** Every organ's report of the year that {@code viewer} may see (all with no viewer). */
+    private List<ReportRow> rows(int year, @io.micronaut.core.annotation.Nullable SignedInUser viewer) {
         Map<String, AnnualReport> byOrgan = reports.findByYear(year).stream()
                 .collect(Collectors.toMap(AnnualReport::organKey, Function.identity()));
         LocalDate today = clock.today();
         List<ReportRow> rows = new ArrayList<>();
         for (Organs.Organ organ : organs.all()) {
-            if (!ReportAccess.sees(organ.departmentId(), viewer)) {
+            if (viewer != null && !ReportAccess.sees(organ.departmentId(), viewer)) {
                 continue;
             }
             AnnualReport r = byOrgan.get(organ.key());

@@ -73,8 +73,11 @@ public class BulletinDocuments {
                         .thenComparing(BulletinProblem::getSeq)).toList()) {
             RectificationView r = dues.get(p.getId());
             String deadline = r != null ? chineseDate(r.dueOn()) : messages.chinese("bulletin.text.days", p.getRectifyDays());
+            // from issue each item carries its reference, which the department cites in its rectification
+            String text = p.getReference() == null ? p.getText()
+                    : p.getText() + messages.chinese("bulletin.text.problemReference", p.getReference());
             problemRows.add(new BulletinDocument.ProblemRow(problemRows.size() + 1, name(byId, p.getDepartmentId()),
-                    p.getText(), deadline));
+                    text, deadline));
         }
         List<BulletinDocument.Block> blocks = new ArrayList<>();
         for (BulletinText.Line line : BulletinText.lines(b.getBody(), markers())) {

@@ -59,7 +59,7 @@ public class BulletinIssue {
             b.setIssuedByName(inspector.displayName());
         }, bulletins::update);
         deadlines.startSignClock(id, today);
-        problems.startAll(id, by);
+        problems.startAll(id, today.getYear(), by);
         Bulletin issued = bulletins.findById(id).orElseThrow();
         files.freeze(issued);
         bulletins.update(issued);

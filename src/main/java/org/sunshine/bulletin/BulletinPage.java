@@ -3,6 +3,7 @@ package org.sunshine.bulletin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.sunshine.base.DomainException;
 import org.sunshine.assessment.Period;
 import org.sunshine.assessment.PeriodQueries;
 import org.sunshine.directory.DirectoryNames;
@@ -13,6 +14,7 @@ import org.sunshine.workflow.Step;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,5 +79,24 @@ public class BulletinPage {
                 problems.rows(id, own, departmentNames, viewer),
                 staff ? history.of(BulletinWorkflow.TABLE, id) : List.of(), actions, editable,
                 editable ? drafts.blockers(id) : List.of(), own == null ? null : receiptRows.stream().findFirst().orElse(null));
+    }
+
+    /**
+     * The bulletin whose problem list holds an item (where 问题 WT-2026-0012 is shown), if the viewer may see the
+     * bulletin; a department sees only its own items of issued bulletins.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> bulletinOfProblem(long problemId, SignedInUser viewer) {
+        return problems.find(problemId).filter(p -> BulletinAccess.staff(viewer)
+                        || p.getDepartmentId().equals(viewer.departmentId()))
+                .map(BulletinProblem::getBulletinId)
+                .filter(bulletinId -> {
+                    try {
+                        access.visible(bulletinId, viewer);
+                        return true;
+                    } catch (DomainException e) {
+                        return false;
+                    }
+                });
     }
 }

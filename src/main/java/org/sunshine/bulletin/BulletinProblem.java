@@ -17,9 +17,15 @@ import java.time.temporal.ChronoUnit;
 @MappedEntity("bulletin_problem")
 public class BulletinProblem {
 
+    /** The prefix of problem-list items' references: 问题 WT-2026-0012. */
+    public static final String REFERENCE_PREFIX = "WT";
+
     @Id
     @GeneratedValue
     private Long id;
+    /** The readable reference (问题 WT-2026-0012), given when the bulletin is issued; none while a draft's line. */
+    @Nullable
+    private String reference;
     private Long bulletinId;
     private Long departmentId;
     private int seq;
@@ -35,6 +41,8 @@ public class BulletinProblem {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    @Nullable public String getReference() { return reference; }
+    public void setReference(@Nullable String reference) { this.reference = reference; }
     public Long getBulletinId() { return bulletinId; }
     public void setBulletinId(Long bulletinId) { this.bulletinId = bulletinId; }
     public Long getDepartmentId() { return departmentId; }

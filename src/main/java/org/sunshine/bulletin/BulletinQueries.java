@@ -129,9 +129,13 @@ public class BulletinQueries {
         return rows;
     }
 
-    /** A problem-list item on a department's clock, for the workbench's list by deadline. */
-    public record DueProblem(long bulletinId, @Nullable String bulletinNumber, int seq, String text,
-                             RectificationView rectification) {
+    /**
+     * A problem-list item on a department's clock, for the workbench's list by deadline.
+     *
+     * @param reference its readable reference (问题 WT-2026-0012)
+     */
+    public record DueProblem(long problemId, @Nullable String reference, long bulletinId, @Nullable String bulletinNumber,
+                             int seq, String text, RectificationView rectification) {
     }
 
     /** A department's problem-list items on its clock, the nearest deadline first; empty for anyone but a handler. */
@@ -142,7 +146,8 @@ public class BulletinQueries {
         }
         List<DueProblem> due = new ArrayList<>();
         for (RectificationView r : rectifications.nearestDue(viewer.departmentId(), limit)) {
-            problems.findById(r.subject().id()).ifPresent(p -> due.add(new DueProblem(p.getBulletinId(),
+            problems.findById(r.subject().id()).ifPresent(p -> due.add(new DueProblem(p.getId(), p.getReference(),
+                    p.getBulletinId(),
                     bulletins.findById(p.getBulletinId()).map(Bulletin::getDocNumber).orElse(null), p.getSeq(),
                     p.getText(), r)));
         }

@@ -57,7 +57,7 @@ class ProblemLists {
         for (FindingRow f : findings.onTheClock(departmentId)) {
             String description = f.description().length() > 120 ? f.description().substring(0, 120) + "…" : f.description();
             items.add(item(bulletinId, departmentId, ProblemSource.FINDING, String.valueOf(f.id()),
-                    messages.chinese("bulletin.text.problem.finding", f.id(),
+                    messages.chinese("bulletin.text.problem.finding", f.reference(),
                             messages.chinese("finding.issue." + f.issueType().name()), description)));
         }
         if (overdueItems > 0) {

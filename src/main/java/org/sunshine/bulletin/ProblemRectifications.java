@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import io.micronaut.core.annotation.Nullable;
 import org.sunshine.base.i18n.Messages;
+import org.sunshine.base.numbers.References;
+import org.sunshine.finding.FindingQueries;
 import org.sunshine.rectification.RectificationAccepted;
 import org.sunshine.rectification.RectificationView;
 import org.sunshine.rectification.RectificationQueries;
@@ -15,6 +17,8 @@ import org.sunshine.workflow.By;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The problem lists' rectifications: each item opens one at issue ({@code rectifyDays} working days from the issue
@@ -28,21 +32,32 @@ class ProblemRectifications {
     private final BulletinProblemRepository problems;
     private final Rectifications rectifications;
     private final RectificationQueries queries;
+    private final References references;
+    private final FindingQueries findings;
     private final Messages messages;
 
     ProblemRectifications(BulletinProblemRepository problems, Rectifications rectifications,
-                          RectificationQueries queries, Messages messages) {
+                          RectificationQueries queries, References references, FindingQueries findings,
+                          Messages messages) {
         this.problems = problems;
         this.rectifications = rectifications;
         this.queries = queries;
+        this.references = references;
+        this.findings = findings;
         this.messages = messages;
     }
 
-    /** At issue, inside the issuing transaction: every item of the bulletin starts its rectification today. */
-    void startAll(long bulletinId, By by) {
+    /**
+     * At issue, inside the issuing transaction: every item of the bulletin, in the list's order, takes its reference
+     * (问题 WT-2026-0012, in the year of issue) and starts its rectification today.
+     */
+    void startAll(long bulletinId, int year, By by) {
         for (BulletinProblem p : problems.findByBulletinIdOrderByDepartmentIdAscAndSeqAsc(bulletinId)) {
+            p.setReference(references.next(BulletinProblem.REFERENCE_PREFIX, year));
+            problems.update(p);
             String topic = p.getSource() == ProblemSource.INDICATOR ? "indicator:" + p.getSourceRef() : null;
-            rectifications.open(Subject.problem(p.getId()), p.getDepartmentId(), p.getRectifyDays(), topic, by);
+            rectifications.open(Subject.problem(p.getId()), p.getReference(), p.getDepartmentId(), p.getRectifyDays(),
+                    topic, by);
         }
     }
 
@@ -68,8 +83,29 @@ class ProblemRectifications {
         List<BulletinProblem> items = problems.findByBulletinIdOrderByDepartmentIdAscAndSeqAsc(bulletinId).stream()
                 .filter(p -> own == null || p.getDepartmentId().equals(own)).toList();
         Map<Long, RectificationView> views = of(items);
+        Map<Long, String> cited = findings.references(items.stream().map(ProblemRectifications::findingId)
+                .filter(Objects::nonNull).toList());
         return items.stream().map(p -> new ProblemRow(p, departmentNames.getOrDefault(p.getDepartmentId(), ""),
-                views.containsKey(p.getId()) ? queries.detail(views.get(p.getId()).id(), viewer) : null)).toList();
+                views.containsKey(p.getId()) ? queries.detail(views.get(p.getId()).id(), viewer) : null,
+                findingId(p), findingId(p) == null ? null : cited.get(findingId(p)))).toList();
+    }
+
+    /** The finding an item was copied from, if it was. */
+    @Nullable
+    static Long findingId(BulletinProblem p) {
+        if (p.getSource() != ProblemSource.FINDING || p.getSourceRef() == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(p.getSourceRef());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** An item of a problem list, if there is one with that id. */
+    Optional<BulletinProblem> find(long problemId) {
+        return problems.findById(problemId);
     }
 
     /** A department's items on its clock, the nearest deadline first. */
@@ -92,7 +128,8 @@ class ProblemRectifications {
         if (!Subject.FINDING.equals(accepted.subject().kind())) {
             return;
         }
-        String note = messages.chinese("bulletin.text.acceptedWithFinding", String.valueOf(accepted.subject().id()));
+        String note = messages.chinese("bulletin.text.acceptedWithFinding",
+                findings.reference(accepted.subject().id()).orElse(String.valueOf(accepted.subject().id())));
         List<Long> copies = problems.findBySourceAndSourceRef(ProblemSource.FINDING,
                 String.valueOf(accepted.subject().id())).stream().map(BulletinProblem::getId).toList();
         queries.of(Subject.PROBLEM, copies).values().stream().filter(r -> r.state().open())

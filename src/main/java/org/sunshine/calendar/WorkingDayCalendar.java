@@ -25,6 +25,8 @@ public class WorkingDayCalendar {
     /** The dates a clock may start on: a clock counts days one by one, and beyond these no answer means anything. */
     public static final LocalDate FIRST_START = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST_START = LocalDate.of(2199, 12, 31);
+    /** From this month on, a missing schedule of next year is warned about. */
+    public static final int WARN_FROM_MONTH = 11;
 
     /** The special days and loaded years, replaced as a whole when the calendar changes. */
     private record Snapshot(Map<LocalDate, CalendarDay> days, Set<Integer> years) {
@@ -75,6 +77,21 @@ public class WorkingDayCalendar {
     /** The years with a loaded schedule. */
     public SortedSet<Integer> loadedYears() {
         return new TreeSet<>(current().years());
+    }
+
+    /**
+     * The schedules an administrator should import now: this year's if it is missing, and from 1 November (the
+     * State Council publishes next year's schedule late in the year) next year's if it is missing.
+     */
+    public List<Integer> missingSchedules(LocalDate today) {
+        List<Integer> missing = new ArrayList<>();
+        if (!isLoaded(today.getYear())) {
+            missing.add(today.getYear());
+        }
+        if (today.getMonthValue() >= WARN_FROM_MONTH && !isLoaded(today.getYear() + 1)) {
+            missing.add(today.getYear() + 1);
+        }
+        return missing;
     }
 
     /** The end of the {@code workingDays}-th working day strictly after {@code start}. */

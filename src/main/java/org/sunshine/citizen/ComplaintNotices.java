@@ -23,9 +23,9 @@ import java.util.Locale;
 /**
  * Tells the complainant, if they left a phone or an e-mail address, of each step {@link StepNotices#COMPLAINT}
  * lists: in the step's transaction, keyed on the step ({@code complaint:step:<eventId>}), in the language they filed
- * in. Every complaint notice is filled in with the same five arguments: {0} the tracking code, {1} the tracking
- * page's address, {2} the date that matters now, {3} the step's detail (a reason, a department, a rating), {4} the
- * date again as a text message writes it.
+ * in. Every complaint notice is filled in with the same five arguments: {0} the tracking code, {1} the date that
+ * matters now as a text message writes it (2月24日, 24 Feb), {2} the same date in full, {3} the step's detail (a
+ * reason, a department, a rating), {4} the tracking page's address.
  */
 @Singleton
 class ComplaintNotices {
@@ -79,7 +79,7 @@ class ComplaintNotices {
         return true;
     }
 
-    /** The tracking code, the page, the date that matters now, the step's detail, the date short; null: the reminder. */
+    /** The tracking code, the date short and in full, the step's detail, the page; {@code action} null: the reminder. */
     List<String> args(Complaint c, @Nullable ComplaintAction action, Locale locale) {
         if (action == null) {
             return args(c, c.getRatingDue(), "", locale);
@@ -98,8 +98,8 @@ class ComplaintNotices {
     }
 
     private List<String> args(Complaint c, @Nullable LocalDate date, @Nullable String detail, Locale locale) {
-        return List.of(c.getTrackingCode(), words.complaintPage(c.getTrackingCode()), words.date(date, locale),
-                detail == null ? "" : detail, words.shortDate(date, locale));
+        return List.of(c.getTrackingCode(), words.shortDate(date, locale), words.date(date, locale),
+                detail == null ? "" : detail, words.complaintPage(c.getTrackingCode()));
     }
 
     private String department(Complaint c) {

@@ -23,9 +23,9 @@ import java.util.Locale;
 /**
  * Tells the applicant, if they left a phone or an e-mail address, of each step {@link StepNotices#REQUEST} lists: in
  * the step's transaction, keyed on the step ({@code inforequest:step:<eventId>}), in the language they filed in. Every
- * application notice is filled in with the same five arguments: {0} the application's number, {1} the tracking
- * page's address, {2} the date that matters now, {3} the step's detail (the organ, what to correct, the fee, the
- * result), {4} the date again as a text message writes it.
+ * application notice is filled in with the same five arguments: {0} the application's number, {1} the date
+ * that matters now as a text message writes it (2月24日, 24 Feb), {2} the same date in full, {3} the step's detail
+ * (the organ, what to correct, the fee, the result), {4} the tracking page's address.
  */
 @Singleton
 class RequestNotices {
@@ -72,7 +72,7 @@ class RequestNotices {
         notifier.notify(new Notice(eventKey, to, template, args, locale));
     }
 
-    /** The number, the page, the date that matters now, the step's detail and the date short. */
+    /** The number, the date that matters now short and in full, the step's detail, the page. */
     List<String> args(InfoRequest r, RequestAction action, Locale locale) {
         return switch (action) {
             // online: to be confirmed by the organ; recorded by staff: registered at once, on the reply clock
@@ -90,8 +90,8 @@ class RequestNotices {
     }
 
     private List<String> args(InfoRequest r, @Nullable LocalDate date, @Nullable String detail, Locale locale) {
-        return List.of(r.getRequestNo(), words.requestPage(r.getRequestNo()), words.date(date, locale),
-                detail == null ? "" : detail, words.shortDate(date, locale));
+        return List.of(r.getRequestNo(), words.shortDate(date, locale), words.date(date, locale),
+                detail == null ? "" : detail, words.requestPage(r.getRequestNo()));
     }
 
     private String organ(InfoRequest r) {

@@ -89,7 +89,9 @@ public class ComplaintTracking {
                 .filter(a -> a.eventId() != null).toList();
         LocalDate due = deadlines.currentDue(c);
         return new PublicView(c.getTrackingCode(), c.getType(), c.getSubject(), c.getContent(), c.getState(),
-                c.getSubmittedAt(), c.getDepartmentId() == null ? null : names.department(c.getDepartmentId()), due,
+                c.getSubmittedAt(),
+                c.getRequestedDepartmentId() == null ? null : names.department(c.getRequestedDepartmentId()),
+                c.getDepartmentId() == null ? null : names.department(c.getDepartmentId()), due,
                 deadlines.usesFallback(due), c.getReplyText(), c.getRepliedAt(), c.getRating(), c.getRejectReason(),
                 c.getExtensionDays(), steps, replyFiles,
                 ComplaintWorkflow.available(c.getState(), Actor.PUBLIC, c.extensionUsed(), c.isReopened()),

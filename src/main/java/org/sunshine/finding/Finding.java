@@ -20,9 +20,14 @@ import java.time.temporal.ChronoUnit;
 @MappedEntity("finding")
 public class Finding implements Stateful<FindingState> {
 
+    /** The prefix of findings' references: 监督意见 JD-2026-0841. */
+    public static final String REFERENCE_PREFIX = "JD";
+
     @Id
     @GeneratedValue
     private Long id;
+    /** The readable reference (监督意见 JD-2026-0841), given at filing. */
+    private String reference;
     private Long departmentId;
     private IssueType issueType;
     @Nullable
@@ -56,6 +61,8 @@ public class Finding implements Stateful<FindingState> {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
     @Override
     public Long historyDepartmentId() { return departmentId; }
     public Long getDepartmentId() { return departmentId; }

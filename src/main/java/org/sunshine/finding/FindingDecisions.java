@@ -49,7 +49,8 @@ public class FindingDecisions {
         history.move(FindingWorkflow.TABLE, finding, FindingAction.CONFIRM, By.user(inspector), text, f -> { },
                 findings::update);
         String topic = finding.getResponsibilityItemId() == null ? null : "item:" + finding.getResponsibilityItemId();
-        rectifications.open(Subject.finding(id), finding.getDepartmentId(), settings.rectifyDays(), topic,
+        rectifications.open(Subject.finding(id), finding.getReference(), finding.getDepartmentId(),
+                settings.rectifyDays(), topic,
                 By.user(inspector));
     }
 

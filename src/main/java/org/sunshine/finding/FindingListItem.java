@@ -14,10 +14,13 @@ import java.time.LocalDate;
  *
  * @param stage    the finding's state, or its rectification's while it is being rectified
  * @param repeatOf the finding whose rectification this one repeats (重复发生)
+ * @param duplicateReference the reference of the finding the duplicate mark cites
+ * @param repeatReference    the reference of the finding the repeat mark cites
  */
 @MappedEntity("finding_list")
 record FindingListItem(
         @Id Long id,
+        String reference,
         Long departmentId,
         IssueType issueType,
         @Nullable Long keyAreaId,
@@ -32,10 +35,12 @@ record FindingListItem(
         Instant filedAt,
         @Nullable Long complaintId,
         @Nullable Long duplicateOf,
+        @Nullable String duplicateReference,
         @Nullable String evidenceUrl,
         @Nullable String dismissReason,
         @Nullable Long rectificationId,
         @Nullable RectificationState rectificationState,
         @Nullable LocalDate dueOn,
-        @Nullable Long repeatOf) {
+        @Nullable Long repeatOf,
+        @Nullable String repeatReference) {
 }

@@ -24,8 +24,13 @@ import org.sunshine.workflow.History;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +49,7 @@ public class FindingQueries {
     static final Set<FindingStage> ON_THE_CLOCK = EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED);
 
     private final FindingListRepository list;
+    private final FindingRepository findings;
     private final FindingEvidence evidence;
     private final ComplaintQueries complaints;
     private final RectificationQueries rectifications;
@@ -52,10 +58,11 @@ public class FindingQueries {
     private final History history;
     private final BusinessClock clock;
 
-    FindingQueries(FindingListRepository list, FindingEvidence evidence, ComplaintQueries complaints,
+    FindingQueries(FindingListRepository list, FindingRepository findings, FindingEvidence evidence, ComplaintQueries complaints,
                    RectificationQueries rectifications, RectificationDeadlines deadlines, DirectoryNames directoryNames,
                    History history, BusinessClock clock) {
         this.list = list;
+        this.findings = findings;
         this.evidence = evidence;
         this.complaints = complaints;
         this.rectifications = rectifications;
@@ -120,6 +127,27 @@ public class FindingQueries {
                 : list.findByDepartmentIdAndStateInListAndFiledAtGreaterThanEqualsAndFiledAtLessThanOrderById(
                         departmentId, CONFIRMED, from, to);
         return found.stream().map(f -> row(f, names)).toList();
+    }
+
+    /**
+     * The readable references of findings, by id, for the features that cite them (a review, a bulletin's problem
+     * list, a monitored item); ids that name no finding are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> references(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> found = new HashMap<>();
+        findings.findByIdInList(wanted).forEach(f -> found.put(f.getId(), f.getReference()));
+        return found;
+    }
+
+    /** The reference of one finding, or empty if there is none with that id. */
+    @Transactional(readOnly = true)
+    public Optional<String> reference(long id) {
+        return findings.findById(id).map(Finding::getReference);
     }
 
     @Transactional(readOnly = true)
@@ -190,7 +218,9 @@ public class FindingQueries {
                 all.add(cb.or(cb.isNotNull(root.get("repeatOf")), cb.isNotNull(root.get("duplicateOf"))));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                all.add(cb.like(root.get("description"), "%" + filter.text().strip().replace("%", "").replace("_", "") + "%"));
+                String like = "%" + filter.text().strip().replace("%", "").replace("_", "") + "%";
+                // a reference typed or pasted (JD-2026-0841) finds its finding too
+                all.add(cb.or(cb.like(root.get("description"), like), cb.like(root.get("reference"), like)));
             }
             if (filter.warning() == Warning.RED) {
                 all.add(cb.and(root.get("stage").in(ON_THE_CLOCK), cb.lessThan(root.get("dueOn"), today)));
@@ -218,10 +248,11 @@ public class FindingQueries {
     }
 
     private FindingRow row(FindingListItem f, Names names) {
-        return new FindingRow(f.id(), f.stage(), f.issueType(), f.severity(), f.source(), f.departmentId(),
+        return new FindingRow(f.id(), f.reference(), f.stage(), f.issueType(), f.severity(), f.source(), f.departmentId(),
                 names.department(f.departmentId()), names.area(f.keyAreaId()), names.item(f.responsibilityItemId()),
                 f.description(), f.filedByName(), f.filedAt(), f.dueOn(),
                 f.rectificationState() == null ? Warning.NONE : deadlines.warning(f.rectificationState(), f.dueOn()),
-                deadlines.usesFallback(f.dueOn()), f.duplicateOf(), f.repeatOf());
+                deadlines.usesFallback(f.dueOn()), f.duplicateOf(), f.repeatOf(), f.duplicateReference(),
+                f.repeatReference());
     }
 }

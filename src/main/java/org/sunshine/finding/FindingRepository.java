@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -18,4 +19,6 @@ interface FindingRepository extends CrudRepository<Finding, Long> {
             + "OR (:itemId IS NULL AND responsibility_item_id IS NULL AND key_area_id = :keyAreaId)) ORDER BY id")
     List<Finding> findOpenAlike(Long departmentId, String issueType, @Nullable Long itemId,
                                 @Nullable Long keyAreaId);
+
+    List<Finding> findByIdInList(Collection<Long> ids);
 }

@@ -10,13 +10,17 @@ import java.time.LocalDate;
  * A finding as listed.
  *
  * @param rectifyDue its rectification's deadline, once confirmed
+ * @param reference  its readable reference (JD-2026-0841)
  * @param repeatOf   the earlier finding its rectification repeats (重复发生)
+ * @param duplicateOfReference the reference of the finding the duplicate mark cites
+ * @param repeatOfReference    the reference of the finding the repeat mark cites
  */
-public record FindingRow(long id, FindingStage stage, IssueType issueType, Severity severity, FindingSource source,
+public record FindingRow(long id, String reference, FindingStage stage, IssueType issueType, Severity severity, FindingSource source,
                          long departmentId, String departmentName, @Nullable String keyAreaName,
                          @Nullable String itemName, String description, String filedByName, Instant filedAt,
                          @Nullable LocalDate rectifyDue, Warning warning, boolean calendarFallback,
-                         @Nullable Long duplicateOf, @Nullable Long repeatOf) {
+                         @Nullable Long duplicateOf, @Nullable Long repeatOf,
+                         @Nullable String duplicateOfReference, @Nullable String repeatOfReference) {
 
     /** The description shortened for a list. */
     public String summary() {

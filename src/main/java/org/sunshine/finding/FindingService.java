@@ -7,6 +7,7 @@ import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.WebAddress;
 import org.sunshine.base.files.Attachments;
+import org.sunshine.base.numbers.References;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityRow;
@@ -38,11 +39,12 @@ public class FindingService {
     private final List<FilingScope> scopes;
     private final LinkedRecord.Lookup records;
     private final History history;
+    private final References references;
     private final BusinessClock clock;
 
     FindingService(FindingRepository findings, FindingAttachmentRepository attachments, DepartmentService departments,
                    KeyAreaService areas, ResponsibilityService items, List<FilingScope> scopes,
-                   LinkedRecord.Lookup records, History history, BusinessClock clock) {
+                   LinkedRecord.Lookup records, History history, References references, BusinessClock clock) {
         this.findings = findings;
         this.attachments = attachments;
         this.departments = departments;
@@ -51,6 +53,7 @@ public class FindingService {
         this.scopes = List.copyOf(scopes);
         this.records = records;
         this.history = history;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -200,6 +203,7 @@ public class FindingService {
     private Finding newFinding(long departmentId, IssueType issueType, @Nullable Long keyAreaId, @Nullable Long itemId,
                                String description, Severity severity, FindingSource source, SignedInUser filer) {
         Finding finding = new Finding();
+        finding.setReference(references.next(Finding.REFERENCE_PREFIX, clock.today().getYear()));
         finding.setDepartmentId(departmentId);
         finding.setIssueType(issueType);
         finding.setKeyAreaId(keyAreaId);

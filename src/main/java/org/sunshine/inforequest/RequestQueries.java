@@ -91,6 +91,23 @@ public class RequestQueries {
         });
     }
 
+    /**
+     * Every organ's open applications past their deadline now, for the dashboard (no viewer: the caller checks); the
+     * same count as an inspector's list of open applications marked red.
+     */
+    @Transactional(readOnly = true)
+    public long overdueNow() {
+        RequestSearch search = new RequestSearch(RequestFilter.ALL.withStates(RequestFilter.OPEN).withWarning(Warning.RED),
+                deadlines.today(), deadlines.yellowUntil());
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM info_request" + search.where(), s -> {
+            search.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
     /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export (masked as the list). */
     @Transactional(readOnly = true)
     public List<RequestRow> all(RequestFilter filter, SignedInUser viewer) {

@@ -21,12 +21,12 @@ import java.util.function.BiFunction;
  * failed. Runs outside any step: a provider that fails or hangs holds up this run only, never a step.
  */
 @Singleton
-class OutboxSender {
+public class OutboxSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
     /** What one run did. */
-    record Run(int claimed, int sent, int retried, int failed, int skipped) {
+    public record Run(int claimed, int sent, int retried, int failed, int skipped) {
     }
 
     private final OutboxStore store;
@@ -68,7 +68,7 @@ class OutboxSender {
     }
 
     /** One run. */
-    Run runOnce() {
+    public Run runOnce() {
         Instant now = clock.now();
         store.failAbandoned(now, settings.maxAttempts());
         String token = UUID.randomUUID().toString();

@@ -8,6 +8,7 @@ import org.sunshine.base.DomainException;
 import org.sunshine.base.i18n.Messages;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
+import org.sunshine.finding.FindingQueries;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.Severity;
@@ -51,15 +52,17 @@ public class LinkCandidates {
     private final LinkChecker checker;
     private final DepartmentService departments;
     private final FindingService findings;
+    private final FindingQueries references;
     private final Messages messages;
     private final BusinessClock clock;
 
     LinkCandidates(LinkStore store, LinkChecker checker, DepartmentService departments, FindingService findings,
-                   Messages messages, BusinessClock clock) {
+                   FindingQueries references, Messages messages, BusinessClock clock) {
         this.store = store;
         this.checker = checker;
         this.departments = departments;
         this.findings = findings;
+        this.references = references;
         this.messages = messages;
         this.clock = clock;
     }
@@ -132,7 +135,8 @@ public class LinkCandidates {
         }
         LinkCandidate c = store.lock(recordId).orElseThrow(() -> new DomainException("proactive.error.notFound"));
         if (c.findingId() != null) {
-            throw new DomainException("proactive.links.error.filed", c.findingId());
+            throw new DomainException("proactive.links.error.filed",
+                    references.reference(c.findingId()).orElse(String.valueOf(c.findingId())));
         }
         if (c.state() != LinkState.DEAD) {
             throw new DomainException("proactive.links.error.notDead");

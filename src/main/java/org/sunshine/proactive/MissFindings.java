@@ -9,6 +9,7 @@ import org.sunshine.base.DomainException;
 import org.sunshine.base.i18n.Messages;
 import org.sunshine.directory.ResponsibilityRow;
 import org.sunshine.directory.ResponsibilityService;
+import org.sunshine.finding.FindingQueries;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.Severity;
@@ -32,16 +33,18 @@ public class MissFindings {
     private final RecordRepository records;
     private final MissFindingRepository filed;
     private final FindingService findings;
+    private final FindingQueries references;
     private final ResponsibilityService items;
     private final Messages messages;
     private final BusinessClock clock;
 
     MissFindings(CadenceWatch watch, RecordRepository records, MissFindingRepository filed, FindingService findings,
-                 ResponsibilityService items, Messages messages, BusinessClock clock) {
+                 FindingQueries references, ResponsibilityService items, Messages messages, BusinessClock clock) {
         this.watch = watch;
         this.records = records;
         this.filed = filed;
         this.findings = findings;
+        this.references = references;
         this.items = items;
         this.messages = messages;
         this.clock = clock;
@@ -61,6 +64,11 @@ public class MissFindings {
                 date(r.formedOn()), date(r.dueOn()), date(r.publishedOn()), r.daysLate());
     }
 
+    /** The reference of the finding already made of a miss (refusing a second one names it). */
+    private String reference(long findingId) {
+        return references.reference(findingId).orElse(String.valueOf(findingId));
+    }
+
     /** A date as the bundle writes it in Chinese (2026年3月11日). */
     private String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern(messages.chinese("date.pattern"), Messages.CHINESE));
@@ -74,7 +82,7 @@ public class MissFindings {
         CadenceWatch.Miss miss = watch.miss(itemId, departmentId, windowStart).filter(CadenceWatch.Miss::overdue)
                 .orElseThrow(() -> new DomainException("proactive.monitor.error.notOverdue"));
         filed.findByItemIdAndDepartmentIdAndWindowStart(itemId, departmentId, windowStart).ifPresent(f -> {
-            throw new DomainException("proactive.monitor.error.filed", String.valueOf(f.findingId()));
+            throw new DomainException("proactive.monitor.error.filed", reference(f.findingId()));
         });
         long findingId = findings.fileFromRecord(departmentId, IssueType.NOT_DISCLOSED, severity, miss.itemId(), null,
                 description, inspector);
@@ -89,7 +97,7 @@ public class MissFindings {
         DisclosureRecord r = records.findById(recordId).filter(DisclosureRecord::isLate)
                 .orElseThrow(() -> new DomainException("proactive.monitor.error.notLate"));
         filed.findByRecordId(recordId).ifPresent(f -> {
-            throw new DomainException("proactive.monitor.error.filed", String.valueOf(f.findingId()));
+            throw new DomainException("proactive.monitor.error.filed", reference(f.findingId()));
         });
         // about the record's item while it is in the table (a finding names only active items)
         Long itemId = r.getItemId() == null ? null

@@ -27,6 +27,9 @@ public class Rectification implements Stateful<RectificationState> {
     private Long id;
     private String subjectKind;
     private long subjectId;
+    /** The asking record's readable reference (监督意见 JD-2026-0841), cited by a later repeat. */
+    @Nullable
+    private String subjectRef;
     private long departmentId;
     private RectificationState state;
     private LocalDate startedOn;
@@ -62,6 +65,8 @@ public class Rectification implements Stateful<RectificationState> {
     public void setSubjectKind(String subjectKind) { this.subjectKind = subjectKind; }
     public long getSubjectId() { return subjectId; }
     public void setSubjectId(long subjectId) { this.subjectId = subjectId; }
+    @Nullable public String getSubjectRef() { return subjectRef; }
+    public void setSubjectRef(@Nullable String subjectRef) { this.subjectRef = subjectRef; }
     public long getDepartmentId() { return departmentId; }
     public void setDepartmentId(long departmentId) { this.departmentId = departmentId; }
     @Override public RectificationState getState() { return state; }

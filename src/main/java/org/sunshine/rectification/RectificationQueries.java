@@ -53,7 +53,7 @@ public class RectificationQueries {
             return Map.of();
         }
         List<Rectification> found = rectifications.findBySubjectKindAndSubjectIdInList(kind, subjectIds);
-        Map<Long, Subject> repeats = subjects(found.stream().map(Rectification::getRepeatOf).toList());
+        Map<Long, Rectification> repeats = earlier(found.stream().map(Rectification::getRepeatOf).toList());
         Map<Long, RectificationView> views = new LinkedHashMap<>();
         found.forEach(r -> views.put(r.getSubjectId(), view(r, repeats)));
         return views;
@@ -76,7 +76,7 @@ public class RectificationQueries {
                 EnumSet.of(RectificationState.RECTIFYING, RectificationState.RETURNED),
                 io.micronaut.data.model.Pageable.from(0, limit, io.micronaut.data.model.Sort.of(
                         io.micronaut.data.model.Sort.Order.asc("dueOn"), io.micronaut.data.model.Sort.Order.asc("id"))));
-        Map<Long, Subject> repeats = subjects(found.stream().map(Rectification::getRepeatOf).toList());
+        Map<Long, Rectification> repeats = earlier(found.stream().map(Rectification::getRepeatOf).toList());
         return found.stream().map(r -> view(r, repeats)).toList();
     }
 
@@ -114,19 +114,21 @@ public class RectificationQueries {
     }
 
     private RectificationView view(Rectification r) {
-        return view(r, subjects(r.getRepeatOf() == null ? List.of() : List.of(r.getRepeatOf())));
+        return view(r, earlier(r.getRepeatOf() == null ? List.of() : List.of(r.getRepeatOf())));
     }
 
-    private RectificationView view(Rectification r, Map<Long, Subject> repeats) {
+    private RectificationView view(Rectification r, Map<Long, Rectification> repeats) {
+        Rectification repeated = r.getRepeatOf() == null ? null : repeats.get(r.getRepeatOf());
         return new RectificationView(r.getId(), r.subject(), r.getDepartmentId(), r.getState(), r.getStartedOn(),
                 r.getDays(), r.getReturnedOn(), r.getDueOn(), deadlines.warning(r.getState(), r.getDueOn()),
-                deadlines.usesFallback(r.getDueOn()), r.getRepeatOf() == null ? null : repeats.get(r.getRepeatOf()),
-                r.getClosedAt());
+                deadlines.usesFallback(r.getDueOn()), repeated == null ? null : repeated.subject(),
+                r.getClosedAt(), repeated == null ? null : repeated.getSubjectRef());
     }
 
-    private Map<Long, Subject> subjects(List<Long> ids) {
+    /** The earlier rectifications that repeat marks cite, by id. */
+    private Map<Long, Rectification> earlier(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         return wanted.isEmpty() ? Map.of() : rectifications.findByIdInList(wanted).stream()
-                .collect(Collectors.toMap(Rectification::getId, Rectification::subject, (a, b) -> a));
+                .collect(Collectors.toMap(Rectification::getId, x -> x, (a, b) -> a));
     }
 }

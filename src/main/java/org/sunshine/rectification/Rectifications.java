@@ -52,14 +52,17 @@ public class Rectifications {
      * Opens a rectification of {@code days} working days from today for the department. One opened for the same
      * department and {@code topic} within {@code repeatWindowDays} of an earlier one is marked as repeated.
      *
-     * @param topic what is to be put right, for the repeat mark (e.g. {@code item:12}); null for none
+     * @param reference the record's readable reference (监督意见 JD-2026-0841), which a later repeat cites
+     * @param topic     what is to be put right, for the repeat mark (e.g. {@code item:12}); null for none
      * @return its id
      */
     @Transactional
-    public long open(Subject subject, long departmentId, int days, @Nullable String topic, By by) {
+    public long open(Subject subject, @Nullable String reference, long departmentId, int days, @Nullable String topic,
+                     By by) {
         Rectification r = new Rectification();
         r.setSubjectKind(subject.kind());
         r.setSubjectId(subject.id());
+        r.setSubjectRef(reference);
         r.setDepartmentId(departmentId);
         r.setState(RectificationState.RECTIFYING);
         r.setStartedOn(clock.today());

@@ -104,8 +104,14 @@ public class Lockouts {
     /** How many accounts are locked for some address now. */
     @Transactional(readOnly = true)
     public long lockedAccounts() {
+        return lockedUserIds().size();
+    }
+
+    /** The accounts locked for some address now. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> lockedUserIds() {
         return lockouts.findByLockedUntilGreaterThanOrderByLockedAtDesc(clock.now()).stream()
-                .map(LoginLockout::getUserId).distinct().count();
+                .map(LoginLockout::getUserId).collect(Collectors.toSet());
     }
 
     /** Lifts one lockout: the account may sign in from that address again, with a fresh count. */

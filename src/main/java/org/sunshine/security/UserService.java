@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accounts: administration (create, edit, reset a password, disable and enable; administrators only), a user's
@@ -43,6 +44,32 @@ public class UserService {
     public List<UserRow> list() {
         Map<Long, String> names = departments.names();
         return users.findAll(Sort.of(Sort.Order.asc("username"))).stream().map(u -> row(u, names)).toList();
+    }
+
+    /**
+     * The accounts the administrator looks for: a part of the login name or the name (any case), a role, a
+     * department, a state (locked: for some client address now). A few hundred staff accounts at most, so the
+     * filter runs here on the whole list, in login-name order.
+     */
+    @Transactional(readOnly = true)
+    public List<UserRow> search(UserFilter filter, SignedInUser actor) {
+        Access.requireAdmin(actor);
+        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        String wanted = text.length() > UserFilter.MAX_TEXT ? text.substring(0, UserFilter.MAX_TEXT) : text;
+        Set<Long> locked = lockouts.lockedUserIds();
+        return list().stream()
+                .filter(u -> wanted.isEmpty() || u.username().contains(wanted)
+                        || u.displayName().toLowerCase(Locale.ROOT).contains(wanted))
+                .filter(u -> filter.role() == null || u.role() == filter.role())
+                .filter(u -> filter.departmentId() == null || filter.departmentId().equals(u.departmentId()))
+                .filter(u -> filter.state() == null || state(u, locked) == filter.state())
+                .toList();
+    }
+
+    /** An account's state: disabled first, then locked for some address, else active. */
+    public static AccountState state(UserRow user, Set<Long> locked) {
+        return !user.enabled() ? AccountState.DISABLED
+                : locked.contains(user.id()) ? AccountState.LOCKED : AccountState.ACTIVE;
     }
 
     @Transactional(readOnly = true)
@@ -204,8 +231,8 @@ public class UserService {
 
     /** The ids of the enabled handlers marked as their department's disclosure-office head (for the user list). */
     @Transactional(readOnly = true)
-    public java.util.Set<Long> disclosureHeads() {
-        java.util.Set<Long> heads = new java.util.HashSet<>();
+    public Set<Long> disclosureHeads() {
+        Set<Long> heads = new java.util.HashSet<>();
         users.findAll().forEach(u -> {
             if (u.isDisclosureHead() && u.isEnabled() && u.getRole() == Role.HANDLER) {
                 heads.add(u.getId());

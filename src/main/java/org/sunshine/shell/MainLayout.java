@@ -84,6 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 : users.row(user.id()).map(UserRow::departmentName).map(name -> " · " + name).orElse("");
         String who = user.displayName() + " · " + getTranslation(user.role().labelKey()) + department;
         Span userInfo = new Span(VaadinIcon.USER.create(), new Span(who));
+        userInfo.setTitle(who);
         userInfo.setId("signed-in-user");
         userInfo.addClassName("signed-in-user");
         // the user menu: the account's own settings
@@ -100,6 +101,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
         });
         logout.setId("logout");
+        // on a narrow screen the header shows the button's icon only (styles.css): the name stays for screen readers
+        logout.setAriaLabel(getTranslation("shell.logout"));
+        logout.setTooltipText(getTranslation("shell.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle, userMenu,
                 new LanguageSwitch(locales), logout, new IdleWatch(currentUser, sessions));

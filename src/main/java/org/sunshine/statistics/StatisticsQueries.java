@@ -136,6 +136,70 @@ public class StatisticsQueries {
         return new ArrayList<>(rows.values());
     }
 
+    /**
+     * The complaints of the filter's months taken together: every department of its kind, and with no kind also those
+     * not routed yet; the rates by the same rules as a department's.
+     */
+    public record Totals(int received, int due, int dueOnTime, int satisfied, int basic, int dissatisfied,
+                         @Nullable Double onTimeRate, @Nullable Double satisfactionRate) {
+
+        public int rated() {
+            return satisfied + basic + dissatisfied;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Totals totals(Filter filter, ScoringRules rules) {
+        String sql = "SELECT SUM(s.received), SUM(s.due), SUM(s.due_on_time), SUM(s.satisfied), SUM(s.basic), "
+                + "SUM(s.dissatisfied) FROM complaint_month_stats s "
+                + (filter.type() == null ? "" : "JOIN department d ON d.id = s.department_id AND d.type = ? ")
+                + "WHERE s.month_start BETWEEN ? AND ?" + (filter.keyAreaId() == null ? "" : " AND s.key_area_id = ?");
+        return jdbc.prepareStatement(sql, s -> {
+            int i = 1;
+            if (filter.type() != null) {
+                s.setString(i++, filter.type().name());
+            }
+            s.setDate(i++, Date.valueOf(filter.from().withDayOfMonth(1)));
+            s.setDate(i++, Date.valueOf(filter.to().withDayOfMonth(1)));
+            if (filter.keyAreaId() != null) {
+                s.setLong(i, filter.keyAreaId());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                int due = r.getInt(2);
+                int onTime = r.getInt(3);
+                int satisfied = r.getInt(4);
+                int basic = r.getInt(5);
+                int dissatisfied = r.getInt(6);
+                int rated = satisfied + basic + dissatisfied;
+                return new Totals(r.getInt(1), due, onTime, satisfied, basic, dissatisfied,
+                        due >= rules.minVolume() ? (double) onTime / due : null,
+                        rated >= rules.minVolume() ? (satisfied + rules.basicWeight() * basic) / rated : null);
+            }
+        });
+    }
+
+    /** Findings open now (to be confirmed, or being rectified), of the departments of a kind and about a key area. */
+    @Transactional(readOnly = true)
+    public long openFindings(@Nullable DepartmentType type, @Nullable Long keyAreaId) {
+        String sql = "SELECT COUNT(*) FROM finding f "
+                + (type == null ? "" : "JOIN department d ON d.id = f.department_id AND d.type = ? ")
+                + "WHERE f.state IN ('SUBMITTED', 'RECTIFYING')" + (keyAreaId == null ? "" : " AND f.key_area_id = ?");
+        return jdbc.prepareStatement(sql, s -> {
+            int i = 1;
+            if (type != null) {
+                s.setString(i++, type.name());
+            }
+            if (keyAreaId != null) {
+                s.setLong(i, keyAreaId);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
     /** Complaints received by month and key area (departments of the filter's kind, or not yet routed if no kind). */
     @Transactional(readOnly = true)
     public List<MonthArea> byMonthAndArea(Filter filter) {

@@ -10,6 +10,7 @@ import org.sunshine.calendar.WorkingDayCalendar;
 import org.sunshine.complaint.Complaint;
 import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.directory.DirectoryNames;
+import org.sunshine.finding.FindingQueries;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
@@ -17,6 +18,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,17 +39,19 @@ public class ReviewQueries {
     private final WorkingDayCalendar calendar;
     private final SupervisionSettings settings;
     private final DirectoryNames directoryNames;
+    private final FindingQueries findings;
     private final BusinessClock clock;
 
     ReviewQueries(ReviewTaskRepository tasks, SupervisorRepository supervisors, ComplaintQueries complaints,
                   WorkingDayCalendar calendar, SupervisionSettings settings, DirectoryNames directoryNames,
-                  BusinessClock clock) {
+                  FindingQueries findings, BusinessClock clock) {
         this.tasks = tasks;
         this.supervisors = supervisors;
         this.complaints = complaints;
         this.calendar = calendar;
         this.settings = settings;
         this.directoryNames = directoryNames;
+        this.findings = findings;
         this.clock = clock;
     }
 
@@ -54,8 +59,8 @@ public class ReviewQueries {
     public List<ReviewRow> search(ReviewFilter filter, SignedInUser viewer, int offset, int limit) {
         Scoped s = scoped(filter, viewer);
         DirectoryNames.Names names = directoryNames.read();
-        return tasks.search(s.states(), s.supervisorId(), s.departmentId(), s.dueBefore(), s.text(), limit, offset)
-                .stream().map(r -> row(r, names)).toList();
+        return rows(tasks.search(s.states(), s.supervisorId(), s.departmentId(), s.dueBefore(), s.text(), limit, offset),
+                names);
     }
 
     @Transactional(readOnly = true)
@@ -79,8 +84,8 @@ public class ReviewQueries {
             return List.of();
         }
         DirectoryNames.Names names = directoryNames.read();
-        return tasks.search(names(DONE), null, null, null, complaint.getTrackingCode(), 100, 0).stream()
-                .filter(r -> r.complaintId() == complaintId).map(r -> row(r, names)).toList();
+        return rows(tasks.search(names(DONE), null, null, null, complaint.getTrackingCode(), 100, 0).stream()
+                .filter(r -> r.complaintId() == complaintId).toList(), names);
     }
 
     /** How many tasks a supervisor has waiting, and how many of them are overdue. */
@@ -92,8 +97,8 @@ public class ReviewQueries {
     /** One task as listed, whoever the viewer; the caller has checked that they may see it. */
     ReviewRow row(ReviewTask task, String trackingCode) {
         DirectoryNames.Names names = directoryNames.read();
-        return tasks.search(names(EnumSet.allOf(ReviewState.class)), task.getSupervisorId(), null, null, trackingCode, 100, 0)
-                .stream().filter(r -> r.id().equals(task.getId())).map(r -> row(r, names)).findFirst().orElseThrow();
+        return rows(tasks.search(names(EnumSet.allOf(ReviewState.class)), task.getSupervisorId(), null, null, trackingCode,
+                100, 0).stream().filter(r -> r.id().equals(task.getId())).toList(), names).stream().findFirst().orElseThrow();
     }
 
     /** A filter narrowed to what the viewer may see, in the repository's terms. */
@@ -127,13 +132,21 @@ public class ReviewQueries {
         return states.stream().map(Enum::name).toList();
     }
 
-    private ReviewRow row(ReviewTaskRepository.ReviewRecord r, DirectoryNames.Names names) {
+    /** The records as rows, each with the reference of the finding its review opened (read in one go). */
+    private List<ReviewRow> rows(List<ReviewTaskRepository.ReviewRecord> found, DirectoryNames.Names names) {
+        Map<Long, String> references = findings.references(found.stream().map(ReviewTaskRepository.ReviewRecord::findingId)
+                .filter(Objects::nonNull).toList());
+        return found.stream().map(r -> row(r, names, references)).toList();
+    }
+
+    private ReviewRow row(ReviewTaskRepository.ReviewRecord r, DirectoryNames.Names names, Map<Long, String> references) {
         ReviewState state = ReviewState.valueOf(r.state());
         Warning warning = state == ReviewState.PENDING
                 ? calendar.warning(clock.today(), r.dueOn(), settings.warningDays()) : Warning.NONE;
         return new ReviewRow(r.id(), r.complaintId(), r.trackingCode(), r.subject(), names.department(r.departmentId()),
                 r.supervisorName(), Arrays.stream(Background.values()).filter(b -> b.name().equals(r.supervisorBackground()))
                 .findFirst().orElse(Background.OTHER), state, r.assignedOn(), r.dueOn(), warning, r.timeliness(),
-                r.quality(), r.attitude(), r.comment(), r.reviewedAt(), r.findingId());
+                r.quality(), r.attitude(), r.comment(), r.reviewedAt(), r.findingId(),
+                r.findingId() == null ? null : references.get(r.findingId()));
     }
 }

@@ -6,6 +6,7 @@ import org.sunshine.complaint.Complaint;
 import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintWorkflow;
 import org.sunshine.directory.DirectoryNames;
+import org.sunshine.finding.FindingQueries;
 import org.sunshine.finding.FindingWorkflow;
 import org.sunshine.inforequest.PublicRequest;
 import org.sunshine.inforequest.RequestPublicView;
@@ -20,7 +21,7 @@ class WorkReferences {
     static final int MAX_TITLE = 60;
 
     /**
-     * @param number what the record is called (a tracking code, an application number, #id)
+     * @param number what the record is called (a tracking code, an application number, a finding's reference)
      * @param title  its subject, what was asked, or the department concerned
      * @param link   its page, a whole address
      */
@@ -30,11 +31,13 @@ class WorkReferences {
     private final ComplaintQueries complaints;
     private final RequestPublicView requests;
     private final DirectoryNames directoryNames;
+    private final FindingQueries findings;
     private final String publicUrl;
 
     WorkReferences(ComplaintQueries complaints, RequestPublicView requests, DirectoryNames directoryNames,
-                   @Value("${sunshine.public-url:`http://localhost:8080`}") String publicUrl) {
+                   FindingQueries findings, @Value("${sunshine.public-url:`http://localhost:8080`}") String publicUrl) {
         this.complaints = complaints;
+        this.findings = findings;
         this.requests = requests;
         this.directoryNames = directoryNames;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -52,7 +55,7 @@ class WorkReferences {
             return new Reference(r.requestNo(), cut(r.description()), link("/disclosure/requests/" + id));
         }
         if (step.machine().equals(FindingWorkflow.TABLE.name())) {
-            return new Reference("#" + id, department, link("/findings/" + id));
+            return new Reference(findings.reference(id).orElse("#" + id), department, link("/findings/" + id));
         }
         // an annual report: named by its organ
         return new Reference(department, department, link("/disclosure/reports/" + id));

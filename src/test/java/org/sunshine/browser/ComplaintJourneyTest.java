@@ -79,8 +79,9 @@ class ComplaintJourneyTest {
         user.type(By.cssSelector("#track-query input"), query);
         user.click(By.id("track-find"));
         user.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-reply"), "公示期七天"));
+        user.click(By.id("track-rate-open"));
         user.click(By.xpath("//vaadin-radio-button[.//label[normalize-space()='满意']]"));
-        user.click(By.id("track-rate"));
+        user.click(By.id("track-rate-dialog-confirm"));
         user.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-state"), "已办结"));
         assertThat(user.browser.findElement(By.id("track-timeline")).getText()).contains(
                 "您的诉求已提交", "已受理", "已转交市民政局办理", "市民政局已签收，正在办理", "市民政局已答复，请评价",

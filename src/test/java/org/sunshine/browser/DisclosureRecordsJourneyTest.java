@@ -154,7 +154,7 @@ class DisclosureRecordsJourneyTest {
         user.click(By.id("dialog-miss-finding-confirm"));
         user.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog-miss-finding")));
         String filed = "finding-of-" + itemId + "-" + mzj + "-" + WATCHED_FROM;
-        user.waitForText(By.id(filed), "督查发现 #");
+        user.waitForText(By.id(filed), "督查发现 JD-");
         user.shot("records-4-finding");
         user.signOut();
 
@@ -249,9 +249,10 @@ class DisclosureRecordsJourneyTest {
                 "return !!window.Vaadin && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive());")));
     }
 
+    /** Each cell's first line: a list's title cell shows the title, and under it a line of facts. */
     private List<String> cells(String gridId) {
         return user.browser.findElements(By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList();
+                .map(c -> c.getText().lines().findFirst().orElse("")).toList();
     }
 
     private void step(String action, String state) throws Exception {

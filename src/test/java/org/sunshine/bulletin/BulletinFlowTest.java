@@ -375,7 +375,7 @@ class BulletinFlowTest {
         assertThat(closed.rectification().reports()).singleElement().satisfies(r -> {
             assertThat(r.report().text()).isEqualTo("已更新公开指南并在门户网站发布。");
             assertThat(r.report().verdict()).isEqualTo(Report.Verdict.ACCEPTED);
-            assertThat(r.report().verdictNote()).isEqualTo("随监督意见#" + onItsClock + "整改核验通过，一并销号。");
+            assertThat(r.report().verdictNote()).isEqualTo("随监督意见" + reference(onItsClock) + "整改核验通过，一并销号。");
         });
         assertThat(queries.count("toRectify", gtjHandler)).isEqualTo(toRectify - 1);
 
@@ -387,7 +387,7 @@ class BulletinFlowTest {
         ProblemRow alsoClosed = fromFinding(id, answeredTwice, inspector);
         assertThat(state(alsoClosed)).isEqualTo(RectificationState.ACCEPTED);
         assertThat(alsoClosed.rectification().reports()).singleElement().satisfies(r -> assertThat(r.report().verdictNote())
-                .isEqualTo("随监督意见#" + answeredTwice + "整改核验通过，一并销号。"));
+                .isEqualTo("随监督意见" + reference(answeredTwice) + "整改核验通过，一并销号。"));
     }
 
     /** Drafts a bulletin of the period, has it submitted and signed, and issues it; returns its id. */
@@ -419,6 +419,10 @@ class BulletinFlowTest {
     /** A confirmed finding's rectification, as its page finds it. */
     private long rectificationOf(long finding) {
         return findingQueries.detail(finding, fixture.user("inspector")).rectification().view().id();
+    }
+
+    private String reference(long finding) {
+        return findingQueries.reference(finding).orElseThrow();
     }
 
     private ProblemRow fromFinding(long bulletin, long finding, SignedInUser viewer) {

@@ -113,6 +113,17 @@ class BulletinViewsTest extends UiTest {
         selectTab("tab-rectification");
         BulletinProblem item = context.getBean(BulletinProblemRepository.class)
                 .findByBulletinIdAndDepartmentIdOrderBySeq(draft.getId(), fixture.department("GTJ")).get(0);
+        // numbered at issue: shown on the item, in the issued document, and its own address opens it
+        assertThat(item.getReference()).matches("WT-2026-\\d{4,}");
+        assertThat(_get(Span.class, spec -> spec.withId("problem-" + item.getId() + "-reference")).getText())
+                .isEqualTo("问题 " + item.getReference());
+        selectTab("tab-document");
+        assertThat(_get(Div.class, spec -> spec.withId("bulletin-paper")).getElement().getTextRecursively())
+                .contains("（编号" + item.getReference() + "）");
+        navigate("bulletins/problems/" + item.getId());
+        assertThat(_get(Div.class, spec -> spec.withId("problem-" + item.getId())).getClassNames()).contains("cited");
+        assertThat(_get(TabSheet.class, spec -> spec.withId("bulletin-tabs"))
+                .getSelectedTab().getId()).hasValue("tab-rectification");
         _click(_get(Button.class, spec -> spec.withId("problem-" + item.getId() + "-action-report")));
         _setValue(_get(TextArea.class, spec -> spec.withId("problem-" + item.getId() + "-action-text")),
                 "已对照清单补齐主动公开事项12项，并建立月度自查制度。");

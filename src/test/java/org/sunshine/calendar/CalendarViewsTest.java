@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -57,15 +56,28 @@ class CalendarViewsTest extends UiTest {
         assertThat(skipped.getChildren().map(c -> ((ListItem) c).getText()))
                 .hasSize(10)
                 .contains("2026年2月16日 星期一 — 法定节假日（春节）", "2026年3月1日 星期日 — 周末");
-        assertThat(_find(Paragraph.class, spec -> spec.withId("calculator-fallback"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("calculator-fallback"))).isEmpty();
     }
 
     @Test
     void aYearWithoutSchedulePlainlySaysItCountsMondayToFriday() {
         navigate("calendar");
         assertThat(calculate("2031-04-30", 3).getText()).isEqualTo("2031年5月5日 星期一");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("calculator-fallback")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("calculator-fallback")).getText())
                 .contains("2031年的节假日安排尚未载入");
+    }
+
+    @Test
+    void aDateInAYearWithoutScheduleCarriesTheCaveatBesideIt() {
+        navigate("calendar");
+        // 20 working days from Friday 4 December 2026 end on 1 January 2027 — 元旦, but 2027 is not loaded
+        Span due = calculate("2026-12-04", 20);
+        assertThat(due.getText()).isEqualTo("2027年1月1日 星期五");
+        Div answer = _get(Div.class, spec -> spec.withId("calculator-answer"));
+        assertThat(due.getParent()).as("the date and its caveat side by side").hasValue(answer);
+        Span caveat = _get(answer, Span.class, spec -> spec.withId("calculator-fallback"));
+        assertThat(caveat.getText()).isEqualTo("2027年的节假日安排尚未载入，这个日期只按周一至周五推算，实际截止日期可能因节假日顺延。");
+        assertThat(answer.getChildren()).containsExactly(due, caveat);
     }
 
     @Test

@@ -115,18 +115,16 @@ class StepNoticesTest {
 
     /** What the outbox adds to every text message (notify.sms.stop), and must fit with it. */
     private String stopLine(Locale locale) {
-        String stop = messages.getTranslation("notify.sms.stop", locale);
-        // until the outbox is merged: its words
-        return !stop.startsWith("!") ? stop : locale.equals(Messages.ENGLISH) ? "Reply T to stop" : "回T退订";
+        return messages.getTranslation("notify.sms.stop", locale);
     }
 
     @Test
     void everyNoticeNamesItsNumberAndTheTrackingPageInTheEmail() {
         for (String template : templates()) {
             for (Locale locale : Messages.LOCALES) {
-                String body = messages.getTranslation("notify." + template + ".body", locale, "NUMBER", "PAGE", "DATE", "X", "D");
+                String body = messages.getTranslation("notify." + template + ".body", locale, "NUMBER", "D", "DATE", "X", "PAGE");
                 assertThat(body).as(template + " " + locale).contains("NUMBER", "PAGE");
-                assertThat(messages.getTranslation("notify." + template + ".sms", locale, "NUMBER", "PAGE", "DATE", "X", "D"))
+                assertThat(messages.getTranslation("notify." + template + ".sms", locale, "NUMBER", "D", "DATE", "X", "PAGE"))
                         .as("the text message names the item").contains("NUMBER");
             }
         }
@@ -143,7 +141,7 @@ class StepNoticesTest {
         }
     }
 
-    /** The number, the page, the longest dates and the longest detail a text message of the template can get. */
+    /** The number, the longest dates, the longest detail a text message of the template can get, and the page. */
     private Object[] longest(String template, Locale locale) {
         boolean request = template.startsWith("request");
         String number = request ? "YS20261231-999999" : "20261231-999999";
@@ -154,8 +152,8 @@ class StepNoticesTest {
             case "complaintExtended", "requestExtended" -> "20";
             default -> "";
         };
-        return new Object[]{number, page, longestDate("notify.date", locale), detail,
-                longestDate("notify.date.short", locale)};
+        return new Object[]{number, longestDate("notify.date.short", locale), longestDate("notify.date", locale), detail,
+                page};
     }
 
     private String longestDate(String patternKey, Locale locale) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -127,14 +128,49 @@ class ComplaintViewsTest extends UiTest {
         _setValue(_get(TextField.class, spec -> spec.withId("track-query")), codes[1]);
         _click(_get(Button.class, spec -> spec.withId("track-find")));
         assertThat(_get(Span.class, spec -> spec.withId("track-state")).getText()).isEqualTo("已答复");
+        assertThat(_get(Div.class, spec -> spec.withId("track-facts")).getElement().getTextRecursively())
+                .as("the department chosen, which is the one handling it").contains("您选择的部门", "市民政局（正在办理）");
+        assertThat(_get(Div.class, spec -> spec.withId("track-choice-rate")).getElement().getTextRecursively())
+                .contains("评价答复", "诉求随即办结");
+        assertThat(_get(Div.class, spec -> spec.withId("track-choice-reopen")).getElement().getTextRecursively())
+                .contains("申请重新办理", "可以申请重新办理一次");
+        assertThat(_find(Div.class, spec -> spec.withId("track-withdrawal"))).as("a replied item is not withdrawn").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("track-rate-open")));
+        _click(_get(Button.class, spec -> spec.withId("track-rate-dialog-confirm")));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Rating> rating = _get(RadioButtonGroup.class, spec -> spec.withId("track-rating"));
+        assertThat(rating.isInvalid()).as("no rating chosen: refused on the field, the dialog stays").isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("track-state")).getText()).isEqualTo("已答复");
         _setValue(rating, Rating.BASICALLY_SATISFIED);
-        _click(_get(Button.class, spec -> spec.withId("track-rate")));
+        _click(_get(Button.class, spec -> spec.withId("track-rate-dialog-confirm")));
         assertThat(_get(Span.class, spec -> spec.withId("track-state")).getText()).isEqualTo("已办结");
+        assertThat(_find(Div.class, spec -> spec.withId("track-choices"))).as("nothing left to choose").isEmpty();
         String timeline = _get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("track-timeline")).getElement().getTextRecursively();
         assertThat(timeline).contains("您的诉求已提交", "已受理", "已转交市民政局办理", "市民政局已签收，正在办理",
                 "市民政局已答复，请评价", "您已评价：基本满意，诉求办结").doesNotContain("王明", "张丽");
+    }
+
+    @Test
+    void theComplainantWithdrawsFromTheFootOfTheTrackingPageAfterADialog() {
+        String[] codes = fileThroughTheForm();
+        stopVaadin();
+        startVaadin();
+        navigate("track?code=" + codes[0]);
+        _setValue(_get(TextField.class, spec -> spec.withId("track-query")), codes[1]);
+        _click(_get(Button.class, spec -> spec.withId("track-find")));
+        assertThat(_get(Div.class, spec -> spec.withId("track-facts")).getElement().getTextRecursively())
+                .as("the department chosen, not yet routed").contains("您选择的部门", "市民政局").doesNotContain("正在办理");
+        assertThat(_find(Div.class, spec -> spec.withId("track-choices"))).as("nothing to rate before a reply").isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("track-withdrawal")).getElement().getTextRecursively())
+                .contains("不再需要办理");
+        _click(_get(Button.class, spec -> spec.withId("track-withdraw-open")));
+        assertThat(_get(Span.class, spec -> spec.withId("track-state")).getText()).as("nothing yet: a dialog first").isEqualTo("待受理");
+        _setValue(_get(TextArea.class, spec -> spec.withId("track-withdraw-reason")), "已自行解决");
+        _click(_get(Button.class, spec -> spec.withId("track-withdraw-dialog-confirm")));
+        assertThat(_get(Span.class, spec -> spec.withId("track-state")).getText()).isEqualTo("已撤回");
+        assertThat(_find(Div.class, spec -> spec.withId("track-withdrawal"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("track-timeline"))
+                .getElement().getTextRecursively()).contains("您已撤回诉求", "已自行解决");
     }
 
     @Test

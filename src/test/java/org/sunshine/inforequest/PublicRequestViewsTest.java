@@ -193,7 +193,15 @@ class PublicRequestViewsTest extends UiTest {
         assertThat(facts).contains("张**", ID_NUMBER.substring(0, 3) + "***********" + ID_NUMBER.substring(14),
                 "138****5678", "z***@example.cn")
                 .doesNotContain(ID_NUMBER, "13812345678", "zhangsan@example.cn", "张三丰", "兴隆台区惠宾街道");
-        assertThat(text("track-request-actions")).contains("撤回申请");
+        assertThat(text("track-request-withdrawal")).contains("撤回申请");
+
+        // withdrawing is a quiet button at the foot that opens a dialog: nothing happens before its confirmation
+        _click(_get(Button.class, spec -> spec.withId("track-request-withdraw")));
+        assertThat(_get(Span.class, spec -> spec.withId("track-request-state")).getText()).isEqualTo("待登记");
+        _setValue(_get(TextArea.class, spec -> spec.withId("track-request-withdraw-reason")), "已从网站查到");
+        _click(_get(Button.class, spec -> spec.withId("track-request-withdraw-submit")));
+        assertThat(_get(Span.class, spec -> spec.withId("track-request-state")).getText()).isEqualTo("已撤回");
+        assertThat(_find(Div.class, spec -> spec.withId("track-request-withdrawal"))).isEmpty();
     }
 
     @Test

@@ -101,7 +101,8 @@ class NotificationScreensTest extends UiTest {
         Grid<OutboxMessage> grid = grid();
         assertThat(_size(grid)).isEqualTo(3);
         String rows = String.join("\n", IntStream.range(0, 3).mapToObj(i -> String.join(" | ",
-                _getFormattedRow(grid, i))).toList());
+                _getFormattedRow(grid, i)) + " | " + com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, i, "recipient").getElement().getTextRecursively()).toList());
         assertThat(rows).contains("139****3333", "z***@screen.example", "l***@screen.example", "阳光政务监督平台测试消息",
                 "screen-test:failed").doesNotContain("zhang.san@", "13900003333");
 

@@ -3,7 +3,7 @@ package org.sunshine.proactive;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -139,10 +139,11 @@ class LinksViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("dialog-save")));
         expectNotifications("已保存");
 
-        Anchor finding = _get(_getCellComponent(grid(), rowOf(ids[0]), "actions"), Anchor.class,
+        RouterLink finding = _get(_getCellComponent(grid(), rowOf(ids[0]), "actions"), RouterLink.class,
                 spec -> spec.withId("link-finding-" + ids[0]));
         long findingId = context.getBean(LinkStore.class).find(ids[0]).orElseThrow().findingId();
-        assertThat(finding.getHref()).isEqualTo("/findings/" + findingId);
+        assertThat(finding.getHref()).isEqualTo("findings/" + findingId);
+        assertThat(finding.getText()).as("cited by its reference").matches("监督意见 JD-\\d{4}-\\d{4,}");
         assertThat(_find(_getCellComponent(grid(), rowOf(ids[0]), "actions"), Button.class,
                 spec -> spec.withId("link-confirm-" + ids[0]))).as("filed once").isEmpty();
     }

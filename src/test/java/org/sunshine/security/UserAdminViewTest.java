@@ -72,6 +72,50 @@ class UserAdminViewTest extends UiTest {
         assertThat(context.getBean(UserService.class).list()).noneMatch(u -> u.username().equals("nodept"));
     }
 
+    @Test
+    void theAdministratorFindsAccountsByNameRoleDepartmentAndState() {
+        signInAs("admin");
+        navigate("admin/users");
+        int all = (int) grid().getListDataView().getItems().count();
+        TextField search = _get(TextField.class, spec -> spec.withId("user-search"));
+        _setValue(search, "H.JYJ");
+        assertThat(usernames()).as("a part of the login name, any case").containsExactly("h.jyj");
+        String name = context.getBean(UserService.class).byUsername("handler").orElseThrow().displayName();
+        _setValue(search, name.substring(1));
+        assertThat(usernames()).as("a part of the name").contains("handler");
+        _setValue(search, "");
+
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withId("user-role-filter"));
+        _setValue(role, Role.INSPECTOR);
+        assertThat(grid().getListDataView().getItems()).isNotEmpty().allMatch(u -> u.role() == Role.INSPECTOR);
+        assertThat(usernames()).contains("inspector");
+        _setValue(role, null);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<AccountDepartments.Choice> department = _get(ComboBox.class, spec -> spec.withId("user-department-filter"));
+        _setValue(department, department.getListDataView().getItems().filter(d -> d.name().equals("市教育局")).findFirst().orElseThrow());
+        assertThat(grid().getListDataView().getItems()).isNotEmpty().allMatch(u -> "市教育局".equals(u.departmentName()));
+        assertThat(usernames()).contains("h.jyj");
+        _setValue(department, null);
+
+        @SuppressWarnings("unchecked")
+        Select<AccountState> state = _get(Select.class, spec -> spec.withId("user-state-filter"));
+        _click(action("h.jyj", "停用"));
+        _setValue(state, AccountState.DISABLED);
+        assertThat(usernames()).contains("h.jyj").doesNotContain("admin");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("user-count")).getText())
+                .isEqualTo("共 " + usernames().size() + " 个账号");
+        _setValue(state, AccountState.ACTIVE);
+        assertThat(usernames()).contains("admin").doesNotContain("h.jyj");
+        _setValue(state, null);
+        assertThat(usernames()).hasSize(all);
+    }
+
+    private java.util.List<String> usernames() {
+        return grid().getListDataView().getItems().map(UserRow::username).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<UserRow> grid() {
         return _get(Grid.class, spec -> spec.withId("users"));

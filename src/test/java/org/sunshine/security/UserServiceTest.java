@@ -82,4 +82,19 @@ class UserServiceTest {
                     assertThat(e.messageKey()).isEqualTo(key);
                 });
     }
+
+    @Test
+    void anAccountLockedForAnAddressIsFoundAsLockedAndOnlyTheAdministratorSearches() {
+        long id = users.save(new UserForm(null, "sun.lock", "孙锁", Role.INSPECTOR, null, "Locked2026"), admin());
+        for (int i = 0; i < 5; i++) {
+            authentication.authenticate("sun.lock", "Wrong2026", "10.9.8.7");
+        }
+        assertThat(users.search(new UserFilter(null, null, null, AccountState.LOCKED), admin()))
+                .extracting(UserRow::id).contains(id);
+        assertThat(users.search(new UserFilter("孙", Role.INSPECTOR, null, AccountState.ACTIVE), admin()))
+                .extracting(UserRow::id).doesNotContain(id);
+        SignedInUser inspector = users.byUsername("inspector")
+                .map(u -> new SignedInUser(u.id(), u.username(), u.displayName(), u.role(), null)).orElseThrow();
+        assertThatThrownBy(() -> users.search(UserFilter.ALL, inspector)).isInstanceOf(DomainException.class);
+    }
 }

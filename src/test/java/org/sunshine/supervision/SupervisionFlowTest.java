@@ -476,6 +476,34 @@ class SupervisionFlowTest {
         assertThat(row(nextYear).repeatOf()).as("more than a year later").isNull();
     }
 
+    @Test
+    void findingsAreNumberedPerYearAndCitedByTheirReferences() {
+        SignedInUser inspector = user("inspector");
+        long item = item();
+        long first = findings.file(finding(sjj(), item, "https://sjj.example.cn/1", List.of()), inspector);
+        long second = findings.file(finding(sjj(), item, "https://sjj.example.cn/2", List.of()), inspector);
+        String reference = row(first).reference();
+        assertThat(reference).matches("JD-2026-\\d{4,}");
+        assertThat(row(second).reference()).as("the next number of the year")
+                .isEqualTo("JD-2026-%04d".formatted(Integer.parseInt(reference.substring(8)) + 1));
+        assertThat(findingQueries.reference(first)).contains(reference);
+
+        // the marks cite the earlier finding by its reference, and so does the rectification's repeat mark
+        assertThat(row(second).duplicateOfReference()).isEqualTo(reference);
+        decisions.confirm(first, "", inspector);
+        decisions.confirm(second, "", inspector);
+        assertThat(row(second).repeatOfReference()).isEqualTo(reference);
+        assertThat(rectification(second, inspector).view().repeatOfReference()).isEqualTo(reference);
+
+        // typed into the list's search, a reference finds its finding
+        assertThat(findingQueries.search(new FindingFilter(Set.of(), null, null, null, null, null, false, reference),
+                inspector, 0, 10).getContent()).extracting(FindingRow::id).containsExactly(first);
+
+        clock.advance(Duration.ofDays(366));
+        long nextYear = findings.file(finding(sjj(), item, "https://sjj.example.cn/3", List.of()), inspector);
+        assertThat(row(nextYear).reference()).as("a new sequence each year").isEqualTo("JD-2027-0001");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private long appoint(String username, String name, String start, String end) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.sunshine.base.ui.NotFoundView;
@@ -109,8 +110,10 @@ class SupervisionViewsTest extends UiTest {
 
         _setValue(comment, "答复没有附公开网址，诉求人仍找不到名单。");
         _click(_get(Button.class, spec -> spec.withId("review-submit")));
-        Anchor finding = _get(Anchor.class, spec -> spec.withId("review-finding-link"));
-        assertThat(finding.getText()).startsWith("已据此生成监督意见 #");
+        RouterLink finding = _get(RouterLink.class, spec -> spec.withId("review-finding-link"));
+        assertThat(finding.getText()).as("the finding by its reference").matches("监督意见 JD-2026-\\d{4,}");
+        assertThat(finding.getHref()).matches("findings/\\d+");
+        assertThat(finding.getParent().orElseThrow().getElement().getTextRecursively()).startsWith("已据此生成监督意见 JD-");
         assertThat(_find(Button.class, spec -> spec.withId("review-submit"))).as("reviewed once").isEmpty();
         String history = _get(OrderedList.class, spec -> spec.withId("review-history")).getElement().getTextRecursively();
         assertThat(history).as("the task's own history beside the complaint's")

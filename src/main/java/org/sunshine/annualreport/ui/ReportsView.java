@@ -25,6 +25,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.calendar.Warning;
 import org.sunshine.calendar.ui.DueBadge;
@@ -113,6 +114,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setHeader(getTranslation("annualreport.published")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "annualreport.submittedOn");
         grid.setSizeFull();
 
         FilterBar filters = new FilterBar(year, state, warning, openYear);

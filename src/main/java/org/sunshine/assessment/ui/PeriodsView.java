@@ -30,6 +30,7 @@ import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.security.CurrentUser;
@@ -104,6 +105,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle, Befo
         }
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.HANDLER) ? "assessment.periods.none.department" : "common.empty"));
+        NarrowColumns.secondary(grid, "assessment.period.kind", "assessment.period.system", "assessment.period.lead");
         grid.setSizeFull();
         add(grid);
         grid.setItems(queries.list(viewer));

@@ -29,6 +29,7 @@ import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -127,6 +128,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(data);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "audit.number", "audit.ip");
         add(filters, chainResult, grid);
     }
 

@@ -41,6 +41,8 @@ public class CaptchaField extends CustomField<String> {
         refresh.setAriaLabel(getTranslation("captcha.refresh"));
         HorizontalLayout row = new HorizontalLayout(image, refresh, answer);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        // on a phone the answer box goes under the picture rather than past the screen's edge
+        row.getStyle().set("flex-wrap", "wrap");
         add(row);
         renew();
     }

@@ -75,7 +75,7 @@ public final class Badge {
             widest = Math.max(widest, ems(text));
         }
         // the badge's smaller type and its padding, and the cell's padding
-        return String.format(Locale.ROOT, "%.1frem", 0.875 * (widest + 1.0) + 2.2);
+        return String.format(Locale.ROOT, "%.1frem", 0.875 * (widest + 1.0) + 2.0);
     }
 
     /** The width of a column of state labels: {@code <labelPrefix><NAME>} for each value. */

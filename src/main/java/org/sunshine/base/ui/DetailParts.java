@@ -39,9 +39,9 @@ public final class DetailParts {
         }
     }
 
-    /** A titled box of text that keeps its line breaks. */
+    /** A titled box of text that keeps its line breaks; web addresses in it are links ({@link WebLinks}). */
     public static Div box(String title, String text, String id) {
-        Paragraph body = new Paragraph(text);
+        Paragraph body = WebLinks.linkify(new Paragraph(), text);
         body.addClassName("complaint-content");
         Div box = new Div(new H3(title), body);
         if (id != null) {

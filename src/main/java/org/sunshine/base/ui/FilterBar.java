@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-/** The row of filters above a list: aligned on the text, wrapping on a narrow screen. */
+/** The row of filters above a list: aligned on the text, wrapping on a narrow screen, where each takes a share of its row. */
 public class FilterBar extends HorizontalLayout {
 
     public FilterBar(Component... filters) {
@@ -12,5 +12,6 @@ public class FilterBar extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         getStyle().set("flex-wrap", "wrap");
         setWidthFull();
+        addClassName("filter-bar");
     }
 }

@@ -15,7 +15,7 @@ public class LanguageSwitch extends Select<Locale> {
         setItems(Messages.LOCALES);
         setItemLabelGenerator(locale -> getTranslation(Messages.ENGLISH.equals(locale) ? "language.en" : "language.zh"));
         setAriaLabel(getTranslation("shell.language"));
-        setWidth("7.5em");
+        addClassName("language-switch");
         setValue(Messages.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

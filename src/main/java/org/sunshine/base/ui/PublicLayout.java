@@ -22,8 +22,15 @@ public class PublicLayout extends Div implements RouterLayout {
 
     public PublicLayout(LocaleResolver locales, OfficeSettings office, SignInState signIn) {
         addClassName("public-layout");
-        Anchor brand = new Anchor("/", getTranslation("app.title"));
+        // the whole name, or on a phone a short one that stays on one line
+        Span full = new Span(getTranslation("app.title"));
+        full.addClassName("brand-full");
+        Span shortName = new Span(getTranslation("app.shortTitle"));
+        shortName.addClassName("brand-short");
+        Anchor brand = new Anchor("/", full, shortName);
+        brand.setId("public-brand");
         brand.addClassName("app-brand");
+        brand.setTitle(getTranslation("app.title"));
         Anchor staff = signIn.signedIn()
                 ? new Anchor("/workbench", getTranslation("public.toWorkbench"))
                 : new Anchor("/login", getTranslation("public.staffLogin"));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
@@ -41,6 +42,9 @@ import java.util.Set;
 @Route("bulletins")
 public class BulletinView extends RecordView implements HasDynamicTitle {
 
+    /** The query parameter naming an item of the problem list to show ({@code ?problem=12}: 整改情况, at the item). */
+    static final String PROBLEM = "problem";
+
     private final BulletinPage page;
     private final BulletinActions.Factory actions;
     private final BulletinDownloads.Factory downloads;
@@ -50,6 +54,7 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
     private final Clock clock;
     private String title = "";
     private String selectedTab;
+    private Long citedProblem;
 
     BulletinView(BulletinPage page, BulletinActions.Factory actions, BulletinDownloads.Factory downloads,
                  DraftLists.Factory lists, ProblemRectifications.Factory rectification, CurrentUser currentUser,
@@ -63,6 +68,21 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
         this.clock = clock;
         addClassName("bulletin-view");
         setId("bulletin-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long parameter) {
+        citedProblem = event.getLocation().getQueryParameters().getSingleParameter(PROBLEM).map(p -> {
+            try {
+                return Long.valueOf(p);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        if (citedProblem != null) {
+            selectedTab = "tab-rectification";
+        }
+        super.setParameter(event, parameter);
     }
 
     @Override
@@ -114,9 +134,10 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
         if (b.issued()) {
             tabs.add(getTranslation("bulletin.tab.receipts"), new ReceiptsPanel(d, clock.getZone())).setId("tab-receipts");
         }
+        ProblemRectifications problems = null;
         if (!d.problems().isEmpty() && (b.issued() || staff)) {
-            tabs.add(getTranslation("bulletin.tab.rectification"), rectification.create(d, viewer, clock.getZone(),
-                    this::refresh)).setId("tab-rectification");
+            problems = rectification.create(d, viewer, clock.getZone(), this::refresh);
+            tabs.add(getTranslation("bulletin.tab.rectification"), problems).setId("tab-rectification");
         }
         if (staff) {
             tabs.add(getTranslation("bulletin.tab.history"), new HistoryTimeline("bulletin-history", clock.getZone(),
@@ -131,6 +152,14 @@ public class BulletinView extends RecordView implements HasDynamicTitle {
         }
         tabs.addSelectedChangeListener(e -> selectedTab = e.getSelectedTab() == null ? null : e.getSelectedTab().getId().orElse(null));
         add(tabs);
+        if (citedProblem != null && problems != null) {
+            // the cited item, once: marked and scrolled to
+            problems.item(citedProblem).ifPresent(item -> {
+                item.addClassName("cited");
+                item.scrollIntoView();
+            });
+        }
+        citedProblem = null;
     }
 
     private DetailParts.Facts facts(BulletinPage.Detail d) {

@@ -63,10 +63,11 @@ class BulletinWorkbench implements WorkbenchSection, WorkbenchDeadlines {
         return bulletins.nearestDue(currentUser.require(), limit).stream().map(p -> {
             Span badge = DueBadge.of(DeadlineKind.RECTIFY, p.rectification().dueOn(), p.rectification().warning(),
                     p.rectification().calendarFallback());
-            String reference = (p.bulletinNumber() == null ? "" : p.bulletinNumber() + " ")
+            String reference = p.reference() != null ? p.reference()
+                    : (p.bulletinNumber() == null ? "" : p.bulletinNumber() + " ")
                     + badge.getTranslation("workbench.problemSeq", p.seq());
             return new DueItem(p.rectification().dueOn(), badge.getTranslation("workbench.kind.problem"), reference,
-                    p.text(), "/bulletins/" + p.bulletinId(), badge);
+                    p.text(), ProblemView.address(p.problemId()), badge);
         }).toList();
     }
 

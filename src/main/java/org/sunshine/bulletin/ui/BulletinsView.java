@@ -29,6 +29,7 @@ import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.bulletin.BulletinDrafts;
 import org.sunshine.bulletin.BulletinKind;
 import org.sunshine.bulletin.BulletinQueries;
@@ -99,6 +100,7 @@ public class BulletinsView extends VerticalLayout implements HasDynamicTitle, Be
         }
         grid.addItemClickListener(e -> UI.getCurrent().navigate(BulletinView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(department ? "bulletin.list.none.department" : "common.empty"));
+        NarrowColumns.secondary(grid, "bulletin.issueDate", "bulletin.receipts", "bulletin.public");
         grid.setSizeFull();
         grid.setItems(queries.list(viewer));
         add(grid);

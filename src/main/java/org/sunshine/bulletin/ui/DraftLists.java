@@ -1,5 +1,7 @@
 package org.sunshine.bulletin.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,6 +27,7 @@ import org.sunshine.bulletin.DepartmentRole;
 import org.sunshine.bulletin.DraftEditing;
 import org.sunshine.bulletin.ProblemForm;
 import org.sunshine.bulletin.ProblemRow;
+import org.sunshine.finding.ui.FindingLinks;
 import org.sunshine.security.SignedInUser;
 
 import java.util.List;
@@ -99,9 +103,12 @@ class DraftLists extends Div {
             box.add(new H4(getTranslation("bulletin.problems")));
             Grid<ProblemRow> grid = new Grid<>();
             grid.setId("problem-list");
+            if (d.bulletin().issued()) {
+                grid.addColumn(p -> p.problem().getReference() == null ? "" : p.problem().getReference())
+                        .setHeader(getTranslation("bulletin.problem.number")).setAutoWidth(true).setFlexGrow(0);
+            }
             grid.addColumn(ProblemRow::departmentName).setHeader(getTranslation("bulletin.paper.responsible")).setAutoWidth(true);
-            grid.addColumn(p -> getTranslation("bulletin.problem.source." + p.problem().getSource().name()))
-                    .setHeader(getTranslation("bulletin.problem.source")).setAutoWidth(true);
+            grid.addComponentColumn(this::source).setHeader(getTranslation("bulletin.problem.source")).setAutoWidth(true);
             grid.addColumn(p -> p.problem().getText()).setHeader(getTranslation("bulletin.paper.problem")).setFlexGrow(4);
             grid.addColumn(p -> getTranslation("bulletin.text.days", p.problem().getRectifyDays()))
                     .setHeader(getTranslation("bulletin.rectifyDays")).setAutoWidth(true);
@@ -157,6 +164,15 @@ class DraftLists extends Div {
         return dialog.confirm(getTranslation("bulletin.addDepartment"), "common.saved", () -> editing.addDepartment(id,
                 department.getValue() == null ? null : department.getValue().departmentId(), role, reason.getValue(), viewer),
                 refresh);
+    }
+
+    /** Where an item comes from; one copied from a finding names it, linked. */
+    private Component source(ProblemRow p) {
+        Span source = new Span(getTranslation("bulletin.problem.source." + p.problem().getSource().name()));
+        if (p.findingId() != null && p.findingReference() != null) {
+            source.add(new Text(" "), FindingLinks.reference(p.findingId(), p.findingReference()));
+        }
+        return source;
     }
 
     private ActionDialog problemDialog(BulletinPage.Detail d, ProblemRow existing) {

@@ -57,6 +57,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     private final Span yearLabel = new Span();
     private final Paragraph yearStatus = new Paragraph();
     private final Grid<CalendarYear> loaded = new Grid<>();
+    private final Div missing = new Div();
     private int year;
 
     public CalendarAdminView(WorkingDayCalendar calendar, CalendarService service,
@@ -96,13 +97,16 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         loaded.addColumn(CalendarYear::source).setHeader(getTranslation("calendar.loaded.source")).setFlexGrow(3);
         loaded.setAllRowsVisible(true);
 
-        add(toolbar, yearStatus, legend, months, new H3(getTranslation("calendar.loaded")),
+        add(missing, toolbar, yearStatus, legend, months, new H3(getTranslation("calendar.loaded")),
                 new Paragraph(getTranslation("calendar.import.help")), loaded);
         show(year);
     }
 
     private void show(int shownYear) {
         year = shownYear;
+        missing.removeAll();
+        LocalDate today = clock.today();
+        CalendarNotice.of(calendar.missingSchedules(today), today.getYear(), true).ifPresent(missing::add);
         yearLabel.setText(getTranslation("calendar.yearTitle", String.valueOf(year)));
         yearStatus.setText(calendar.isLoaded(year) ? getTranslation("calendar.yearLoaded", String.valueOf(year))
                 : getTranslation("calendar.notLoaded", String.valueOf(year)));

@@ -96,14 +96,19 @@ public class DeadlineCalculatorView extends Div implements HasDynamicTitle {
         Span due = new Span(Dates.dateWithWeekday(this, deadline.due()));
         due.setId("calculator-due");
         due.addClassName("due-date");
-        result.add(new H3(getTranslation("calculator.answer", deadline.days(), Dates.date(this, deadline.from()))), due);
+        Div answer = new Div(due);
+        answer.addClassName("due-with-caveat");
+        answer.setId("calculator-answer");
         if (deadline.usesFallback()) {
-            Paragraph warning = new Paragraph(getTranslation("calendar.notLoaded",
+            // beside the date, not under it: the date itself is uncertain (it may be a holiday not yet published)
+            Span caveat = new Span(getTranslation("calculator.caveat",
                     String.join(getTranslation("common.listSeparator"), deadline.unloadedYears().stream().map(String::valueOf).toList())));
-            warning.addClassName("calendar-warning");
-            warning.setId("calculator-fallback");
-            result.add(warning);
+            caveat.addClassName("due-caveat");
+            caveat.setId("calculator-fallback");
+            caveat.getElement().setAttribute("role", "note");
+            answer.add(caveat);
         }
+        result.add(new H3(getTranslation("calculator.answer", deadline.days(), Dates.date(this, deadline.from()))), answer);
         if (!deadline.skipped().isEmpty()) {
             result.add(new Paragraph(getTranslation("calculator.skipped", deadline.skipped().size())));
             UnorderedList list = new UnorderedList();

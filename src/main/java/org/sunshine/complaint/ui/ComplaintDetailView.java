@@ -36,6 +36,7 @@ import org.sunshine.complaint.ComplaintDetail;
 import org.sunshine.complaint.ComplaintHandling;
 import org.sunshine.complaint.ComplaintQueries;
 import org.sunshine.complaint.ComplaintSettings;
+import org.sunshine.complaint.Channel;
 import org.sunshine.complaint.ComplaintWorkflow;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
@@ -290,7 +291,9 @@ public class ComplaintDetailView extends RecordView implements HasDynamicTitle {
     }
 
     private Timeline history(ComplaintDetail d) {
-        return new HistoryTimeline("complaint-history", clock.getZone(), ComplaintWorkflow.TABLE, d.steps(), Set.of());
+        // the submission's note is the channel it came by (WEB, PHONE …)
+        return new HistoryTimeline("complaint-history", clock.getZone()).noteLabels("complaint.channel.", Channel.values())
+                .with(ComplaintWorkflow.TABLE, d.steps(), Set.of());
     }
 
     private Anchor download(ComplaintAttachment.Info file) {

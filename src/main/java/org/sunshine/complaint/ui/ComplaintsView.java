@@ -23,6 +23,7 @@ import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.ExportLinks;
@@ -138,6 +139,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
                 .setWidth(DueBadge.width(this, DeadlineKind.ACCEPT, DeadlineKind.HANDLE, DeadlineKind.RATE)).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ComplaintDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "complaint.handledBy");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),

@@ -2,7 +2,6 @@ package org.sunshine.complaint.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,8 +40,9 @@ import java.util.Optional;
 
 /**
  * 办理进度查询: with the tracking code and the secret query code, the complainant follows every step in plain
- * language, reads the reply, rates it (or asks once for it to be handled again), or withdraws the item before it
- * is answered. The codes stay on the server; they never go into the address.
+ * language (the timeline first), reads the reply, rates it or asks once for it to be handled again ({@link
+ * TrackChoices}), or withdraws the item before it is answered. The codes stay on the server; they never go into the
+ * address.
  */
 @Prototype
 @AnonymousAllowed
@@ -135,9 +133,10 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
         DetailParts.Facts facts = new DetailParts.Facts()
                 .fact("complaint.trackingCode", view.trackingCode())
                 .fact("complaint.type", getTranslation("complaint.type." + view.type().name()))
-                .fact("complaint.submittedAt", Dates.time(this, view.submittedAt(), clock.getZone()))
-                .fact("complaint.handledBy", view.departmentName())
-                .fact(dueLabel(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
+                .fact("complaint.submittedAt", Dates.time(this, view.submittedAt(), clock.getZone()));
+        departments(facts, view);
+        facts.fact(dueLabel(view.state()), view.due() == null ? null : Dates.dateWithWeekday(this, view.due()));
+        facts.setId("track-facts");
         Div card = new Div(header, facts);
         card.addClassName("form-card");
         if (!view.noticesTo().isEmpty()) {
@@ -148,22 +147,43 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
             fallback.addClassName("calendar-warning");
             card.add(fallback);
         }
-        Paragraph content = new Paragraph(view.content());
-        content.addClassName("complaint-content");
-        card.add(content);
         if (view.rejectReason() != null) {
             card.add(DetailParts.box(getTranslation("track.rejected"), view.rejectReason(), "track-reject"));
         }
+        card.setId("track-summary");
+        result.add(card);
+        // what happened first; then the reply, what can be done about it, what was asked; withdrawing last
+        H3 timelineTitle = new H3(getTranslation("track.timeline"));
+        timelineTitle.addClassName("track-section-title");
+        result.add(timelineTitle, timeline(view));
         if (view.replyText() != null) {
             Div reply = DetailParts.box(getTranslation("track.reply"), view.replyText(), "track-reply");
             for (ComplaintAttachment.Info file : view.replyFiles()) {
                 reply.add(download(complaint, file));
             }
-            card.add(reply);
+            reply.addClassName("track-reply");
+            result.add(reply);
         }
-        result.add(card);
         actions(view);
-        result.add(new H3(getTranslation("track.timeline")), timeline(view));
+    }
+
+    /**
+     * The department the complainant chose, and the one handling the item when it is another: a complainant who chose
+     * none reads, until it is routed, that the inspectors route it.
+     */
+    private void departments(DetailParts.Facts facts, PublicView view) {
+        String chosen = view.requestedDepartmentName();
+        String handling = view.departmentName();
+        if (chosen == null) {
+            boolean waiting = handling == null && view.state().open() && view.state().beforeRouting();
+            facts.fact("track.department.chosen", waiting ? getTranslation("track.department.notChosen") : null);
+            facts.fact("complaint.handledBy", handling);
+        } else if (chosen.equals(handling)) {
+            facts.fact("track.department.chosen", getTranslation("track.department.chosenHandling", chosen));
+        } else {
+            facts.fact("track.department.chosen", chosen);
+            facts.fact("complaint.handledBy", handling);
+        }
     }
 
     /** Where the notices of each step go, masked: only the complainant, with both codes, sees even that. */
@@ -178,65 +198,36 @@ public class TrackView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void actions(PublicView view) {
         if (view.actions().isEmpty()) {
+            result.add(content(view));
             return;
         }
-        Div actions = new Div();
-        actions.addClassName("form-card");
-        actions.setId("track-actions");
-        if (view.actions().contains(ComplaintAction.RATE)) {
-            RadioButtonGroup<Rating> rating = new RadioButtonGroup<>(getTranslation("track.rate"));
-            rating.setId("track-rating");
-            rating.setItems(Rating.SATISFIED, Rating.BASICALLY_SATISFIED, Rating.DISSATISFIED);
-            rating.setItemLabelGenerator(r -> getTranslation("complaint.rating." + r.name()));
-            TextArea comment = new TextArea(getTranslation("track.comment"));
-            comment.setId("track-comment");
-            comment.setMaxLength(500);
-            comment.setWidthFull();
-            Button rate = new Button(getTranslation("track.rate.submit"), e -> act(() -> tracking.rate(trackingCode, queryCode, ip(),
-                    rating.getValue(), comment.getValue()), "track.rated"));
-            rate.setId("track-rate");
-            rate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(new H3(getTranslation("track.rate.title")), new Paragraph(getTranslation("track.rate.help")), rating, comment, rate);
-        }
-        if (view.actions().contains(ComplaintAction.REOPEN)) {
-            TextArea reason = new TextArea(getTranslation("track.reopen.reason"));
-            reason.setId("track-reopen-reason");
-            reason.setMaxLength(500);
-            reason.setWidthFull();
-            Button reopen = new Button(getTranslation("track.reopen"), e -> act(() -> tracking.reopen(trackingCode, queryCode, ip(),
-                    reason.getValue()), "track.reopened"));
-            reopen.setId("track-reopen");
-            actions.add(new H3(getTranslation("track.reopen.title")), new Paragraph(getTranslation("track.reopen.help")), reason, reopen);
-        }
-        if (view.actions().contains(ComplaintAction.WITHDRAW)) {
-            TextArea reason = new TextArea(getTranslation("track.withdraw.reason"));
-            reason.setId("track-withdraw-reason");
-            reason.setMaxLength(500);
-            reason.setWidthFull();
-            Button withdraw = new Button(getTranslation("track.withdraw"), e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("track.withdraw"), getTranslation("track.withdraw.confirm"),
-                        getTranslation("track.withdraw"), c -> act(() -> tracking.withdraw(trackingCode, queryCode, ip(), reason.getValue()),
-                        "track.withdrawn"));
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("common.cancel"));
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
-            });
-            withdraw.setId("track-withdraw");
-            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(new H3(getTranslation("track.withdraw.title")), reason, withdraw);
-        }
-        result.add(actions);
+        TrackChoices choices = new TrackChoices(view.actions(), new TrackChoices.Steps() {
+            @Override
+            public void rate(Rating rating, String comment) {
+                tracking.rate(trackingCode, queryCode, ip(), rating, comment);
+            }
+
+            @Override
+            public void reopen(String reason) {
+                tracking.reopen(trackingCode, queryCode, ip(), reason);
+            }
+
+            @Override
+            public void withdraw(String reason) {
+                tracking.withdraw(trackingCode, queryCode, ip(), reason);
+            }
+        }, this::refresh);
+        result.add(choices.choices(), content(view), choices.withdrawal());
     }
 
-    private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notices.success(getTranslation(doneKey));
-        } catch (DomainException e) {
-            Notices.error(getTranslation(e.messageKey(), e.args()));
-        }
-        refresh();
+    /** What the complainant wrote. */
+    private Div content(PublicView view) {
+        Paragraph content = new Paragraph(view.content());
+        content.addClassName("complaint-content");
+        Div card = new Div(new H3(getTranslation("track.content")), content);
+        card.setId("track-content");
+        card.addClassName("form-card");
+        return card;
     }
 
     private Timeline timeline(PublicView view) {

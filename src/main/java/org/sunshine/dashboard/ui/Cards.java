@@ -13,11 +13,16 @@ final class Cards {
     private Cards() {
     }
 
-    /** A chart tall enough for its categories when they are many (horizontal bars). */
+    /** A chart as tall as its categories need (horizontal bars, at most 15 in view): no card half blank. */
     static Chart chart(ChartOption option, int categories) {
         Chart chart = new Chart(option);
-        chart.setHeight(Math.max(320, Math.min(categories, 15) * 26 + 90) + "px");
+        chart.setHeight(height(categories) + "px");
         return chart;
+    }
+
+    /** The height in pixels for so many horizontal bars (a legend and an axis below them). */
+    static int height(int categories) {
+        return Math.max(160, Math.min(categories, 15) * 28 + 100);
     }
 
     /** A column of a card's table (and its export), headed in the reader's language. */

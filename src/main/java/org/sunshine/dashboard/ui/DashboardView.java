@@ -22,6 +22,7 @@ import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.bulletin.BulletinQueries;
 import org.sunshine.dashboard.Dashboard;
+import org.sunshine.dashboard.Headlines;
 import org.sunshine.dashboard.ProactiveBoard;
 import org.sunshine.directory.DepartmentType;
 import org.sunshine.directory.KeyAreaRow;
@@ -43,7 +44,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * 数据看板, for leaders and inspectors: nine charts (the assessment's two in {@link ScoreCards}, 主动公开's two in
+ * 数据看板, for leaders and inspectors: the headline figures first ({@link HeadlineFigures}), then nine charts (the assessment's two in {@link ScoreCards}, 主动公开's two in
  * {@link ProactiveCards}) on the data — the period's ranking, the score trend, complaints by month and key area,
  * on-time and satisfaction rates by department, what is overdue now, the responsibility items overdue and the
  * records' on-time rate, findings and their rectification, bulletins with their receipts and problem lists — each
@@ -57,19 +58,22 @@ import java.util.stream.Collectors;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final Dashboard dashboard;
+    private final Headlines headlines;
     private final ProactiveBoard proactive;
     private final SignedInUser viewer;
     private final BusinessClock clock;
     private final Select<Long> period = new Select<>();
     private final Select<Long> area = new Select<>();
     private final Select<DepartmentType> type = new Select<>();
+    private final Div headline = new Div();
     private final Div cards = new Div();
     private final Paragraph freshness = new Paragraph();
     private Map<Long, String> areaNames = Map.of();
 
-    public DashboardView(Dashboard dashboard, ProactiveBoard proactive, KeyAreaService areas, CurrentUser currentUser,
-                         BusinessClock clock) {
+    public DashboardView(Dashboard dashboard, Headlines headlines, ProactiveBoard proactive, KeyAreaService areas,
+                         CurrentUser currentUser, BusinessClock clock) {
         this.dashboard = dashboard;
+        this.headlines = headlines;
         this.proactive = proactive;
         this.viewer = currentUser.require();
         this.clock = clock;
@@ -100,8 +104,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         freshness.addClassName("form-note");
         freshness.setId("dashboard-freshness");
         add(new FilterBar(period, area, type), freshness);
+        headline.setWidthFull();
         cards.addClassName("dashboard-cards");
-        add(cards);
+        add(headline, cards);
         if (periods.isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.noPeriod")));
             return;
@@ -114,11 +119,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        headline.removeAll();
         cards.removeAll();
         if (period.getValue() == null) {
             return;
         }
         Dashboard.Filter filter = new Dashboard.Filter(period.getValue(), area.getValue(), type.getValue());
+        headline.add(HeadlineFigures.of(this, headlines.of(filter, viewer), period.getItemLabelGenerator().apply(period.getValue())));
         Instant refreshed = dashboard.refreshedAt();
         freshness.setText(getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.zone())));
         ScoreCards scores = new ScoreCards(this, dashboard, viewer);
@@ -268,7 +275,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         .withColor(ChartColor.BLUE),
                 ChartOption.Series.of(getTranslation("dashboard.closedRate"),
                         rows.stream().map(r -> r.items() == 0 ? null : percent((double) r.accepted() / r.items())).toList())
-                        .withColor(ChartColor.GREEN))).percent();
+                        .withColor(ChartColor.GREEN))).percent().horizontal().visibleCategories(15);
         List<TableExport.Column<BulletinQueries.Row>> columns = List.of(
                 Cards.column(this, "bulletin.number.header", BulletinQueries.Row::number),
                 Cards.column(this, "bulletin.title", BulletinQueries.Row::title),
@@ -280,7 +287,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 Cards.column(this, "dashboard.problemsClosed", BulletinQueries.Row::accepted),
                 Cards.column(this, "dashboard.problems", BulletinQueries.Row::items));
         ChartCard<BulletinQueries.Row> card = new ChartCard<>("chart-bulletins", getTranslation("dashboard.bulletins"),
-                rows.isEmpty() ? null : new Chart(option), rows, columns, getTranslation("dashboard.bulletins.file"));
+                rows.isEmpty() ? null : Cards.chart(option, rows.size()), rows, columns, getTranslation("dashboard.bulletins.file"));
         card.note(getTranslation(rows.isEmpty() ? "dashboard.bulletins.none" : "dashboard.bulletins.note"));
         return card;
     }

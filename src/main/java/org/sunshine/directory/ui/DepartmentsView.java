@@ -18,6 +18,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.report.ui.ReportLink;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentFilter;
@@ -97,6 +98,7 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "department.shortName", "department.parent");
         add(toolbar, grid);
         refresh();
     }

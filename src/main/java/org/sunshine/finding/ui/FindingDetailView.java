@@ -3,7 +3,6 @@ package org.sunshine.finding.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,9 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.WebLinks;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
+import org.sunshine.base.ui.LinkedText;
 import org.sunshine.base.ui.RecordView;
 import org.sunshine.finding.FindingAction;
 import org.sunshine.finding.FindingAttachment;
@@ -61,6 +62,7 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
     private final FindingSettings settings;
     private final SignedInUser viewer;
     private final Clock clock;
+    private String reference = "";
 
     public FindingDetailView(FindingQueries queries, FindingDecisions decisions, Rectifications rectifications,
                              RectificationQueries rectificationQueries, RectificationDeadlines deadlines,
@@ -82,9 +84,11 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         removeAll();
         FindingDetail d = queries.detail(id, viewer);
         FindingRow row = d.row();
+        reference = row.reference();
         Anchor back = new Anchor("/findings", getTranslation("finding.backToList"));
-        Span number = new Span("#" + row.id());
+        Span number = new Span(row.reference());
         number.addClassName("code");
+        number.setId("finding-reference");
         Span state = FindingsView.stateBadge(row.stage());
         state.setId("finding-state");
         HorizontalLayout header = new HorizontalLayout(back, number, state,
@@ -113,7 +117,11 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
                         : Dates.dateWithWeekday(this, d.rectification().view().startedOn()))
                 .fact("finding.rectifyDue", row.rectifyDue() == null ? null : Dates.dateWithWeekday(this, row.rectifyDue())));
         if (row.duplicateOf() != null) {
-            main.add(note(getTranslation("finding.mark.duplicate.text", row.duplicateOf()), "/findings/" + row.duplicateOf()));
+            Paragraph note = new Paragraph(LinkedText.of(getTranslation("finding.mark.duplicate.text", LinkedText.SLOT),
+                    FindingLinks.cited(this, row.duplicateOf(), FindingsView.cited(row.duplicateOf(), row.duplicateOfReference()))));
+            note.addClassName("calendar-warning");
+            note.setId("finding-duplicate-note");
+            main.add(note);
         }
         if (d.complaintId() != null) {
             String complaint = getTranslation("finding.fromComplaint", d.complaintTrackingCode());
@@ -143,21 +151,12 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         add(header, columns);
     }
 
-    private Paragraph note(String text, String href) {
-        Paragraph note = new Paragraph(new Anchor(href, text));
-        note.addClassName("calendar-warning");
-        return note;
-    }
-
     private Div evidence(FindingDetail d) {
         Div box = new Div(new H3(getTranslation("finding.evidence")));
         box.addClassName("reply-box");
         box.setId("finding-evidence");
         if (d.evidenceUrl() != null) {
-            Anchor url = new Anchor(d.evidenceUrl(), d.evidenceUrl());
-            url.setTarget(AnchorTarget.BLANK);
-            url.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-            box.add(new Paragraph(url));
+            box.add(new Paragraph(WebLinks.external(d.evidenceUrl(), d.evidenceUrl())));
         }
         for (FindingAttachment.Info file : d.evidence()) {
             box.add(download(file));
@@ -207,9 +206,10 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
         return dialog;
     }
 
-    /** Where a record that asked for a rectification is shown: a finding's page, a bulletin problem's finding list. */
+    /** Where a record that asked for a rectification is shown: a finding's page, a problem-list item's place. */
     static String link(Subject subject) {
-        return Subject.FINDING.equals(subject.kind()) ? "/findings/" + subject.id() : "/bulletins";
+        return Subject.FINDING.equals(subject.kind()) ? "/findings/" + subject.id()
+                : "/bulletins/problems/" + subject.id();
     }
 
     private TextArea text(String labelKey, int max) {
@@ -231,6 +231,6 @@ public class FindingDetailView extends RecordView implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("finding.detail.title", id);
+        return getTranslation("finding.detail.title", reference);
     }
 }

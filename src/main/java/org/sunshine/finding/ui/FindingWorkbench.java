@@ -79,7 +79,7 @@ class FindingWorkbench implements WorkbenchSection, WorkbenchDeadlines {
     public List<DueItem> nearest(int limit) {
         return findings.nearestDue(currentUser.require(), limit).stream().map(f -> {
             Span badge = DueBadge.of(DeadlineKind.RECTIFY, f.rectifyDue(), f.warning(), f.calendarFallback());
-            return new DueItem(f.rectifyDue(), badge.getTranslation("workbench.kind.finding"), "#" + f.id(),
+            return new DueItem(f.rectifyDue(), badge.getTranslation("workbench.kind.finding"), f.reference(),
                     f.summary(), "/findings/" + f.id(), badge);
         }).toList();
     }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
@@ -26,6 +28,7 @@ import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
@@ -129,7 +132,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         }
 
         grid.setId("findings");
-        grid.addColumn(r -> "#" + r.id()).setHeader(getTranslation("finding.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> FindingLinks.reference(r.id(), r.reference())).setKey("reference")
+                .setHeader(getTranslation("finding.number")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> stateBadge(r.stage())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "finding.state.", FindingStage.values())).setFlexGrow(0);
         grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true).setFlexGrow(0);
         // the whole description, and under it the kind, the severity, who filed it and when
@@ -139,9 +143,18 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setKey("description").setHeader(getTranslation("finding.description")).setWidth("13rem").setFlexGrow(1);
         grid.addComponentColumn(FindingsView::due).setKey("due")
                 .setHeader(getTranslation("finding.rectifyDue")).setWidth(DueBadge.width(this, DeadlineKind.RECTIFY)).setFlexGrow(0);
-        grid.addComponentColumn(FindingsView::marks).setHeader(getTranslation("finding.marks")).setWidth(Badge.width(List.of(getTranslation("finding.mark.duplicate")))).setFlexGrow(0);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id()));
+        // each mark with the reference of the finding it cites, under it
+        grid.addComponentColumn(FindingsView::marks).setKey("marks").setHeader(getTranslation("finding.marks"))
+                .setWidth(Badge.width(List.of(getTranslation("finding.mark.duplicate"), "JD-2026-0000"))).setFlexGrow(0);
+        grid.addItemClickListener(e -> {
+            // the reference and the marks are links of their own (the marks to the findings they cite)
+            String column = e.getColumn() == null ? "" : String.valueOf(e.getColumn().getKey());
+            if (!"reference".equals(column) && !"marks".equals(column)) {
+                UI.getCurrent().navigate(FindingDetailView.class, e.getItem().id());
+            }
+        });
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "finding.marks");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),
@@ -174,21 +187,37 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         return DueBadge.of(DeadlineKind.RECTIFY, row.rectifyDue(), row.warning(), row.calendarFallback());
     }
 
-    /** The marks that ask for a closer look (violet): a repeat, a likely duplicate. */
+    /**
+     * The marks that ask for a closer look (violet): a repeat, a likely duplicate; each with the reference of the
+     * finding it cites, linked to it.
+     */
     static Span marks(FindingRow row) {
         Span marks = new Span();
-        marks.addClassName("badge-row");
+        marks.addClassNames("badge-row", "finding-marks");
         if (row.repeatOf() != null) {
             Span repeat = Badge.of(marks.getTranslation("finding.mark.repeat"), Badge.Tone.ATTENTION);
-            repeat.getElement().setAttribute("title", marks.getTranslation("finding.mark.repeat.title", row.repeatOf()));
-            marks.add(repeat);
+            String cited = cited(row.repeatOf(), row.repeatOfReference());
+            repeat.getElement().setAttribute("title", marks.getTranslation("finding.mark.repeat.title", cited));
+            marks.add(repeat, mark(row.repeatOf(), cited, "finding-repeat-of"));
         }
         if (row.duplicateOf() != null) {
             Span duplicate = Badge.of(marks.getTranslation("finding.mark.duplicate"), Badge.Tone.ATTENTION);
-            duplicate.getElement().setAttribute("title", marks.getTranslation("finding.mark.duplicate.title", row.duplicateOf()));
-            marks.add(duplicate);
+            String cited = cited(row.duplicateOf(), row.duplicateOfReference());
+            duplicate.getElement().setAttribute("title", marks.getTranslation("finding.mark.duplicate.title", cited));
+            marks.add(duplicate, mark(row.duplicateOf(), cited, "finding-duplicate-of"));
         }
         return marks;
+    }
+
+    private static RouterLink mark(long id, String reference, String className) {
+        RouterLink link = FindingLinks.reference(id, reference);
+        link.addClassName(className);
+        return link;
+    }
+
+    /** A cited finding's reference (its id only for a row the references' migration could not reach). */
+    static String cited(long id, @Nullable String reference) {
+        return reference == null ? String.valueOf(id) : reference;
     }
 
     private <T extends Enum<T>> void choice(Select<T> select, T[] values, String anyKey, String labelPrefix) {
@@ -220,7 +249,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private List<TableExport.Column<FindingRow>> columns() {
         return List.of(
-                column("finding.number", FindingRow::id),
+                column("finding.number", FindingRow::reference),
                 column("common.status", r -> getTranslation("finding.state." + r.stage().name())),
                 column("finding.department", FindingRow::departmentName),
                 column("finding.issueType", r -> getTranslation("finding.issue." + r.issueType().name())),
@@ -233,8 +262,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
                 column("finding.filedAt", r -> Dates.time(this, r.filedAt(), clock.getZone())),
                 column("finding.rectifyDue", FindingRow::rectifyDue),
                 column("complaint.warning", r -> getTranslation("complaint.warningFilter." + r.warning().name())),
-                column("finding.mark.repeat", r -> r.repeatOf() == null ? "" : "#" + r.repeatOf()),
-                column("finding.mark.duplicate", r -> r.duplicateOf() == null ? "" : "#" + r.duplicateOf()));
+                column("finding.mark.repeat", r -> r.repeatOf() == null ? "" : cited(r.repeatOf(), r.repeatOfReference())),
+                column("finding.mark.duplicate", r -> r.duplicateOf() == null ? "" : cited(r.duplicateOf(), r.duplicateOfReference())));
     }
 
     private TableExport.Column<FindingRow> column(String headerKey, Function<FindingRow, Object> value) {

@@ -30,6 +30,7 @@ import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityRow;
 import org.sunshine.directory.ResponsibilityService;
 import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.finding.FindingQueries;
 import org.sunshine.finding.FindingService;
 import org.sunshine.finding.IssueType;
 import org.sunshine.finding.LinkedRecord;
@@ -57,8 +58,8 @@ import java.util.stream.Stream;
 @Route("findings/new")
 public class NewFindingView extends Div implements HasDynamicTitle {
 
-    public NewFindingView(FindingService findings, DepartmentService departments, KeyAreaService areas,
-                          ResponsibilityService responsibilities, LinkedRecord.Search records,
+    public NewFindingView(FindingService findings, FindingQueries queries, DepartmentService departments,
+                          KeyAreaService areas, ResponsibilityService responsibilities, LinkedRecord.Search records,
                           CurrentUser currentUser) {
         SignedInUser filer = currentUser.require();
         addClassName("form-card");
@@ -162,7 +163,7 @@ public class NewFindingView extends Div implements HasDynamicTitle {
                     severity.getValue(), List.copyOf(files), record.getValue() == null ? null : record.getValue().id());
             try {
                 long id = findings.file(finding, filer);
-                Notices.success(getTranslation("finding.filed", id));
+                Notices.success(getTranslation("finding.filed", queries.reference(id).orElse(String.valueOf(id))));
                 UI.getCurrent().navigate(FindingDetailView.class, id);
             } catch (DomainException ex) {
                 Notices.refused(this, ex, fields);

@@ -1,10 +1,9 @@
 package org.sunshine.finding.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.sunshine.base.ui.WebLinks;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
 import org.sunshine.finding.LinkedRecord;
@@ -25,10 +24,7 @@ final class RecordEvidence {
         if (r.url() == null || r.url().isBlank()) {
             title = new Span(r.title());
         } else {
-            Anchor link = new Anchor(r.url(), r.title());
-            link.setTarget(AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
-            title = link;
+            title = WebLinks.external(r.url(), r.title());
         }
         Span chip = late(in, r.late());
         Div head = new Div(title, new Span(" "), chip);

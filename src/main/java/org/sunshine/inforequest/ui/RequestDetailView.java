@@ -32,6 +32,8 @@ import org.sunshine.inforequest.RequestPauses;
 import org.sunshine.inforequest.RequestQueries;
 import org.sunshine.inforequest.RequestState;
 import org.sunshine.inforequest.RequestSettings;
+import org.sunshine.inforequest.RequestChannel;
+import org.sunshine.inforequest.ReplyResult;
 import org.sunshine.inforequest.RequestWorkflow;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
@@ -110,6 +112,9 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
         }
         if (r.getResult() != null) {
             main.add(result(r));
+            if (r.getFindingId() != null && !viewer.is(Role.HANDLER)) {
+                main.add(parts.finding(this, r.getFindingId()));
+            }
         }
         main.add(files(d));
         if (r.getState() == RequestState.REPLIED) {
@@ -134,8 +139,11 @@ public class RequestDetailView extends RecordView implements HasDynamicTitle {
             review.setWidthFull();
             side.add(review);
         }
-        side.add(new H3(getTranslation("inforequest.staff.history")), new HistoryTimeline("request-history",
-                clock.zone(), RequestWorkflow.TABLE, d.steps(), Set.of()));
+        // the filing's note is its channel, a reply's its result: recorded in Chinese, shown in the viewer's language
+        side.add(new H3(getTranslation("inforequest.staff.history")), new HistoryTimeline("request-history", clock.zone())
+                .noteLabels("inforequest.channel.", RequestChannel.values())
+                .noteLabels("inforequest.result.", ReplyResult.values())
+                .with(RequestWorkflow.TABLE, d.steps(), Set.of()));
         Div columns = new Div(main, side);
         columns.addClassName("detail-columns");
         add(header, columns);

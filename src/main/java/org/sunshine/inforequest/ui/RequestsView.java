@@ -28,6 +28,7 @@ import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.QuickFilters;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.DeadlineKind;
@@ -172,6 +173,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
                 DeadlineKind.REPLY, DeadlineKind.CORRECT, DeadlineKind.PAY)).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(RequestDetailView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "inforequest.field.organ");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).stream(),

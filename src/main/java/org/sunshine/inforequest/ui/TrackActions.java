@@ -3,7 +3,7 @@ package org.sunshine.inforequest.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,9 +25,10 @@ import java.util.function.Consumer;
 
 /**
  * What the applicant can do on the tracking page: send the 补正 when the organ asked for it (the information sought
- * restated, its document number, files), and withdraw an open application after confirming.
+ * restated, its document number, files), and — quietly, at the foot of the page — withdraw an open application in a
+ * dialog that says what follows.
  */
-class TrackActions extends Div {
+class TrackActions {
 
     /** A form whose fields can show a refusal; true if one did. */
     interface Fields {
@@ -38,17 +39,24 @@ class TrackActions extends Div {
     record Correction(String description, String docNumber, List<Attachments.Upload> files, Fields form) {
     }
 
+    private final PublicRequest request;
+    private final Consumer<Correction> correct;
+    private final Consumer<String> withdraw;
+    private final Div owner = new Div();
+
     TrackActions(PublicRequest request, Consumer<Correction> correct, Consumer<String> withdraw) {
-        setId("track-request-actions");
-        if (request.canCorrect()) {
-            add(correction(request, correct));
-        }
-        if (request.canWithdraw()) {
-            add(withdrawal(withdraw));
-        }
+        this.request = request;
+        this.correct = correct;
+        this.withdraw = withdraw;
     }
 
-    private Div correction(PublicRequest request, Consumer<Correction> correct) {
+    /** The correction's form, when the organ asked for one; nothing otherwise. */
+    Div correction() {
+        if (!request.canCorrect()) {
+            Div none = new Div();
+            none.setVisible(false);
+            return none;
+        }
         TextArea description = new TextArea(getTranslation("inforequest.field.description"));
         description.setId("track-correct-description");
         description.setMaxLength(2000);
@@ -71,7 +79,7 @@ class TrackActions extends Div {
             if (field == null) {
                 return false;
             }
-            Notices.refused(this, e, fields);
+            Notices.refused(owner, e, fields);
             return true;
         };
         Button send = new Button(getTranslation("trackRequest.correct.submit"), e -> correct.accept(
@@ -79,7 +87,7 @@ class TrackActions extends Div {
         send.setId("track-correct-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph help = new Paragraph(getTranslation("trackRequest.correct.help",
-                request.correctionDue() == null ? "" : Dates.dateWithWeekday(this, request.correctionDue())));
+                request.correctionDue() == null ? "" : Dates.dateWithWeekday(owner, request.correctionDue())));
         Div card = new Div(new H3(getTranslation("trackRequest.correct.title")), help, description, docNumber,
                 filesLabel, upload, new Div(send));
         card.addClassName("form-card");
@@ -87,26 +95,42 @@ class TrackActions extends Div {
         return card;
     }
 
-    private Div withdrawal(Consumer<String> withdraw) {
+    /** 撤回申请: a line and a quiet button at the foot of the page, or nothing when the application is closed. */
+    Div withdrawal() {
+        Div foot = new Div();
+        foot.setId("track-request-withdrawal");
+        foot.addClassName("track-withdrawal");
+        if (!request.canWithdraw()) {
+            foot.setVisible(false);
+            return foot;
+        }
+        Button open = new Button(getTranslation("trackRequest.withdraw"), e -> withdrawDialog().open());
+        open.setId("track-request-withdraw");
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        foot.add(new Paragraph(getTranslation("trackRequest.withdraw.help")), open);
+        return foot;
+    }
+
+    private Dialog withdrawDialog() {
+        Dialog dialog = new Dialog(getTranslation("trackRequest.withdraw"));
+        dialog.setId("track-request-withdraw-confirm");
+        dialog.setWidth("min(600px, 96vw)");
         TextArea reason = new TextArea(getTranslation("inforequest.field.withdrawReason"));
         reason.setId("track-request-withdraw-reason");
         reason.setMaxLength(500);
         reason.setWidthFull();
-        Button button = new Button(getTranslation("trackRequest.withdraw"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("trackRequest.withdraw"),
-                    getTranslation("trackRequest.withdraw.confirm"), getTranslation("trackRequest.withdraw"),
-                    c -> withdraw.accept(reason.getValue()));
-            confirm.setId("track-request-withdraw-confirm");
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("common.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
+        dialog.add(new Paragraph(getTranslation("trackRequest.withdraw.confirm")), reason);
+        Button confirm = new Button(getTranslation("trackRequest.withdraw"), e -> {
+            dialog.close();
+            withdraw.accept(reason.getValue());
         });
-        button.setId("track-request-withdraw");
-        button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div card = new Div(new H3(getTranslation("trackRequest.withdraw")),
-                new Paragraph(getTranslation("trackRequest.withdraw.help")), reason, button);
-        card.addClassName("form-card");
-        return card;
+        confirm.setId("track-request-withdraw-submit");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        return dialog;
+    }
+
+    private String getTranslation(String key, Object... args) {
+        return owner.getTranslation(key, args);
     }
 }

@@ -20,17 +20,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An application as the applicant sees it: the organ and the state, the facts (personal data masked), what was
- * asked, the due date running and how it was computed, the result, the documents sent, and the clock's events.
+ * An application as the applicant sees it, in parts the tracking page puts in order: the summary (the organ and the
+ * state, the due date running and how it was computed, the result), the clock's events, the documents sent, and the
+ * details (the facts, personal data masked, and what was asked).
  */
-class TrackRequestPanel extends Div {
+class TrackRequestPanel {
+
+    private final PublicRequest r;
+    private final RequestDocuments documents;
+    private final ZoneId zone;
+    private final Div owner = new Div();
 
     TrackRequestPanel(PublicRequest r, RequestDocuments documents, ZoneId zone) {
+        this.r = r;
+        this.documents = documents;
+        this.zone = zone;
+    }
+
+    Div summary() {
         Span state = new Span(getTranslation("inforequest.state." + r.state().name()));
         state.setId("track-request-state");
         Badge.tone(state, r.state().open() ? Badge.Tone.INFO : Badge.Tone.SUCCESS);
         Div header = new Div(new H3(r.organName()), state);
         header.addClassName("track-header");
+        Paragraph number = new Paragraph(getTranslation("apply.requestNo") + getTranslation("trackRequest.colon") + r.requestNo());
+        number.addClassName("form-note");
+        Div card = new Div(header, number, due(r));
+        card.addClassName("form-card");
+        card.setId("track-request-summary");
+        if (r.result() != null) {
+            card.add(result(r));
+        }
+        return card;
+    }
+
+    Div details() {
         boolean person = r.applicantKind() == ApplicantKind.PERSON;
         DetailParts.Facts facts = new DetailParts.Facts()
                 .fact("apply.requestNo", r.requestNo())
@@ -43,34 +67,48 @@ class TrackRequestPanel extends Div {
                 .fact("inforequest.field.phone", r.phone())
                 .fact("inforequest.field.email", r.email())
                 .fact("inforequest.field.address", r.address())
-                .fact("trackRequest.arrivedAt", Dates.time(this, r.arrivedAt(), zone))
+                .fact("trackRequest.arrivedAt", Dates.time(owner, r.arrivedAt(), zone))
                 .fact("trackRequest.receivedOn", date(r.receivedOn()))
                 .fact("inforequest.field.docNumber", r.docNumber())
                 .fact("inforequest.field.formWanted", getTranslation("inforequest.form." + r.formWanted().name()))
                 .fact("inforequest.field.delivery", getTranslation("inforequest.delivery." + r.delivery().name()));
         facts.setId("track-request-facts");
-        Div card = new Div(header, facts, DetailParts.box(getTranslation("trackRequest.asked"), r.description(),
-                "track-request-description"));
+        Div card = new Div(new H3(getTranslation("trackRequest.details")), facts,
+                DetailParts.box(getTranslation("trackRequest.asked"), r.description(), "track-request-description"));
         card.addClassName("form-card");
-        card.add(due(r));
-        if (r.result() != null) {
-            card.add(result(r));
-        }
-        add(card);
+        card.setId("track-request-details");
+        return card;
+    }
+
+    /** The documents sent, one link a line; nothing when none was sent. */
+    Div documents() {
+        Div box = new Div();
         List<RequestDocument.Info> sent = documents.of(r.id());
-        if (!sent.isEmpty()) {
-            // one link a line, as on the staff's page (a list's bullet lands beside a wrapped link's last line)
-            Div list = new Div();
-            list.setId("track-request-documents");
-            for (RequestDocument.Info d : sent) {
-                list.add(new Div(DetailParts.download(getTranslation("inforequest.document." + d.kind().name())
-                        + " " + d.docNumber(), () -> documents.file(r.id(), d.id()))));
-            }
-            Div box = new Div(new H3(getTranslation("trackRequest.documents")), list);
-            box.addClassName("form-card");
-            add(box);
+        if (sent.isEmpty()) {
+            box.setVisible(false);
+            return box;
         }
-        add(new H3(getTranslation("trackRequest.timeline")), timeline(r, zone));
+        // one link a line, as on the staff's page (a list's bullet lands beside a wrapped link's last line)
+        Div list = new Div();
+        list.setId("track-request-documents");
+        for (RequestDocument.Info d : sent) {
+            list.add(new Div(DetailParts.download(getTranslation("inforequest.document." + d.kind().name())
+                    + " " + d.docNumber(), () -> documents.file(r.id(), d.id()))));
+        }
+        box.add(new H3(getTranslation("trackRequest.documents")), list);
+        box.addClassName("form-card");
+        return box;
+    }
+
+    /** The clock's events under their title. */
+    Div timeline() {
+        H3 title = new H3(getTranslation("trackRequest.timeline"));
+        title.addClassName("track-section-title");
+        return new Div(title, timeline(r, zone));
+    }
+
+    private String getTranslation(String key, Object... args) {
+        return owner.getTranslation(key, args);
     }
 
     /** The deadline running now, and for the reply clock how it was computed. */
@@ -163,6 +201,6 @@ class TrackRequestPanel extends Div {
     }
 
     private String date(LocalDate date) {
-        return date == null ? "" : Dates.dateWithWeekday(this, date);
+        return date == null ? "" : Dates.dateWithWeekday(owner, date);
     }
 }

@@ -33,7 +33,8 @@ import java.util.Optional;
  * 申请查询: with the application number and the query code (limited wrong tries per address), the applicant reads
  * where the application stands in plain language — the organ, what was asked, every event of the reply clock with the
  * due date after it, how the current due date was computed, the documents sent — sends the 补正 when asked, or
- * withdraws an open application. The codes stay on the server; only the number may come in the address.
+ * withdraws an open application (at the foot of the page). The timeline comes before the details. The codes stay on
+ * the server; only the number may come in the address.
  */
 @Prototype
 @AnonymousAllowed
@@ -121,8 +122,11 @@ public class TrackRequestView extends Div implements BeforeEnterObserver, HasDyn
             return;
         }
         PublicRequest request = view.view(id.get());
-        result.add(new TrackRequestPanel(request, documents, clock.zone()));
-        result.add(new TrackActions(request, this::correct, this::withdraw));
+        TrackRequestPanel panel = new TrackRequestPanel(request, documents, clock.zone());
+        TrackActions actions = new TrackActions(request, this::correct, this::withdraw);
+        // where it stands and what happened first; the details after the 补正 asked for; withdrawing last
+        result.add(panel.summary(), panel.timeline(), actions.correction(), panel.documents(), panel.details(),
+                actions.withdrawal());
     }
 
     private void correct(TrackActions.Correction c) {

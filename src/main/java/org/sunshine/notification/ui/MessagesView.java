@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -100,21 +101,23 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         Grid<OutboxMessage> grid = new Grid<>();
         grid.setId("messages");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("notification.col.created"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> getTranslation("notification.channel." + m.channel().name()))
-                .setHeader(getTranslation("notification.col.channel")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMessage::maskedRecipient).setHeader(getTranslation("notification.col.recipient"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // five columns, two lines where two facts belong together, so that the list reads on a 768 px tablet
+        grid.addColumn(new ComponentRenderer<>(m -> twoLines(time(m.createdAt()),
+                        m.sentAt() == null ? "" : getTranslation("notification.sentAt", time(m.sentAt())))))
+                .setHeader(getTranslation("notification.col.created")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(m -> twoLines(m.maskedRecipient(),
+                        getTranslation("notification.channel." + m.channel().name()))))
+                .setHeader(getTranslation("notification.col.recipient")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("recipient");
         grid.addColumn(MessagesView::gist).setHeader(getTranslation("notification.col.text")).setFlexGrow(3)
                 .setTooltipGenerator(MessagesView::gist);
-        grid.addColumn(OutboxMessage::eventKey).setHeader(getTranslation("notification.col.event")).setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(this::stateBadge)).setHeader(getTranslation("notification.col.state"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMessage::attempts).setHeader(getTranslation("notification.col.attempts"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> time(m.sentAt())).setHeader(getTranslation("notification.col.sent")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(OutboxMessage::eventKey).setHeader(getTranslation("notification.col.event")).setFlexGrow(2)
+                .setTooltipGenerator(OutboxMessage::eventKey);
+        grid.addColumn(new ComponentRenderer<>(m -> {
+                    Div cell = twoLines("", getTranslation("notification.attemptsShort", m.attempts()));
+                    cell.addComponentAsFirst(stateBadge(m));
+                    return cell;
+                })).setHeader(getTranslation("notification.col.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> new MessageDialog(e.getItem(), clock, () -> retry(e.getItem())).open());
         data = DataProvider.fromCallbacks(
                 query -> outbox.page(shown, query.getOffset(), query.getLimit(), viewer).stream(),
@@ -165,6 +168,20 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
             case PENDING -> "badge";
         });
         return badge;
+    }
+
+    /** A cell of two lines: the fact, and a second one in smaller, quieter type (left out when empty). */
+    private static Div twoLines(String first, String second) {
+        Div cell = new Div();
+        if (!first.isEmpty()) {
+            cell.add(new Div(first));
+        }
+        if (!second.isEmpty()) {
+            Div quiet = new Div(second);
+            quiet.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            cell.add(quiet);
+        }
+        return cell;
     }
 
     /** The subject of an e-mail, the text of an SMS. */

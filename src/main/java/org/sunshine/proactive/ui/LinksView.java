@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,8 +18,10 @@ import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.WebLinks;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
@@ -30,6 +31,9 @@ import org.sunshine.base.ui.Notices;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.finding.FindingQueries;
+import org.sunshine.finding.ui.CitedFindings;
+import org.sunshine.finding.ui.FindingDetailView;
 import org.sunshine.proactive.LinkCandidate;
 import org.sunshine.proactive.LinkCandidates;
 import org.sunshine.proactive.LinkState;
@@ -40,7 +44,6 @@ import org.sunshine.security.SignedInUser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * 链接检查: the disclosure records whose links fail, the 疑似失效 (DEAD) candidates first, with the checker's last run
@@ -63,12 +66,15 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<DepartmentRow> department;
     private final Grid<LinkCandidate> grid = new Grid<>();
     private final CallbackDataProvider<LinkCandidate, Void> data;
+    private final CitedFindings cited;
     /** The columns shown beside the record on a wide screen; on a phone the record's cell holds them all. */
     private final List<Grid.Column<LinkCandidate>> wide = new ArrayList<>();
     private boolean narrow;
 
-    public LinksView(LinkCandidates links, DepartmentService departments, CurrentUser currentUser, Clock clock) {
+    public LinksView(LinkCandidates links, DepartmentService departments, FindingQueries findings,
+                     CurrentUser currentUser, Clock clock) {
         this.links = links;
+        this.cited = new CitedFindings(findings);
         this.viewer = currentUser.require();
         this.clock = clock;
         setSizeFull();
@@ -107,7 +113,8 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
-                query -> links.page(show.getValue(), departmentId(), viewer, query.getPage(), query.getPageSize()).stream(),
+                query -> cited.read(links.page(show.getValue(), departmentId(), viewer, query.getPage(), query.getPageSize()),
+                        LinkCandidate::findingId).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, links.count(show.getValue(), departmentId(), viewer)));
         grid.setItems(data);
         add(status, new FilterBar(show, department), grid);
@@ -153,16 +160,7 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
         title.addClassName("links-title");
         Span department = new Span(c.departmentName());
         department.addClassName("links-muted");
-        String scheme = c.url().toLowerCase(Locale.ROOT);
-        Component url;
-        if (scheme.startsWith("http://") || scheme.startsWith("https://")) {
-            Anchor anchor = new Anchor(c.url(), c.url());
-            anchor.setTarget(AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            url = anchor;
-        } else {
-            url = new Span(c.url());
-        }
+        Component url = WebLinks.external(c.url(), c.url());
         ((com.vaadin.flow.component.HasStyle) url).addClassName("links-url");
         Div cell = new Div(title, department, url);
         cell.addClassName("links-cell");
@@ -208,7 +206,8 @@ public class LinksView extends VerticalLayout implements HasDynamicTitle {
         actions.setAlignItems(Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         if (c.findingId() != null) {
-            Anchor finding = new Anchor("/findings/" + c.findingId(), getTranslation("proactive.links.finding", c.findingId()));
+            RouterLink finding = new RouterLink(getTranslation("proactive.links.finding", cited.of(c.findingId())),
+                    FindingDetailView.class, c.findingId());
             finding.setId("link-finding-" + c.id());
             actions.add(finding);
         } else if (c.state() == LinkState.DEAD && LinkCandidates.mayConfirm(viewer)) {

@@ -5,14 +5,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.core.annotation.Nullable;
 import org.sunshine.base.i18n.Text;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.calendar.ui.DueBadge;
+import org.sunshine.finding.ui.CitedFindings;
+import org.sunshine.finding.ui.FindingDetailView;
 import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.proactive.CadenceWatch;
 import org.sunshine.proactive.LateRecords;
@@ -31,7 +33,7 @@ final class MonitorRows {
     }
 
     /** The grid of windows; {@code file} opens the dialog for an overdue one (null: no button). */
-    static Grid<CadenceWatch.Miss> misses(Component in, String id, SignedInUser viewer,
+    static Grid<CadenceWatch.Miss> misses(Component in, String id, SignedInUser viewer, CitedFindings cited,
                                           @Nullable Consumer<CadenceWatch.Miss> file) {
         Grid<CadenceWatch.Miss> grid = new Grid<>();
         grid.setId(id);
@@ -51,7 +53,7 @@ final class MonitorRows {
                         : in.getTranslation("proactive.monitor.last", m.last().title(), Dates.date(in, m.last().publishedOn())))
                 .setHeader(in.getTranslation("proactive.monitor.lastRecord")).setWidth("12rem").setFlexGrow(2);
         if (file != null) {
-            grid.addComponentColumn(m -> action(in, m.findingId(), viewer, m.overdue() ? () -> file.accept(m) : null,
+            grid.addComponentColumn(m -> action(in, m.findingId(), cited, viewer, m.overdue() ? () -> file.accept(m) : null,
                             "to-finding-" + m.itemId() + "-" + m.departmentId() + "-" + m.windowStart()))
                     .setKey("action").setHeader(in.getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
@@ -60,7 +62,8 @@ final class MonitorRows {
     }
 
     /** The grid of late records; {@code file} opens the dialog (null: no button). */
-    static Grid<LateRecords.LateRow> late(Component in, SignedInUser viewer, @Nullable Consumer<LateRecords.LateRow> file) {
+    static Grid<LateRecords.LateRow> late(Component in, SignedInUser viewer, CitedFindings cited,
+                                          @Nullable Consumer<LateRecords.LateRow> file) {
         Grid<LateRecords.LateRow> grid = new Grid<>();
         grid.setId("monitor-late");
         grid.addColumn(r -> r.docNumber().isBlank() ? r.title()
@@ -81,7 +84,7 @@ final class MonitorRows {
         grid.addColumn(r -> in.getTranslation("proactive.monitor.daysLate", r.daysLate()))
                 .setHeader(in.getTranslation("proactive.monitor.days")).setAutoWidth(true).setFlexGrow(0);
         if (file != null) {
-            grid.addComponentColumn(r -> action(in, r.findingId(), viewer, () -> file.accept(r),
+            grid.addComponentColumn(r -> action(in, r.findingId(), cited, viewer, () -> file.accept(r),
                             "to-finding-record-" + r.recordId()))
                     .setKey("action").setHeader(in.getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
@@ -90,14 +93,15 @@ final class MonitorRows {
     }
 
     /**
-     * The row's action: the finding made of it (a link; a handler sees its number), or for an inspector the button,
-     * or nothing.
+     * The row's action: the finding made of it (its reference, linked; a handler sees the reference), or for an
+     * inspector the button, or nothing.
      */
-    static Component action(Component in, @Nullable Long findingId, SignedInUser viewer, @Nullable Runnable file,
-                            String id) {
+    static Component action(Component in, @Nullable Long findingId, CitedFindings cited, SignedInUser viewer,
+                            @Nullable Runnable file, String id) {
         if (findingId != null) {
-            String label = in.getTranslation("proactive.monitor.finding", String.valueOf(findingId));
-            Component done = viewer.is(Role.HANDLER) ? new Span(label) : new Anchor("/findings/" + findingId, label);
+            String label = in.getTranslation("proactive.monitor.finding", cited.of(findingId));
+            Component done = viewer.is(Role.HANDLER) ? new Span(label)
+                    : new RouterLink(label, FindingDetailView.class, findingId);
             done.setId("finding-of-" + id.substring("to-finding-".length()));
             return done;
         }

@@ -18,6 +18,8 @@ import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.finding.FindingQueries;
+import org.sunshine.finding.ui.CitedFindings;
 import org.sunshine.proactive.CadenceWatch;
 import org.sunshine.proactive.LateRecords;
 import org.sunshine.proactive.MissFindings;
@@ -57,10 +59,12 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CadenceWatch.Miss> overdue;
     private final Grid<CadenceWatch.Miss> soon;
     private final Grid<LateRecords.LateRow> late;
+    private final CitedFindings cited;
 
     public MonitorView(CadenceWatch watch, LateRecords lateRecords, MissFindings filings, DepartmentService departments,
-                       CurrentUser currentUser, BusinessClock clock) {
+                       FindingQueries findings, CurrentUser currentUser, BusinessClock clock) {
         this.watch = watch;
+        this.cited = new CitedFindings(findings);
         this.lateRecords = lateRecords;
         this.filings = filings;
         this.viewer = currentUser.require();
@@ -85,11 +89,12 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         }
 
         boolean inspector = viewer.is(Role.INSPECTOR);
-        overdue = MonitorRows.misses(this, "monitor-overdue", viewer, inspector ? this::fileWindow : null);
-        soon = MonitorRows.misses(this, "monitor-soon", viewer, null);
-        late = MonitorRows.late(this, viewer, inspector ? this::fileLate : null);
+        overdue = MonitorRows.misses(this, "monitor-overdue", viewer, cited, inspector ? this::fileWindow : null);
+        soon = MonitorRows.misses(this, "monitor-soon", viewer, cited, null);
+        late = MonitorRows.late(this, viewer, cited, inspector ? this::fileLate : null);
         late.setItems(DataProvider.fromCallbacks(
-                q -> lateRecords.page(filter(), viewer, q.getOffset(), q.getLimit()).stream(),
+                q -> cited.read(lateRecords.page(filter(), viewer, q.getOffset(), q.getLimit()),
+                        LateRecords.LateRow::findingId).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, lateRecords.count(filter(), viewer))));
         Paragraph rule = new Paragraph(getTranslation("proactive.monitor.rule"));
         rule.addClassName("form-note");
@@ -107,8 +112,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<CadenceWatch.Miss> misses = watch.misses(department.getValue() == null ? null : department.getValue().id(),
-                viewer);
+        List<CadenceWatch.Miss> misses = cited.read(watch.misses(department.getValue() == null ? null
+                : department.getValue().id(), viewer), CadenceWatch.Miss::findingId);
         List<CadenceWatch.Miss> red = misses.stream().filter(CadenceWatch.Miss::overdue).toList();
         List<CadenceWatch.Miss> yellow = misses.stream().filter(m -> !m.overdue()).toList();
         show(overdue, red);

@@ -1,10 +1,9 @@
 package org.sunshine.proactive.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.WebLinks;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
@@ -84,8 +84,7 @@ public class RecordDetailView extends RecordView implements HasDynamicTitle {
         facts.setId("record-facts");
         add(back, heading, marks, facts);
         if (!r.getUrl().isEmpty()) {
-            Anchor url = new Anchor(r.getUrl(), r.getUrl(), AnchorTarget.BLANK);
-            url.getElement().setAttribute("rel", "noopener noreferrer");
+            Component url = WebLinks.external(r.getUrl(), r.getUrl());
             url.setId("record-url");
             add(new Div(url));
         }

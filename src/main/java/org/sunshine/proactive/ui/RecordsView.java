@@ -22,10 +22,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.Warning;
@@ -44,6 +46,7 @@ import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -134,7 +137,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addComponentColumn(r -> ListCell.of(new RouterLink(r.title(), RecordDetailView.class, r.id()), r.docNumber(),
                         getTranslation(r.category().labelKey()),
                         r.itemSeqNo() == null ? null : getTranslation("proactive.list.itemShort", r.itemSeqNo())))
-                .setKey("title").setHeader(getTranslation("proactive.field.title")).setWidth("13rem").setFlexGrow(1);
+                .setKey("title").setHeader(getTranslation("proactive.field.title")).setWidth("11rem").setFlexGrow(1);
         if (!viewer.is(Role.HANDLER)) {
             grid.addColumn(RecordRow::departmentName).setHeader(getTranslation("proactive.field.department"))
                     .setAutoWidth(true).setFlexGrow(0);
@@ -145,13 +148,15 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(r -> r.publishedOn().toString()).setHeader(getTranslation("proactive.field.publishedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("proactive.list.due"))
-                .setWidth(DueBadge.width(this, DeadlineKind.PUBLISH))
+                .setWidth(Badge.width(List.of(DueBadge.of(DeadlineKind.PUBLISH, LocalDate.now(), Warning.NONE, true).getText())))
                 .setFlexGrow(0);
         grid.addColumn(r -> RecordBadges.channel(this, r.channel(), r.channelNote()))
                 .setHeader(getTranslation("proactive.field.channel")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> RecordBadges.link(r.linkState())).setHeader(getTranslation("proactive.list.link"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth(Badge.width(this, "proactive.link.", LinkState.values())).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "proactive.list.formedOn", "proactive.field.publishedOn",
+                "proactive.field.channel");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).stream(),
@@ -162,7 +167,7 @@ public class RecordsView extends VerticalLayout implements HasDynamicTitle, Befo
         refresh();
     }
 
-    /** 公开期限, and under it the red 逾期公开 chip of a late record. */
+    /** 公开期限 (never red or yellow: the record is out), and under it the red 逾期公开 chip of a late one, wrapping if long. */
     private Div due(RecordRow r) {
         Div cell = new Div(DueBadge.of(DeadlineKind.PUBLISH, r.dueOn(), Warning.NONE, false));
         cell.addClassName("badge-stack");

@@ -14,6 +14,7 @@ import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
+import org.sunshine.base.ui.LinkedText;
 import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.base.ui.Uploads;
@@ -75,9 +76,12 @@ public class RectificationPanel extends Div {
         top.getStyle().set("flex-wrap", "wrap");
         add(top);
         if (v.repeatOf() != null) {
-            Paragraph repeat = new Paragraph(new Anchor(linkOf.apply(v.repeatOf()),
-                    getTranslation("rectification.repeat", getTranslation("rectification.subject." + v.repeatOf().kind()),
-                            v.repeatOf().id())));
+            // the earlier record by its reference, linked to its page; a row numbered before references had none
+            String cited = v.repeatOfReference() == null ? String.valueOf(v.repeatOf().id()) : v.repeatOfReference();
+            Anchor earlier = new Anchor(linkOf.apply(v.repeatOf()), getTranslation("reference.cited",
+                    getTranslation("rectification.subject." + v.repeatOf().kind()), cited));
+            earlier.setId(prefix + "-repeat-link");
+            Paragraph repeat = new Paragraph(LinkedText.of(getTranslation("rectification.repeat", LinkedText.SLOT), earlier));
             repeat.addClassName("calendar-warning");
             repeat.setId(prefix + "-repeat");
             add(repeat);

@@ -105,7 +105,9 @@ public class ScoreboardView extends Div implements BeforeEnterObserver, HasDynam
                 plain(period.rules().basicWeight()))));
         Grid<Scoreboard.Figures> figures = new Grid<>();
         figures.setId("scoreboard-figures");
-        figures.addColumn(Scoreboard.Figures::department).setHeader(getTranslation("assessment.department")).setFlexGrow(2);
+        // on a phone the figures scroll sideways inside the table, the department staying in view
+        figures.addColumn(Scoreboard.Figures::department).setHeader(getTranslation("assessment.department")).setFlexGrow(2)
+                .setWidth("7em").setFrozen(true);
         figures.addColumn(Scoreboard.Figures::received).setHeader(getTranslation("scoreboard.received")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         figures.addColumn(f -> rate(f.onTimeRate(), f.due())).setHeader(getTranslation("scoreboard.onTimeRate")).setAutoWidth(true)

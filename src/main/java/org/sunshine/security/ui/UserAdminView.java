@@ -2,13 +2,14 @@ package org.sunshine.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,14 +17,20 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.Notices;
 import org.sunshine.base.ui.RowActions;
+import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.SearchField;
+import org.sunshine.security.AccountDepartments;
+import org.sunshine.security.AccountState;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Lockouts;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.security.StaffContacts;
 import org.sunshine.security.UserRow;
+import org.sunshine.security.UserFilter;
 import org.sunshine.security.UserService;
 
 import java.time.Instant;
@@ -52,6 +59,11 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final UserDialog dialog;
     private final Lockouts lockoutService;
     private final Grid<Lockouts.Row> lockoutGrid;
+    private final SearchField search = new SearchField("user-search", "user.search", this::refresh);
+    private final Select<Role> role = new Select<>();
+    private final ComboBox<AccountDepartments.Choice> department = new ComboBox<>();
+    private final Select<AccountState> state = new Select<>();
+    private final Span found = new Span();
     private Set<Long> locked = Set.of();
     private Set<Long> heads = Set.of();
 
@@ -68,6 +80,27 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         create.setId("user-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
+        role.setId("user-role-filter");
+        role.setItems(Role.values());
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("user.anyRole"));
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("user.anyRole") : getTranslation(r.labelKey()));
+        role.addValueChangeListener(e -> refresh());
+        department.setId("user-department-filter");
+        department.setItems(users.departmentChoices());
+        department.setItemLabelGenerator(AccountDepartments.Choice::name);
+        department.setPlaceholder(getTranslation("user.anyDepartment"));
+        department.setClearButtonVisible(true);
+        department.addValueChangeListener(e -> refresh());
+        state.setId("user-state-filter");
+        state.setItems(AccountState.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("user.anyState"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("user.anyState") : getTranslation(s.labelKey()));
+        state.addValueChangeListener(e -> refresh());
+        found.setId("user-count");
+        found.addClassName("list-count");
+
         grid.setId("users");
         grid.addColumn(UserRow::username).setHeader(getTranslation("user.username")).setAutoWidth(true).setSortable(true);
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.displayName")).setAutoWidth(true);
@@ -79,10 +112,12 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "user.disclosureHead", "user.lastLogin");
 
         lockoutGrid = lockoutGrid();
         H3 lockoutTitle = new H3(getTranslation("user.lockout.title"));
-        add(new HorizontalLayout(create), grid, lockoutTitle, new Paragraph(getTranslation("user.lockout.help")), lockoutGrid);
+        add(new FilterBar(search, role, department, state, found, create), grid, lockoutTitle,
+                new Paragraph(getTranslation("user.lockout.help")), lockoutGrid);
         refresh();
     }
 
@@ -98,17 +133,13 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span status(UserRow user) {
-        Span badge;
-        if (!user.enabled()) {
-            badge = new Span(getTranslation("user.status.disabled"));
-            badge.getElement().getThemeList().add("badge error");
-        } else if (locked.contains(user.id())) {
-            badge = new Span(getTranslation("user.status.locked"));
-            badge.getElement().getThemeList().add("badge contrast");
-        } else {
-            badge = new Span(getTranslation("user.status.enabled"));
-            badge.getElement().getThemeList().add("badge success");
-        }
+        AccountState now = UserService.state(user, locked);
+        Span badge = new Span(getTranslation(now.labelKey()));
+        badge.getElement().getThemeList().add(switch (now) {
+            case DISABLED -> "badge error";
+            case LOCKED -> "badge contrast";
+            case ACTIVE -> "badge success";
+        });
         return badge;
     }
 
@@ -155,7 +186,10 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         locked = current.stream().map(Lockouts.Row::userId).collect(Collectors.toSet());
         lockoutGrid.setItems(current);
         heads = users.disclosureHeads();
-        grid.setItems(users.list());
+        List<UserRow> shown = users.search(new UserFilter(search.getValue(), role.getValue(),
+                department.getValue() == null ? null : department.getValue().id(), state.getValue()), actor);
+        grid.setItems(shown);
+        found.setText(getTranslation("user.found", shown.size()));
     }
 
     private String format(Instant instant) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.BusinessClock;
@@ -24,6 +25,7 @@ import org.sunshine.base.ui.RecordView;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.DetailParts;
+import org.sunshine.base.ui.LinkedText;
 import org.sunshine.calendar.ui.DueBadge;
 import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.base.ui.Notices;
@@ -31,6 +33,8 @@ import org.sunshine.base.ui.Timeline;
 import org.sunshine.complaint.ComplaintAttachment;
 import org.sunshine.complaint.ComplaintState;
 import org.sunshine.complaint.PublicView;
+import org.sunshine.finding.FindingQueries;
+import org.sunshine.finding.ui.FindingLinks;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -65,11 +69,13 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
     private final SignedInUser viewer;
     private final BusinessClock clock;
     private final ClientAddresses addresses;
+    private final FindingQueries findings;
     private String title = "";
 
     public ReviewView(ReviewDetails details, ReviewService reviews, CurrentUser currentUser, BusinessClock clock,
-                      ClientAddresses addresses) {
+                      ClientAddresses addresses, FindingQueries findings) {
         this.details = details;
+        this.findings = findings;
         this.addresses = addresses;
         this.reviews = reviews;
         this.viewer = currentUser.require();
@@ -190,7 +196,8 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
             try {
                 Optional<Long> finding = reviews.review(id, scores.get("timeliness").getValue(), scores.get("quality").getValue(),
                         scores.get("attitude").getValue(), comment.getValue(), viewer);
-                Notices.success(getTranslation(finding.isPresent() ? "review.done.withFinding" : "review.done", finding.orElse(0L)));
+                Notices.success(finding.isEmpty() ? getTranslation("review.done") : getTranslation("review.done.withFinding",
+                        findings.reference(finding.get()).orElse(String.valueOf(finding.get()))));
                 refresh();
             } catch (DomainException ex) {
                 Notices.refused(this, ex, fields);
@@ -241,9 +248,10 @@ public class ReviewView extends RecordView implements HasDynamicTitle {
         facts.fact("review.reviewedAt", row.reviewedAt() == null ? null : Dates.time(this, row.reviewedAt(), clock.zone()));
         result.add(facts);
         if (row.findingId() != null) {
-            Anchor finding = new Anchor("/findings/" + row.findingId(), getTranslation("review.findingOpened", row.findingId()));
+            RouterLink finding = FindingLinks.cited(this, row.findingId(),
+                    row.findingReference() == null ? String.valueOf(row.findingId()) : row.findingReference());
             finding.setId("review-finding-link");
-            result.add(new Paragraph(finding));
+            result.add(new Paragraph(LinkedText.of(getTranslation("review.findingOpened", LinkedText.SLOT), finding)));
         }
         return result;
     }

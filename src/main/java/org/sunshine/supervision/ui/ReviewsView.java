@@ -25,6 +25,7 @@ import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.StateFilter;
 import org.sunshine.calendar.DeadlineKind;
 import org.sunshine.calendar.ui.DueBadge;
@@ -119,6 +120,7 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(this::scores).setHeader(getTranslation("review.scores")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReviewView.class, e.getItem().id()));
         grid.setEmptyStateText(getTranslation(viewer.is(Role.SUPERVISOR) ? "review.empty.supervisor" : "common.empty"));
+        NarrowColumns.secondary(grid, "review.scores");
         grid.setSizeFull();
         data = DataProvider.fromCallbacks(
                 query -> reviews.search(shown, viewer, query.getOffset(), query.getLimit()).stream(),
@@ -191,7 +193,8 @@ public class ReviewsView extends VerticalLayout implements HasDynamicTitle, Befo
                 column("review.quality", ReviewRow::quality),
                 column("review.attitude", ReviewRow::attitude),
                 column("review.comment", ReviewRow::comment),
-                column("review.finding", r -> r.findingId() == null ? "" : "#" + r.findingId()));
+                column("review.finding", r -> r.findingId() == null ? ""
+                        : r.findingReference() == null ? String.valueOf(r.findingId()) : r.findingReference()));
     }
 
     private TableExport.Column<ReviewRow> column(String headerKey, Function<ReviewRow, Object> value) {

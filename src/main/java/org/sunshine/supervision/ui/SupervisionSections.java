@@ -1,7 +1,6 @@
 package org.sunshine.supervision.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import jakarta.inject.Singleton;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.LandingSection;
+import org.sunshine.base.ui.LinkedText;
+import org.sunshine.finding.ui.FindingLinks;
+import org.sunshine.base.ui.StatCard;
 import org.sunshine.base.ui.Queues;
 import org.sunshine.base.ui.WorkbenchSection;
 import org.sunshine.complaint.ui.ComplaintPanel;
@@ -138,7 +140,9 @@ final class SupervisionSections {
                 line.addClassName("review-line");
                 box.add(line);
                 if (r.findingId() != null) {
-                    box.add(new Anchor("/findings/" + r.findingId(), box.getTranslation("review.findingOpened", r.findingId())));
+                    box.add(new Paragraph(LinkedText.of(box.getTranslation("review.findingOpened", LinkedText.SLOT),
+                            FindingLinks.cited(box, r.findingId(),
+                                    r.findingReference() == null ? String.valueOf(r.findingId()) : r.findingReference()))));
                 }
             }
             return Optional.of(box);

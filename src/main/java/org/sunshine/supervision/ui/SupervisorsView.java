@@ -23,6 +23,7 @@ import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.ActionDialog;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.MenuGroup;
+import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.RowActions;
 import org.sunshine.base.ui.SearchField;
 import org.sunshine.directory.DepartmentService;
@@ -104,6 +105,8 @@ public class SupervisorsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> String.join(" ", r.phone(), r.email()).strip()).setHeader(getTranslation("supervisor.contact")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("common.empty"));
+        NarrowColumns.secondary(grid, "supervisor.background", "supervisor.affiliation",
+                "supervisor.scope", "supervisor.contact");
         grid.setSizeFull();
 
         add(toolbar, grid);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -75,10 +75,11 @@ class MonitorViewsTest extends UiTest {
         overdue = grid("monitor-overdue");
         row = rowOf(overdue, m -> m.itemId() == item);
         Component done = _getCellComponent(overdue, row, "action");
-        assertThat(done).isInstanceOf(Anchor.class);
+        assertThat(done).isInstanceOf(RouterLink.class);
         assertThat(done.getId()).hasValue("finding-of-" + key);
         long findingId = overdue.getListDataView().getItem(row).findingId();
-        assertThat(((Anchor) done).getHref()).isEqualTo("/findings/" + findingId);
+        assertThat(((RouterLink) done).getHref()).isEqualTo("findings/" + findingId);
+        assertThat(((RouterLink) done).getText()).as("cited by its reference").matches("督查发现 JD-2026-\\d{4,}");
         assertThat(context.getBean(FindingQueries.class).detail(findingId, fixture.user("inspector")).row().issueType())
                 .isEqualTo(IssueType.NOT_DISCLOSED);
 
@@ -88,7 +89,7 @@ class MonitorViewsTest extends UiTest {
         assertThat(GridKt._getFormattedRow(lateGrid, lateRow)).contains("对某单位的行政处罚决定（盘财罚〔2026〕1号）", "行政处罚");
         _click((Button) _getCellComponent(lateGrid, lateRow, "action"));
         _click(_get(Button.class, spec -> spec.withId("dialog-miss-finding-confirm")));
-        assertThat(_getCellComponent(lateGrid, lateRow, "action")).isInstanceOf(Anchor.class);
+        assertThat(_getCellComponent(lateGrid, lateRow, "action")).isInstanceOf(RouterLink.class);
         assertThat(_get(H3.class, spec -> spec.withId("monitor-late-title")).getText()).startsWith("不及时公开记录（");
     }
 
