@@ -58,21 +58,21 @@ class RecoveryBrowserTest {
                 "请公开调整后的线路。", "周先生", phone, false, List.of()), ComplaintIntake.Origin.web("10.7.7.7"));
 
         user = new Journey(server.getPort());
-        // a phone's viewport (a headless window is never narrower than 500 px)
-        user.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        phone();
         user.open("/track");
         user.click(By.id("track-recover"));
         user.type(By.cssSelector("#recovery-contact input"), phone);
         user.type(By.cssSelector("#captcha-answer input"), FixedChallenges.ANSWER);
         noSidewaysScroll();
         user.shot("recovery-1-contact-390");
+        wideShot("recovery-1-contact-wide");
         user.click(By.id("recovery-send"));
         user.waitForText(By.id("recovery-sent"), "10 分钟内有效");
         String code = notices.stream().filter(n -> n.template().equals("recovery.code")).findFirst().orElseThrow()
                 .args().get(0);
         user.type(By.cssSelector("#recovery-code input"), code);
         user.shot("recovery-2-code-390");
+        wideShot("recovery-2-code-wide");
         user.click(By.id("recovery-verify"));
 
         String number = filed.trackingCode();
@@ -85,11 +85,29 @@ class RecoveryBrowserTest {
         assertThat(newCode).matches("[2-9A-HJ-NP-Z]{8}");
         noSidewaysScroll();
         user.shot("recovery-4-new-code-390");
+        wideShot("recovery-4-new-code-wide");
 
         user.click(By.id("recovery-open-" + number));
         user.waitForText(By.id("track-state"), "待受理");
         assertThat(user.attribute(By.id("track-query"), "value")).isEqualTo(newCode);
         noSidewaysScroll();
+    }
+
+    /** A phone's viewport (a headless window is never narrower than 500 px). */
+    private void phone() {
+        user.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** The same page in the 1400 px window, for the screenshots; then the phone again. */
+    private void wideShot(String name) throws Exception {
+        if (System.getProperty("sunshine.screenshots") != null) {
+            user.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            Thread.sleep(500);
+            user.shot(name);
+            phone();
+            Thread.sleep(500);
+        }
     }
 
     private void noSidewaysScroll() {

@@ -1,4 +1,4 @@
-package org.sunshine.notification;
+package org.sunshine.recovery;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -16,9 +16,7 @@ import org.sunshine.complaint.ComplaintTracking;
 import org.sunshine.complaint.ComplaintType;
 import org.sunshine.complaint.Receipt;
 import org.sunshine.complaint.Submission;
-import org.sunshine.recovery.Grant;
-import org.sunshine.recovery.RecoveredItem;
-import org.sunshine.recovery.Recovery;
+import org.sunshine.notification.OutboxSender;
 
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A lost query code recovered by e-mail, end to end: the complaint filed with an address, the code asked for, the
  * outbox's sender mailing it (GreenMail, on a free port of 127.0.0.1), the code read from the mail, the complaint
- * listed, a new query code that opens it. Not rolled back: the sender reads what was committed. (Here, beside the
- * sender it runs.)
+ * listed, a new query code that opens it. Not rolled back: the sender reads what was committed.
  */
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
