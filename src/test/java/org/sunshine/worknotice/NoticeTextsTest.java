@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoticeTextsTest {
 
-    private static final String LONG_DEPARTMENT = "盘锦市双台子区住房和城乡建设局物业管理办公室";
+    /** The longest organ name of the demo city as printed (盘锦市 before 市…). */
+    private static final String LONG_DEPARTMENT = "盘锦市行政审批管理办公室";
     private static final String TITLE = "关于".repeat(29) + "公开…";
     private static final String LINK = "https://sunshine.panjin.gov.cn/disclosure/requests/1234567";
 
