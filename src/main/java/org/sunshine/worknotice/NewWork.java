@@ -1,5 +1,7 @@
 package org.sunshine.worknotice;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.sunshine.base.i18n.Messages;
@@ -22,6 +24,8 @@ import java.util.Objects;
 @Singleton
 class NewWork {
 
+    private static final Logger LOG = LoggerFactory.getLogger(NewWork.class);
+
     private final StaffContacts contacts;
     private final WorkReferences references;
     private final Notifier notifier;
@@ -39,7 +43,15 @@ class NewWork {
             if (to.isEmpty()) {
                 return;
             }
-            WorkReferences.Reference reference = references.of(step);
+            WorkReferences.Reference reference;
+            try {
+                reference = references.of(step);
+            } catch (RuntimeException e) {
+                // a notice that cannot be worded never undoes the step that caused it
+                LOG.warn("No new-work notice for {} {} step {}: {}", step.machine(), step.recordId(), step.eventId(),
+                        e.toString());
+                return;
+            }
             for (StaffMember member : to) {
                 notifier.notify(new Notice("work:" + step.eventId() + ":" + member.userId(),
                         new Contact(member.mobile(), member.email()), rule.template(),

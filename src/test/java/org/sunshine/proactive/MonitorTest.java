@@ -117,7 +117,7 @@ class MonitorTest {
         assertThatThrownBy(() -> missFindings.fileWindow(item, czj, miss.windowStart(), Severity.MINOR, draft, inspector))
                 .as("the same miss twice").isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("proactive.monitor.error.filed");
-                    assertThat(e.args()).containsExactly(String.valueOf(id));
+                    assertThat(e.args()).as("the finding named by its reference").containsExactly(row.reference());
                 });
         assertThatThrownBy(() -> missFindings.fileWindow(item, fixture.department("MZJ"), miss.windowStart(),
                 Severity.MINOR, draft, inspector)).as("市民政局 published: nothing to file")

@@ -70,7 +70,10 @@ class RecoveryByEmailTest implements TestPropertyProvider {
                 "请公开。", null, null, address, false, List.of()), ComplaintIntake.Origin.web("10.8.8.8"));
 
         Recovery.Requested requested = recovery.request(address.toUpperCase(Locale.ROOT), "10.8.8.9", Locale.CHINESE);
-        sender.runOnce();
+        // other tests' messages may wait in the same outbox: run until nothing is left to claim (bounded)
+        for (int run = 0; run < 50 && sender.runOnce().claimed() > 0; run++) {
+            // each run claims a batch; failed ones wait for their back-off and are not claimed again here
+        }
 
         MimeMessage codeMail = Arrays.stream(mail.getReceivedMessages())
                 .filter(m -> subject(m).equals("找回查询码的验证码")).findFirst().orElseThrow();
