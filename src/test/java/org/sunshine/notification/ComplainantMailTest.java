@@ -2,7 +2,6 @@ package org.sunshine.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -59,7 +58,7 @@ class ComplainantMailTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        ServerSetup smtp = ServerSetupTest.SMTP.dynamicPort();
+        ServerSetup smtp = org.sunshine.testing.TestSmtp.setup();
         mail = new GreenMail(smtp);
         mail.start();
         return Map.of(

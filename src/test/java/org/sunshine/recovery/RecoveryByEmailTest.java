@@ -1,7 +1,6 @@
 package org.sunshine.recovery;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -49,7 +48,7 @@ class RecoveryByEmailTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail = new GreenMail(org.sunshine.testing.TestSmtp.setup());
         mail.start();
         return Map.of(
                 "sunshine.notifications.email.via", "SMTP",
