@@ -97,9 +97,12 @@ class ComplainantMailTest implements TestPropertyProvider {
         handling.assign(receipt.id(), mzj, "", inspector);
         assertThat(mail.getReceivedMessages()).as("nothing is sent inside the steps").isEmpty();
 
-        assertThat(sender.runOnce().sent()).isEqualTo(3);
-        assertThat(mail.waitForIncomingEmail(5000, 3)).isTrue();
-        MimeMessage[] received = mail.getReceivedMessages();
+        // Staff accounts other test classes gave a contact may be told of the new work too: drain the outbox, then
+        // read what reached the complainant's address.
+        for (int run = 0; run < 5 && sender.runOnce().sent() > 0; run++) {
+            // bounded: each run sends what is due
+        }
+        MimeMessage[] received = mail.getReceivedMessagesForDomain("citizen-mail.example");
         String code = receipt.trackingCode();
         assertThat(Arrays.stream(received).map(m -> {
             try {
