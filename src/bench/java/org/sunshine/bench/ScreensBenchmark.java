@@ -39,7 +39,8 @@ import static org.sunshine.bench.Timings.load;
  * <p>
  * The database: {@code DATASOURCES_DEFAULT_URL} (its own database, empty or holding this benchmark's data), else an
  * embedded MariaDB kept in {@code bench.data-dir} (default {@code /tmp/sunshine-bench-screens}). The fill runs once
- * (about 5 minutes); a later run finds the data and goes straight to the timings.
+ * (about 5 minutes; {@code -Dbench.fill-only=true} stops after it); a later run finds the data and goes straight
+ * to the timings.
  * Run: {@code mvn -Pbench test-compile exec:exec@screens} (docs/performance.md, "Screens at a million").
  */
 public final class ScreensBenchmark {
@@ -100,6 +101,9 @@ public final class ScreensBenchmark {
                 facts = new ScreensData(context).prepare();
             }
             System.out.println("Data: " + facts);
+            if (Boolean.getBoolean("bench.fill-only")) {
+                System.exit(0);
+            }
             new ScreensBenchmark(url, facts).measure();
             System.exit(0);
         } catch (Throwable failure) {

@@ -126,8 +126,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         Dashboard.Filter filter = new Dashboard.Filter(period.getValue(), area.getValue(), type.getValue());
         headline.add(HeadlineFigures.of(this, headlines.of(filter, viewer), period.getItemLabelGenerator().apply(period.getValue())));
-        Instant refreshed = dashboard.refreshedAt();
-        freshness.setText(getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.zone())));
+        Dashboard.Freshness fresh = dashboard.freshness();
+        Instant refreshed = fresh.refreshedAt();
+        String asOf = getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.zone()));
+        freshness.setText(refreshed == null ? getTranslation("dashboard.freshness.first")
+                : fresh.building() ? getTranslation("dashboard.freshness.building", asOf) : asOf);
         ScoreCards scores = new ScoreCards(this, dashboard, viewer);
         ProactiveCards disclosure = new ProactiveCards(this, proactive, viewer);
         cards.add(scores.ranking(filter), scores.trend(filter), complaintsByMonth(filter), rates(filter), overdue(filter),
