@@ -56,7 +56,8 @@ public final class PageTimings implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: PageTimings BASE_URL LOGIN ROUNDS PAGE…   (password Sunshine2026)");
+            System.err.println("usage: PageTimings BASE_URL LOGIN ROUNDS PAGE…   (password Sunshine2026; LOGIN - for none,"
+                    + " PAGE#ID for a public page ready when element ID is there)");
             System.exit(2);
         }
         String login = args[1];
@@ -65,12 +66,16 @@ public final class PageTimings implements AutoCloseable {
         Map<String, long[]> figures = new LinkedHashMap<>();
         Map<String, long[]> serverFigures = new LinkedHashMap<>();
         try (PageTimings timings = new PageTimings(args[0])) {
-            timings.signIn(login);
+            if (!login.equals("-")) {
+                timings.signIn(login);
+            }
             for (String page : pages) {
                 long[] nanos = new long[rounds];
                 long[] server = new long[rounds];
                 for (int round = -1; round < rounds; round++) {
-                    Sample sample = timings.load(page);
+                    // a public page names the element it is ready with: public/scoreboard#public-scoreboard
+                    int hash = page.indexOf('#');
+                    Sample sample = hash < 0 ? timings.load(page) : timings.load(page.substring(0, hash), page.substring(hash + 1));
                     if (round >= 0) {
                         nanos[round] = sample.nanos();
                         server[round] = sample.serverNanos();

