@@ -74,15 +74,6 @@ class ComplaintList {
         });
     }
 
-    /** How many complaints the filter finds, exactly (for the workbench's small queues). */
-    long count(ComplaintFilter filter) {
-        Where where = where(filter);
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM complaint" + where.sql(), s -> {
-            where.bind(s);
-            return single(s);
-        });
-    }
-
     /** How many complaints the filter finds, as far as it is cheap to know. */
     ListSize size(ComplaintFilter filter) {
         Where where = where(filter);

@@ -76,16 +76,14 @@ public class ComplaintQueries {
         return found.map(c -> row(c, names));
     }
 
-    /** How many complaints a filter finds, exactly: for small queues (the workbench); a list shows {@link #size}. */
     @Transactional(readOnly = true)
     public long count(ComplaintFilter filter, SignedInUser viewer) {
-        ComplaintFilter scoped = scoped(filter, viewer);
-        return hasText(scoped) ? complaints.count(specification(scoped)) : list.count(scoped);
+        return complaints.count(specification(scoped(filter, viewer)));
     }
 
     /**
      * One page of a list, newest first (issue 18): after the key of the row before it when the screen has it, else
-     * from its offset. A filter with a text is the word search's.
+     * from its offset. A filter with a text is the word search's ({@link #search}, {@link #count}).
      */
     @Transactional(readOnly = true)
     public List<ComplaintRow> page(ComplaintFilter filter, SignedInUser viewer, ListPage page) {
@@ -107,7 +105,7 @@ public class ComplaintQueries {
     @Transactional(readOnly = true)
     public ListSize size(ComplaintFilter filter, SignedInUser viewer) {
         ComplaintFilter scoped = scoped(filter, viewer);
-        return hasText(scoped) ? ListSize.exact(complaints.count(specification(scoped))) : list.size(scoped);
+        return hasText(scoped) ? ListSize.exact(count(scoped, viewer)) : list.size(scoped);
     }
 
     /** A row's place in the lists' order (newest first), for the page after it. */

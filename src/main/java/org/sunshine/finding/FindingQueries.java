@@ -94,10 +94,13 @@ public class FindingQueries {
 
     /**
      * One page of a list, newest first (issue 18): after the key of the row before it when the screen has it (a seek
-     * on {@code ix_finding_filed}), else from its offset; no count with it.
+     * on {@code ix_finding_filed}), else from its offset; no count with it. A filter with a text is the word search's.
      */
     @Transactional(readOnly = true)
     public List<FindingRow> page(FindingFilter filter, SignedInUser viewer, ListPage page) {
+        if (hasText(filter)) {
+            return page.fromNumbered((number, size) -> search(filter, viewer, number, size).getContent());
+        }
         Names names = directoryNames.read();
         List<FindingListItem> found;
         if (page.after() != null) {
@@ -117,6 +120,9 @@ public class FindingQueries {
      */
     @Transactional(readOnly = true)
     public ListSize size(FindingFilter filter, SignedInUser viewer) {
+        if (hasText(filter)) {
+            return ListSize.exact(count(filter, viewer));
+        }
         PredicateSpecification<FindingListItem> where = specification(filter, viewer);
         int limit = BoundedCount.limit(lists);
         List<Long> ids = list.findAll(cb -> {
@@ -136,6 +142,11 @@ public class FindingQueries {
     /** A row's place in the lists' order (newest first), for the page after it. */
     public static ListPage.Key key(FindingRow row) {
         return new ListPage.Key(row.filedAt(), row.id());
+    }
+
+    /** A filter with a text is the word search's ({@link #search}, {@link #count}). */
+    private static boolean hasText(FindingFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
     }
 
     /**
