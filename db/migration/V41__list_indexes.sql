@@ -28,7 +28,7 @@ CREATE INDEX ix_complaint_state_department ON complaint (state, department_id, h
 CREATE INDEX ix_complaint_email ON complaint (complainant_email);
 
 -- Findings (tens of thousands): newest first for everyone, a department's and a supervisor's own.
-CREATE INDEX ix_finding_filed ON finding (filed_at, id, state, department_id);
-CREATE INDEX ix_finding_department_filed ON finding (department_id, filed_at, id, state);
-CREATE INDEX ix_finding_filed_by_filed ON finding (filed_by, filed_at, id);
+CREATE INDEX ix_finding_list ON finding (filed_at, id, department_id, state, key_area_id);
+CREATE INDEX ix_finding_department_list ON finding (department_id, filed_at, id, state);
+CREATE INDEX ix_finding_filer_list ON finding (filed_by, filed_at, id);
 DROP INDEX ix_finding_filed_by ON finding;

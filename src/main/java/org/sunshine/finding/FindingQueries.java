@@ -94,7 +94,7 @@ public class FindingQueries {
 
     /**
      * One page of a list, newest first (issue 18): after the key of the row before it when the screen has it (a seek
-     * on {@code ix_finding_filed}), else from its offset; no count with it. A filter with a text is the word search's.
+     * on {@code ix_finding_list}), else from its offset; no count with it. A filter with a text is the word search's.
      */
     @Transactional(readOnly = true)
     public List<FindingRow> page(FindingFilter filter, SignedInUser viewer, ListPage page) {
