@@ -19,6 +19,8 @@ public interface ComplaintRepository extends CrudRepository<Complaint, Long>, Jp
 
     List<Complaint> findByStateInList(Collection<ComplaintState> states);
 
+    List<Complaint> findByIdInList(Collection<Long> ids);
+
     List<Complaint> findByStateAndRatingDueLessThan(ComplaintState state, LocalDate date);
 
     List<Complaint> findByStateAndRatingDue(ComplaintState state, LocalDate date);
