@@ -1,0 +1,370 @@
+package org.sunshine.search;
+
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps this node's index current (docs/architecture.md, "Search"): opens it at start, or rebuilds it in the
+ * background when it is missing, of another schema or of another database; catches up every few seconds with what
+ * any node changed; puts in at once what a step on this node changed ({@link AfterSteps}); rebuilds when an
+ * administrator asked. A failure is logged, never thrown at a step: the next catch-up reads the rows again.
+ */
+@Singleton
+class IndexKeeper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexKeeper.class);
+    /** Raised when a document's fields change: an index of another schema is rebuilt at start. */
+    static final String SCHEMA = "2026-12.1";
+    private static final int MAX_SEEN = 200_000;
+
+    private final LuceneTextSearch search;
+    private final List<SearchSource> sources;
+    private final SourceReads reads;
+    private final SearchSettings settings;
+    private final IndexFolders folders;
+    /** Rows of each feed already indexed at their updated_at, so that the re-read overlap indexes nothing twice. */
+    private final Map<String, Map<Long, Timestamp>> seen = new HashMap<>();
+    private volatile Position position;
+    private volatile boolean rebuilding;
+    private volatile boolean stopping;
+    private volatile Thread rebuilder;
+    private volatile Instant lastCatchUp;
+    private boolean dirty;
+    private long lastCommit = System.currentTimeMillis();
+
+    IndexKeeper(LuceneTextSearch search, List<SearchSource> sources, SourceReads reads, SearchSettings settings,
+                IndexFolders folders) {
+        this.search = search;
+        this.sources = sources.stream().sorted(Comparator.comparing(SearchSource::kind)).toList();
+        this.reads = reads;
+        this.settings = settings;
+        this.folders = folders;
+        search.keeper(this);
+    }
+
+    String schema() {
+        return SCHEMA + ":" + sources.stream().map(SearchSource::kind).collect(Collectors.joining(","));
+    }
+
+    @EventListener
+    @Order(1000) // after the demo data
+    void onStartup(StartupEvent event) {
+        try {
+            String token = reads.databaseToken();
+            for (Path path : folders.generations()) {
+                if (search.current() == null) {
+                    IndexGeneration index = folders.open(path, search.text(), settings.bufferMb());
+                    Position found = Position.read(index.committed());
+                    if (found != null && found.fits(schema(), token)) {
+                        position = found;
+                        search.swap(index);
+                        LOG.info("Search index {} opened: {} documents", path, index.size());
+                        continue;
+                    }
+                    index.close();
+                }
+                folders.delete(path);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index could not be opened; it is rebuilt", e);
+        }
+        if (search.current() == null) {
+            startRebuild("no usable index on this node");
+        }
+    }
+
+    @Scheduled(fixedDelay = "${sunshine.search.catch-up-interval:2s}", initialDelay = "3s")
+    void onSchedule() {
+        if (settings.scheduled()) {
+            catchUp();
+        }
+    }
+
+    /** Reads what changed since the last run into the index in use; starts a rebuild an administrator asked for. */
+    synchronized void catchUp() {
+        IndexGeneration index = search.current();
+        Position at = position;
+        if (index == null || at == null || stopping) {
+            return;
+        }
+        try {
+            if (!rebuilding && reads.lastRebuild() > at.rebuild) {
+                startRebuild("an administrator asked");
+            }
+            int changed = 0;
+            for (SearchSource source : sources) {
+                changed += newRows(index, at, source, null);
+                changed += changedRows(index, at, source);
+            }
+            if (changed > 0) {
+                index.refresh();
+                dirty = true;
+            }
+            if (dirty && System.currentTimeMillis() - lastCommit >= settings.commitInterval().toMillis()) {
+                commit(index, at);
+            }
+            lastCatchUp = Instant.now();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Search catch-up failed; the next run reads the same rows again", e);
+        }
+    }
+
+    /** The rows after the highest id read, in order of id. */
+    private int newRows(IndexGeneration index, Position at, SearchSource source, long[] progress) throws IOException {
+        String table = source.feeds().get(0).table();
+        int count = 0;
+        while (!stopping) {
+            List<Long> ids = reads.idsAfter(table, at.lastId(source.kind()), settings.batchSize());
+            if (ids.isEmpty()) {
+                break;
+            }
+            put(index, source, ids);
+            at.lastId(source.kind(), ids.get(ids.size() - 1));
+            count += ids.size();
+            if (progress != null) {
+                progress[0] += ids.size();
+                search.progress((int) Math.min(99, 100 * progress[0] / Math.max(1, progress[1])));
+            }
+            if (ids.size() < settings.batchSize()) {
+                break;
+            }
+        }
+        return count;
+    }
+
+    /** The rows of each feed changed since the last one read, less the overlap, that were not read at that time. */
+    private int changedRows(IndexGeneration index, Position at, SearchSource source) throws IOException {
+        int count = 0;
+        for (SearchSource.Feed feed : source.feeds()) {
+            Timestamp last = at.at(feed.table());
+            Timestamp cursor = new Timestamp(last == null ? 0 : last.getTime() - settings.overlap().toMillis());
+            long afterId = 0;
+            Map<Long, Timestamp> known = seen.computeIfAbsent(feed.table(), t -> new HashMap<>());
+            while (!stopping) {
+                List<SourceReads.Change> changes = reads.changes(feed, cursor, afterId, settings.batchSize());
+                if (changes.isEmpty()) {
+                    break;
+                }
+                Set<Long> documents = new LinkedHashSet<>();
+                for (SourceReads.Change c : changes) {
+                    if (!c.updatedAt().equals(known.get(c.rowId()))) {
+                        documents.add(c.documentId());
+                        if (known.size() < MAX_SEEN) {
+                            known.put(c.rowId(), c.updatedAt());
+                        }
+                    }
+                }
+                put(index, source, documents);
+                count += documents.size();
+                SourceReads.Change end = changes.get(changes.size() - 1);
+                cursor = end.updatedAt();
+                afterId = end.rowId();
+                at.at(feed.table(), cursor, afterId);
+                if (changes.size() < settings.batchSize()) {
+                    break;
+                }
+            }
+            Timestamp now = at.at(feed.table());
+            if (now != null) {
+                long forget = now.getTime() - settings.overlap().toMillis();
+                known.values().removeIf(t -> t.getTime() < forget);
+            }
+        }
+        return count;
+    }
+
+    private void put(IndexGeneration index, SearchSource source, Collection<Long> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<IndexDoc> docs = reads.documents(source, ids);
+        index.put(docs);
+        Set<Long> gone = new HashSet<>(ids);
+        docs.forEach(d -> gone.remove(d.id()));
+        index.delete(source.kind(), gone);
+    }
+
+    /** What a step changed, put in at once (after its transaction ended, or inside it in tests). */
+    void stepped(String kind, List<IndexDoc> docs, Collection<Long> asked) {
+        IndexGeneration index = search.current();
+        if (index == null) {
+            return;
+        }
+        try {
+            index.put(docs);
+            Set<Long> gone = new HashSet<>(asked);
+            docs.forEach(d -> gone.remove(d.id()));
+            index.delete(kind, gone);
+            index.refresh();
+            synchronized (this) {
+                dirty = true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not index {} {}; the catch-up will", kind, asked, e);
+        }
+    }
+
+    List<SearchSource> sources() {
+        return sources;
+    }
+
+    /** Starts a rebuild in the background unless one runs; the index in use (if any) answers meanwhile. */
+    synchronized void startRebuild(String why) {
+        if (rebuilding || stopping) {
+            return;
+        }
+        rebuilding = true;
+        search.progress(0);
+        LOG.info("Rebuilding the search index: {}", why);
+        Thread thread = new Thread(this::rebuild, "search-rebuild");
+        thread.setDaemon(true);
+        rebuilder = thread;
+        thread.start();
+    }
+
+    private void rebuild() {
+        IndexGeneration next = null;
+        long started = System.nanoTime();
+        try {
+            Position fresh = new Position(schema(), reads.databaseToken(), reads.lastRebuild());
+            long[] progress = {0, 0};
+            for (SearchSource source : sources) {
+                progress[1] += reads.maxId(source.feeds().get(0).table());
+                for (SearchSource.Feed feed : source.feeds()) {
+                    Timestamp last = reads.lastChange(feed);
+                    if (last != null) {
+                        fresh.at(feed.table(), last, 0);
+                    }
+                }
+            }
+            next = folders.create(search.text(), settings.bufferMb());
+            for (SearchSource source : sources) {
+                newRows(next, fresh, source, progress);
+            }
+            if (stopping) {
+                return;
+            }
+            next.commit(fresh.data());
+            next.refresh();
+            IndexGeneration before;
+            synchronized (this) {
+                before = search.swap(next);
+                position = fresh;
+                seen.clear();
+                dirty = false;
+                lastCommit = System.currentTimeMillis();
+            }
+            LOG.info("Search index rebuilt in {} ms: {} documents in {}", (System.nanoTime() - started) / 1_000_000,
+                    next.size(), next.path());
+            next = null;
+            if (before != null) {
+                before.close();
+                folders.delete(before.path());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Rebuilding the search index failed; the next start or request tries again", e);
+        } finally {
+            if (next != null) {
+                closeQuietly(next);
+                folders.delete(next.path());
+            }
+            search.progress(100);
+            rebuilding = false;
+        }
+        catchUp();
+    }
+
+    /** Waits for a build to end, then catches up in the caller's thread. */
+    boolean awaitCurrent(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (search.current() != null && !rebuilding) {
+                catchUp(); // may start a rebuild an administrator asked for
+                if (!rebuilding) {
+                    return true;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** For the administrators' screen. */
+    IndexStatus status() {
+        IndexGeneration index = search.current();
+        return new IndexStatus(index != null, rebuilding, search.buildProgress(), index == null ? 0 : index.size(),
+                index == null ? folders.base().toString() : index.path().toString(), lastCatchUp,
+                position == null ? 0 : position.rebuild);
+    }
+
+    private void commit(IndexGeneration index, Position at) throws IOException {
+        index.commit(at.data());
+        dirty = false;
+        lastCommit = System.currentTimeMillis();
+    }
+
+    @PreDestroy
+    void close() {
+        stopping = true;
+        Thread thread = rebuilder;
+        if (thread != null) {
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            IndexGeneration index = search.swap(null);
+            if (index != null) {
+                try {
+                    if (position != null) {
+                        commit(index, position);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Could not commit the search index at stop; the next start catches up", e);
+                }
+                closeQuietly(index);
+            }
+        }
+    }
+
+    private static void closeQuietly(IndexGeneration index) {
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not close the search index {}", index.path(), e);
+        }
+    }
+
+    /** The index as the administrators' screen shows it. */
+    record IndexStatus(boolean ready, boolean rebuilding, int progress, long documents, String directory,
+                       Instant lastCatchUp, long rebuildServed) {
+    }
+}
