@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
-import static org.sunshine.complaint.ComplaintDocuments.ACCEPT_DUE;
-import static org.sunshine.complaint.ComplaintDocuments.AREA;
-import static org.sunshine.complaint.ComplaintDocuments.DEPARTMENT;
-import static org.sunshine.complaint.ComplaintDocuments.HANDLE_DUE;
-import static org.sunshine.complaint.ComplaintDocuments.STATE;
+import static org.sunshine.complaint.ComplaintSearchSource.ACCEPT_DUE;
+import static org.sunshine.complaint.ComplaintSearchSource.AREA;
+import static org.sunshine.complaint.ComplaintSearchSource.DEPARTMENT;
+import static org.sunshine.complaint.ComplaintSearchSource.HANDLE_DUE;
+import static org.sunshine.complaint.ComplaintSearchSource.STATE;
 
 /**
  * The complaint lists' word search: the list's filter (the viewer's scope included) as the index reads it, the same
@@ -77,7 +77,7 @@ class ComplaintTextSearch {
                 rows.add(row.apply(c, highlight(scoped.text(), c)));
             }
         }
-        search.forget(ComplaintDocuments.KIND, gone);
+        search.forget(ComplaintSearchSource.KIND, gone);
         return Page.of(rows, Pageable.from(page, size), null);
     }
 
@@ -107,7 +107,7 @@ class ComplaintTextSearch {
         if (filter.warning() != null) {
             all.add(warning(filter.warning(), deadlines.today(), deadlines.yellowUntil()));
         }
-        return new TextQuery(ComplaintDocuments.KIND, filter.text(), Condition.all(all));
+        return new TextQuery(ComplaintSearchSource.KIND, filter.text(), Condition.all(all));
     }
 
     /** The warnings of {@code ComplaintQueries.specification}: the acceptance clock before routing, then the handling one. */

@@ -92,6 +92,9 @@ class IndexKeeper {
         if (search.current() == null) {
             startRebuild("no usable index on this node");
         }
+        if (settings.waitAtStart() && !awaitCurrent(Duration.ofMinutes(10))) {
+            LOG.warn("The search index was not ready within 10 minutes of the start");
+        }
     }
 
     @Scheduled(fixedDelay = "${sunshine.search.catch-up-interval:2s}", initialDelay = "3s")

@@ -24,6 +24,8 @@ import java.time.Duration;
  * @param seeUncommitted   index a step's records in its own transaction too, and again after it ends (tests, whose
  *                         transactions are rolled back, search what they wrote); never in production
  * @param bufferMb         the writer's memory before it writes a segment
+ * @param waitAtStart      a start waits until the index is built and current (tests: every search answers at once);
+ *                         otherwise it is built in the background and the lists say so meanwhile
  */
 @ConfigurationProperties("sunshine.search")
 public record SearchSettings(@Bindable(defaultValue = "") String directory,
@@ -33,5 +35,6 @@ public record SearchSettings(@Bindable(defaultValue = "") String directory,
                              @Bindable(defaultValue = "1000") @Min(10) @Max(100000) int batchSize,
                              @Bindable(defaultValue = "10s") Duration commitInterval,
                              @Bindable(defaultValue = "false") boolean seeUncommitted,
-                             @Bindable(defaultValue = "64") @Min(8) @Max(2048) int bufferMb) {
+                             @Bindable(defaultValue = "64") @Min(8) @Max(2048) int bufferMb,
+                             @Bindable(defaultValue = "false") boolean waitAtStart) {
 }

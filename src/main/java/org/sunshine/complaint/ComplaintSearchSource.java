@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * in the index ({@link ComplaintTextSearch}).
  */
 @Singleton
-class ComplaintDocuments implements SearchSource {
+class ComplaintSearchSource implements SearchSource {
 
     static final String KIND = "complaint";
     static final String STATE = "state";
@@ -28,7 +28,7 @@ class ComplaintDocuments implements SearchSource {
 
     private final JdbcOperations jdbc;
 
-    ComplaintDocuments(JdbcOperations jdbc) {
+    ComplaintSearchSource(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
