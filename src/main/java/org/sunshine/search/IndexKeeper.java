@@ -16,12 +16,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -36,21 +39,27 @@ class IndexKeeper {
     private static final Logger LOG = LoggerFactory.getLogger(IndexKeeper.class);
     /** Raised when a document's fields change: an index of another schema is rebuilt at start. */
     static final String SCHEMA = "2026-12.1";
-    private static final int MAX_SEEN = 200_000;
+    /** The most batches of new rows one catch-up reads of a kind (bulk-written history goes on at the next run). */
+    private static final int CATCH_UP_BATCHES = 50;
 
     private final LuceneTextSearch search;
     private final List<SearchSource> sources;
     private final SourceReads reads;
     private final SearchSettings settings;
     private final IndexFolders folders;
-    /** Rows of each feed already indexed at their updated_at, so that the re-read overlap indexes nothing twice. */
-    private final Map<String, Map<Long, Timestamp>> seen = new HashMap<>();
+    private final CatchUp rows;
     private volatile Position position;
     private volatile boolean rebuilding;
     private volatile boolean stopping;
     private volatile Thread rebuilder;
     private volatile Instant lastCatchUp;
-    private boolean dirty;
+    /** What steps changed, put in one after the other off the requests' threads. */
+    private final ExecutorService steps = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-steps");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean dirty;
     private long lastCommit = System.currentTimeMillis();
 
     IndexKeeper(LuceneTextSearch search, List<SearchSource> sources, SourceReads reads, SearchSettings settings,
@@ -60,6 +69,7 @@ class IndexKeeper {
         this.reads = reads;
         this.settings = settings;
         this.folders = folders;
+        this.rows = new CatchUp(reads, settings, search);
         search.keeper(this);
     }
 
@@ -105,20 +115,20 @@ class IndexKeeper {
     }
 
     /** Reads what changed since the last run into the index in use; starts a rebuild an administrator asked for. */
-    synchronized void catchUp() {
+    synchronized int catchUp() {
         IndexGeneration index = search.current();
         Position at = position;
         if (index == null || at == null || stopping) {
-            return;
+            return 0;
         }
+        int changed = 0;
         try {
             if (!rebuilding && reads.lastRebuild() > at.rebuild) {
                 startRebuild("an administrator asked");
             }
-            int changed = 0;
             for (SearchSource source : sources) {
-                changed += newRows(index, at, source, null);
-                changed += changedRows(index, at, source);
+                changed += rows.newRows(index, at, source, null, () -> stopping, CATCH_UP_BATCHES);
+                changed += rows.changedRows(index, at, source, () -> stopping);
             }
             if (changed > 0) {
                 index.refresh();
@@ -131,81 +141,7 @@ class IndexKeeper {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Search catch-up failed; the next run reads the same rows again", e);
         }
-    }
-
-    /** The rows after the highest id read, in order of id. */
-    private int newRows(IndexGeneration index, Position at, SearchSource source, long[] progress) throws IOException {
-        String table = source.feeds().get(0).table();
-        int count = 0;
-        while (!stopping) {
-            List<Long> ids = reads.idsAfter(table, at.lastId(source.kind()), settings.batchSize());
-            if (ids.isEmpty()) {
-                break;
-            }
-            put(index, source, ids);
-            at.lastId(source.kind(), ids.get(ids.size() - 1));
-            count += ids.size();
-            if (progress != null) {
-                progress[0] += ids.size();
-                search.progress((int) Math.min(99, 100 * progress[0] / Math.max(1, progress[1])));
-            }
-            if (ids.size() < settings.batchSize()) {
-                break;
-            }
-        }
-        return count;
-    }
-
-    /** The rows of each feed changed since the last one read, less the overlap, that were not read at that time. */
-    private int changedRows(IndexGeneration index, Position at, SearchSource source) throws IOException {
-        int count = 0;
-        for (SearchSource.Feed feed : source.feeds()) {
-            Timestamp last = at.at(feed.table());
-            Timestamp cursor = new Timestamp(last == null ? 0 : last.getTime() - settings.overlap().toMillis());
-            long afterId = 0;
-            Map<Long, Timestamp> known = seen.computeIfAbsent(feed.table(), t -> new HashMap<>());
-            while (!stopping) {
-                List<SourceReads.Change> changes = reads.changes(feed, cursor, afterId, settings.batchSize());
-                if (changes.isEmpty()) {
-                    break;
-                }
-                Set<Long> documents = new LinkedHashSet<>();
-                for (SourceReads.Change c : changes) {
-                    if (!c.updatedAt().equals(known.get(c.rowId()))) {
-                        documents.add(c.documentId());
-                        if (known.size() < MAX_SEEN) {
-                            known.put(c.rowId(), c.updatedAt());
-                        }
-                    }
-                }
-                put(index, source, documents);
-                count += documents.size();
-                SourceReads.Change end = changes.get(changes.size() - 1);
-                cursor = end.updatedAt();
-                afterId = end.rowId();
-                at.at(feed.table(), cursor, afterId);
-                if (changes.size() < settings.batchSize()) {
-                    break;
-                }
-            }
-            Timestamp now = at.at(feed.table());
-            if (now != null) {
-                long forget = now.getTime() - settings.overlap().toMillis();
-                known.values().removeIf(t -> t.getTime() < forget);
-            }
-        }
-        return count;
-    }
-
-    private void put(IndexGeneration index, SearchSource source, Collection<Long> ids) throws IOException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<IndexDoc> docs = reads.documents(source, ids);
-        index.put(docs);
-        Set<Long> gone = new HashSet<>(ids);
-        docs.forEach(d -> gone.remove(d.id()));
-        index.delete(source.kind(), gone);
+        return changed;
     }
 
     /** What a step changed, put in at once (after its transaction ended, or inside it in tests). */
@@ -220,9 +156,7 @@ class IndexKeeper {
             docs.forEach(d -> gone.remove(d.id()));
             index.delete(kind, gone);
             index.refresh();
-            synchronized (this) {
-                dirty = true;
-            }
+            dirty = true;
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not index {} {}; the catch-up will", kind, asked, e);
         }
@@ -230,6 +164,58 @@ class IndexKeeper {
 
     List<SearchSource> sources() {
         return sources;
+    }
+
+    /** A step of this thread's transaction not yet indexed ({@code see-uncommitted}, tests). */
+    private record Pending(String machine, long recordId) {
+    }
+
+    private final ThreadLocal<List<Pending>> pending = ThreadLocal.withInitial(java.util.ArrayList::new);
+
+    void pending(String machine, long recordId) {
+        pending.get().add(new Pending(machine, recordId));
+    }
+
+    void clearPending() {
+        pending.get().clear();
+    }
+
+    /** Before a search: this thread's steps, read in its transaction (tests: their rolled-back writes are searched). */
+    void beforeSearch() {
+        List<Pending> steps = pending.get();
+        if (steps.isEmpty()) {
+            return;
+        }
+        List<Pending> now = List.copyOf(steps);
+        steps.clear();
+        for (Pending step : now) {
+            try {
+                for (SourceReads.Touched t : reads.touchedInside(sources, step.machine(), step.recordId())) {
+                    stepped(t.source().kind(), t.documents(), t.ids());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not index {} {} in its transaction", step.machine(), step.recordId(), e);
+            }
+        }
+    }
+
+    void afterStep(Runnable index) {
+        try {
+            steps.execute(index);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Stopping: the catch-up of the next start indexes the step");
+        }
+    }
+
+    /** Waits for the steps' indexing queued so far. */
+    private void drainSteps(long deadline) {
+        try {
+            steps.submit(() -> { }).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            LOG.debug("The steps' indexing did not end in time", e);
+        }
     }
 
     /** Starts a rebuild in the background unless one runs; the index in use (if any) answers meanwhile. */
@@ -263,7 +249,7 @@ class IndexKeeper {
             }
             next = folders.create(search.text(), settings.bufferMb());
             for (SearchSource source : sources) {
-                newRows(next, fresh, source, progress);
+                rows.newRows(next, fresh, source, progress, () -> stopping);
             }
             if (stopping) {
                 return;
@@ -274,7 +260,7 @@ class IndexKeeper {
             synchronized (this) {
                 before = search.swap(next);
                 position = fresh;
-                seen.clear();
+                rows.forgetSeen();
                 dirty = false;
                 lastCommit = System.currentTimeMillis();
             }
@@ -301,9 +287,13 @@ class IndexKeeper {
     /** Waits for a build to end, then catches up in the caller's thread. */
     boolean awaitCurrent(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        drainSteps(deadline);
         while (System.nanoTime() < deadline) {
             if (search.current() != null && !rebuilding) {
-                catchUp(); // may start a rebuild an administrator asked for
+                // until nothing is left (a run reads a bounded number of new rows); may start a rebuild asked for
+                while (catchUp() > 0 && !rebuilding && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
                 if (!rebuilding) {
                     return true;
                 }
@@ -335,6 +325,12 @@ class IndexKeeper {
     @PreDestroy
     void close() {
         stopping = true;
+        steps.shutdown();
+        try {
+            steps.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Thread thread = rebuilder;
         if (thread != null) {
             try {

@@ -90,6 +90,7 @@ class LuceneTextSearch implements TextSearch {
 
     @Override
     public Hits find(TextQuery query, int offset, int limit) {
+        beforeSearch();
         Query q = query(query);
         if (q == null || limit <= 0) {
             return Hits.NONE;
@@ -108,6 +109,7 @@ class LuceneTextSearch implements TextSearch {
 
     @Override
     public long count(TextQuery query) {
+        beforeSearch();
         Query q = query(query);
         if (q == null) {
             return 0;
@@ -146,6 +148,13 @@ class LuceneTextSearch implements TextSearch {
     public boolean awaitCurrent(Duration timeout) {
         IndexKeeper k = keeper;
         return k != null && k.awaitCurrent(timeout);
+    }
+
+    private void beforeSearch() {
+        IndexKeeper k = keeper;
+        if (k != null) {
+            k.beforeSearch();
+        }
     }
 
     /** The whole query: the words, the kind, the filter; null when the text has no word. */

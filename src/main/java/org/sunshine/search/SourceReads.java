@@ -107,15 +107,29 @@ class SourceReads {
         return ids.isEmpty() ? List.of() : source.documents(ids);
     }
 
-    /** The same, in a transaction of its own even inside another (after a step's transaction ended). */
-    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW, readOnly = true)
-    public List<IndexDoc> documentsNow(SearchSource source, Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : source.documents(ids);
+    /** What a step changed, of each kind: the ids it touched and their documents now. */
+    record Touched(SearchSource source, Collection<Long> ids, List<IndexDoc> documents) {
     }
 
+    /**
+     * The records a step touched, read in a transaction of its own (after the step's transaction ended), or, with
+     * {@code inside}, in the step's own transaction.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW, readOnly = true)
-    public Collection<Long> touchedNow(SearchSource source, String machine, long recordId) {
-        return source.touched(machine, recordId);
+    public List<Touched> touched(List<SearchSource> sources, String machine, long recordId) {
+        return touchedInside(sources, machine, recordId);
+    }
+
+    /** The same, in the caller's transaction (no transaction boundary, so that a failure here never fails the step). */
+    List<Touched> touchedInside(List<SearchSource> sources, String machine, long recordId) {
+        List<Touched> touched = new ArrayList<>();
+        for (SearchSource source : sources) {
+            Collection<Long> ids = source.touched(machine, recordId);
+            if (!ids.isEmpty()) {
+                touched.add(new Touched(source, ids, source.documents(ids)));
+            }
+        }
+        return touched;
     }
 
     /** The latest rebuild asked for (0: none). */

@@ -95,6 +95,6 @@ class ComplaintSearchViewTest extends UiTest {
         Grid<ComplaintRow> grid = grid();
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(_find(_getCellComponent(grid, 0, "subject"), Span.class, spec -> spec.withClasses("search-mark")))
-                .extracting(Span::getText).containsExactly("雁栖湖");
+                .extracting(Span::getText).as("in the subject and in the content under it").containsExactly("雁栖湖", "雁栖湖");
     }
 }
