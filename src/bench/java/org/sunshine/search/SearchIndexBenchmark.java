@@ -41,8 +41,12 @@ public final class SearchIndexBenchmark {
 
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Path folder = Files.createTempDirectory("search-bench-");
-        LuceneTextSearch search = new LuceneTextSearch();
+        boolean keep = args.length > 1;
+        Path folder = keep ? Path.of(args[1]) : Files.createTempDirectory("search-bench-");
+        boolean reuse = keep && Files.exists(folder.resolve("index-1"));
+        LuceneTextSearch search = new LuceneTextSearch(new SearchSettings("", false, java.time.Duration.ofSeconds(2),
+                java.time.Duration.ofMinutes(5), 1000, java.time.Duration.ofSeconds(10), false, 256,
+                Integer.getInteger("rankLimit", 10_000), false));
         IndexGeneration index = IndexGeneration.open(folder.resolve("index-1"), search.text(), 256);
         SplittableRandom random = new SplittableRandom(18);
         LocalDate start = LocalDate.of(2026, 1, 1);
@@ -50,7 +54,7 @@ public final class SearchIndexBenchmark {
         long analysed = 0;
         long t0 = System.nanoTime();
         List<IndexDoc> batch = new ArrayList<>();
-        for (int id = 1; id <= size; id++) {
+        for (int id = 1; id <= (reuse ? 0 : size); id++) {
             String place = place(random);
             String object = OBJECTS[random.nextInt(OBJECTS.length)];
             String subject = place + object + PROBLEMS[random.nextInt(PROBLEMS.length)];
@@ -78,6 +82,9 @@ public final class SearchIndexBenchmark {
             }
         }
         index.put(batch);
+        if (reuse) {
+            rareSample = System.getProperty("rare", "梨北红");
+        }
         index.commit(java.util.Map.of("complete", "true"));
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("indexed %,d complaints (%,d characters) in %.1f s (%,.0f/s); on disk %,d MB%n", size, analysed,
@@ -101,12 +108,19 @@ public final class SearchIndexBenchmark {
         time(search, "公开, red", "公开", red);
         time(search, "低保 公示, open, one department", "低保 公示", Condition.all(open, department));
         time(search, "公开, page 500 (offset 10,000)", "公开", null, 500);
+        if (Boolean.getBoolean("variants")) {
+            variants(search, index, "公开", null);
+            variants(search, index, rareSample, null);
+            variants(search, index, "公开", department);
+        }
         IndexSearcher searcher = index.acquire();
         System.out.printf("segments: %d, heap used %,d MB%n", searcher.getIndexReader().leaves().size(),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1_000_000);
         index.release(searcher);
         index.close();
-        delete(folder);
+        if (!keep) {
+            delete(folder);
+        }
     }
 
     private static void time(LuceneTextSearch search, String label, String text, Condition filter) {
@@ -128,8 +142,42 @@ public final class SearchIndexBenchmark {
             took[i] = System.nanoTime() - t;
         }
         Arrays.sort(took);
-        System.out.printf("%-40s %,9d hits  median %6.1f ms  max %6.1f ms%n", label, count, took[4] / 1e6,
-                took[took.length - 1] / 1e6);
+        System.out.printf("%-40s %,9d hits  min %6.1f  median %6.1f  max %6.1f ms%n", label, count, took[0] / 1e6,
+                took[4] / 1e6, took[took.length - 1] / 1e6);
+    }
+
+    /** Where the time goes: the count alone, the page alone, and the page without the newer-first tie-break. */
+    private static void variants(LuceneTextSearch search, IndexGeneration index, String text, Condition filter)
+            throws IOException {
+        TextQuery query = new TextQuery("complaint", text, filter);
+        org.apache.lucene.search.Query q = search.query(query);
+        IndexSearcher searcher = index.acquire();
+        try {
+            long[] count = new long[10];
+            long[] page = new long[10];
+            long[] plain = new long[10];
+            for (int i = -3; i < 10; i++) {
+                long t = System.nanoTime();
+                search.count(query);
+                long c = System.nanoTime();
+                search.find(query, 0, 20);
+                long p = System.nanoTime();
+                searcher.search(q, 20);
+                long e = System.nanoTime();
+                if (i >= 0) {
+                    count[i] = c - t;
+                    page[i] = p - c;
+                    plain[i] = e - p;
+                }
+            }
+            Arrays.sort(count);
+            Arrays.sort(page);
+            Arrays.sort(plain);
+            System.out.printf("%s: count %.1f ms, page %.1f ms, page by score alone %.1f ms (medians)%n", text,
+                    count[4] / 1e6, page[4] / 1e6, plain[4] / 1e6);
+        } finally {
+            index.release(searcher);
+        }
     }
 
     private static String place(SplittableRandom random) {

@@ -30,16 +30,18 @@ import java.util.Set;
  * analyzer (smartcn: 最低|生活|保障), which ranks whole words, and by overlapping pairs of characters (CJK bigrams:
  * 最低|低生|生活|…), which find any run of two or more characters whatever the analyzer made of it (smartcn cuts 低保
  * into 低|保 in one sentence and might not in another). A search needs every part the user typed (parts are separated
- * by spaces), each as a phrase, in any of the record's texts; a match in a title counts more than one in a body, one in
- * a body more than one in a reply, and a whole-word match more than a pairs-only one.
+ * by spaces, a part of one Chinese character is left out), each as a phrase, in any of the record's texts; a match in a
+ * title counts more than one in a body, one in a body more than one in a reply, and a whole-word match more than a
+ * pairs-only one.
  */
 final class ChineseText {
 
     static final String WORDS = "w.";
     static final String PAIRS = "p.";
-    private static final Map<IndexDoc.Weight, Float> BOOSTS = Map.of(IndexDoc.Weight.TITLE, 4f,
-            IndexDoc.Weight.BODY, 2f, IndexDoc.Weight.EXTRA, 1f);
-    private static final float PAIRS_BOOST = 0.5f;
+    /** Every text of a record in one field, as character pairs: what a search must match (and what it counts). */
+    static final String ALL = "all";
+    private static final Map<IndexDoc.Weight, Float> BOOSTS = Map.of(IndexDoc.Weight.TITLE, 3f,
+            IndexDoc.Weight.BODY, 1.5f, IndexDoc.Weight.EXTRA, 0.5f);
 
     private final Analyzer words = new SmartChineseAnalyzer();
     private final Analyzer pairs = new CJKAnalyzer(CharArraySet.EMPTY_SET);
@@ -49,8 +51,9 @@ final class ChineseText {
         java.util.Map<String, Analyzer> fields = new java.util.HashMap<>();
         for (IndexDoc.Weight weight : IndexDoc.Weight.values()) {
             fields.put(WORDS + weight, words);
-            fields.put(PAIRS + weight, pairs);
         }
+        fields.put(PAIRS + IndexDoc.Weight.TITLE, pairs);
+        fields.put(ALL, pairs);
         perField = new PerFieldAnalyzerWrapper(words, fields);
     }
 
@@ -77,28 +80,45 @@ final class ChineseText {
         return parts;
     }
 
-    /** The query of a search text; null when it has no word at all (only punctuation). */
+    /**
+     * The query of a search text, scored; null when it has no word at all (only punctuation). Every part must match as
+     * a phrase of pairs in the record's texts together ({@link #ALL}); that phrase leads the search, and only the
+     * records it finds are scored: by the same phrase (any text), by the pairs in the title and by the whole words in
+     * each text, by the text's weight.
+     */
     Query query(String searched) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String part : parts(searched)) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            int found = 0;
-            for (IndexDoc.Weight weight : IndexDoc.Weight.values()) {
-                float boost = BOOSTS.get(weight);
-                Query word = phrase(WORDS + weight, terms(words, part));
-                if (word != null) {
-                    any.add(new BoostQuery(word, boost), Occur.SHOULD);
-                    found++;
-                }
-                Query pair = phrase(PAIRS + weight, terms(pairs, part));
-                if (pair != null) {
-                    any.add(new BoostQuery(pair, boost * PAIRS_BOOST), Occur.SHOULD);
-                    found++;
+            List<Positioned> partPairs = terms(pairs, part);
+            if (!usable(partPairs)) {
+                continue;
+            }
+            Query match = phrase(ALL, partPairs);
+            all.add(match, Occur.FILTER);
+            all.add(match, Occur.SHOULD);
+            all.add(new BoostQuery(phrase(PAIRS + IndexDoc.Weight.TITLE, partPairs), BOOSTS.get(IndexDoc.Weight.TITLE)),
+                    Occur.SHOULD);
+            List<Positioned> partWords = terms(words, part);
+            if (!partWords.isEmpty()) {
+                for (IndexDoc.Weight weight : IndexDoc.Weight.values()) {
+                    all.add(new BoostQuery(phrase(WORDS + weight, partWords), BOOSTS.get(weight)), Occur.SHOULD);
                 }
             }
-            if (found > 0) {
-                all.add(any.build(), Occur.MUST);
+            clauses++;
+        }
+        return clauses == 0 ? null : all.build();
+    }
+
+    /** The part of {@link #query} that decides what matches, without the scores: for counting. */
+    Query match(String searched) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String part : parts(searched)) {
+            List<Positioned> partPairs = terms(pairs, part);
+            Query match = usable(partPairs) ? phrase(ALL, partPairs) : null;
+            if (match != null) {
+                all.add(match, Occur.FILTER);
                 clauses++;
             }
         }
@@ -108,11 +128,26 @@ final class ChineseText {
     /** Whether a search text has a word to look for. */
     boolean searchable(String searched) {
         for (String part : parts(searched)) {
-            if (!terms(words, part).isEmpty() || !terms(pairs, part).isEmpty()) {
+            if (usable(terms(pairs, part))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A part is searched if it has a pair of characters or a Latin word or number: one Chinese character alone is left
+     * out (it would match most records, and is indexed only where it stands alone).
+     */
+    private static boolean usable(List<Positioned> partPairs) {
+        if (partPairs.isEmpty()) {
+            return false;
+        }
+        if (partPairs.size() > 1) {
+            return true;
+        }
+        String term = partPairs.get(0).term();
+        return term.codePointCount(0, term.length()) > 1 || !Character.isIdeographic(term.codePointAt(0));
     }
 
     /**

@@ -56,6 +56,7 @@ final class IndexGeneration implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(text.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(bufferMb)
+                    .setIndexSort(LuceneTextSearch.NEWEST)
                     .setCommitOnClose(false);
             return new IndexGeneration(path, directory, new IndexWriter(directory, config));
         } catch (IOException | RuntimeException e) {
@@ -136,10 +137,13 @@ final class IndexGeneration implements Closeable {
         d.add(new StringField(KIND, doc.kind(), Field.Store.NO));
         d.add(new StoredField(ID, doc.id()));
         d.add(new NumericDocValuesField(ID, doc.id()));
-        doc.texts().forEach((weight, text) -> {
-            d.add(new TextField(ChineseText.WORDS + weight, text, Field.Store.NO));
-            d.add(new TextField(ChineseText.PAIRS + weight, text, Field.Store.NO));
-        });
+        doc.texts().forEach((weight, text) -> d.add(new TextField(ChineseText.WORDS + weight, text, Field.Store.NO)));
+        String title = doc.texts().get(IndexDoc.Weight.TITLE);
+        if (title != null) {
+            d.add(new TextField(ChineseText.PAIRS + IndexDoc.Weight.TITLE, title, Field.Store.NO));
+        }
+        // one line each: no pair is made across two texts
+        d.add(new TextField(ChineseText.ALL, String.join("\n", doc.texts().values()), Field.Store.NO));
         doc.keywords().forEach((field, value) -> d.add(new StringField(KEYWORD + field, value, Field.Store.NO)));
         doc.numbers().forEach((field, value) -> d.add(new LongPoint(NUMBER + field, value)));
         return d;

@@ -38,7 +38,7 @@ class IndexKeeper {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexKeeper.class);
     /** Raised when a document's fields change: an index of another schema is rebuilt at start. */
-    static final String SCHEMA = "2026-12.1";
+    static final String SCHEMA = "2026-12.2";
     /** The most batches of new rows one catch-up reads of a kind (bulk-written history goes on at the next run). */
     private static final int CATCH_UP_BATCHES = 50;
 

@@ -37,13 +37,20 @@ class LuceneTextSearch implements TextSearch {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneTextSearch.class);
     /** Equal scores: the newer record first. */
     private static final Sort RANKED = new Sort(SortField.FIELD_SCORE, new SortField(IndexGeneration.ID, SortField.Type.LONG, true));
+    /** The index's own order: the newest first without looking at every match. */
+    static final Sort NEWEST = new Sort(new SortField(IndexGeneration.ID, SortField.Type.LONG, true));
 
     private final ChineseText text = new ChineseText();
+    private final int rankLimit;
     /** Searches hold it shared; a swap holds it alone, so that no search runs on an index being closed. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile IndexGeneration current;
     private volatile int progress = 100;
     private volatile IndexKeeper keeper;
+
+    LuceneTextSearch(SearchSettings settings) {
+        this.rankLimit = settings.rankLimit();
+    }
 
     ChineseText text() {
         return text;
@@ -91,12 +98,16 @@ class LuceneTextSearch implements TextSearch {
     @Override
     public Hits find(TextQuery query, int offset, int limit) {
         beforeSearch();
-        Query q = query(query);
-        if (q == null || limit <= 0) {
+        Query ranked = query(query);
+        Query match = query(query, text.match(query.text()));
+        if (ranked == null || limit <= 0) {
             return Hits.NONE;
         }
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(q, offset + limit, RANKED, false);
+            // a word in most records ranks nothing: the newest first, found without scoring every match
+            boolean broad = rankLimit > 0 && searcher.count(match) > rankLimit;
+            TopDocs top = broad ? searcher.search(match, offset + limit, NEWEST, false)
+                    : searcher.search(ranked, offset + limit, RANKED, false);
             List<Long> ids = new ArrayList<>();
             var stored = searcher.storedFields();
             for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -110,7 +121,7 @@ class LuceneTextSearch implements TextSearch {
     @Override
     public long count(TextQuery query) {
         beforeSearch();
-        Query q = query(query);
+        Query q = query(query, text.match(query.text()));
         if (q == null) {
             return 0;
         }
@@ -159,7 +170,10 @@ class LuceneTextSearch implements TextSearch {
 
     /** The whole query: the words, the kind, the filter; null when the text has no word. */
     Query query(TextQuery query) {
-        Query words = text.query(query.text());
+        return query(query, text.query(query.text()));
+    }
+
+    private static Query query(TextQuery query, Query words) {
         if (words == null) {
             return null;
         }

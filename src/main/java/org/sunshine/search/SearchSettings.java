@@ -24,6 +24,9 @@ import java.time.Duration;
  * @param seeUncommitted   index a step's records in its own transaction too, and again after it ends (tests, whose
  *                         transactions are rolled back, search what they wrote); never in production
  * @param bufferMb         the writer's memory before it writes a segment
+ * @param rankLimit        a search that matches more records than this lists them newest first instead of by relevance
+ *                         (a word in most records ranks nothing, and scoring every match would take too long); 0: always
+ *                         by relevance
  * @param waitAtStart      a start waits until the index is built and current (tests: every search answers at once);
  *                         otherwise it is built in the background and the lists say so meanwhile
  */
@@ -36,5 +39,6 @@ public record SearchSettings(@Bindable(defaultValue = "") String directory,
                              @Bindable(defaultValue = "10s") Duration commitInterval,
                              @Bindable(defaultValue = "false") boolean seeUncommitted,
                              @Bindable(defaultValue = "64") @Min(8) @Max(2048) int bufferMb,
+                             @Bindable(defaultValue = "10000") @Min(0) int rankLimit,
                              @Bindable(defaultValue = "false") boolean waitAtStart) {
 }

@@ -28,6 +28,7 @@ class ChineseTextTest {
             Document d = new Document();
             d.add(new TextField(ChineseText.WORDS + IndexDoc.Weight.BODY, body, Field.Store.NO));
             d.add(new TextField(ChineseText.PAIRS + IndexDoc.Weight.BODY, body, Field.Store.NO));
+            d.add(new TextField(ChineseText.ALL, body, Field.Store.NO));
             writer.addDocument(d);
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -61,6 +62,8 @@ class ChineseTextTest {
         assertThat(text.searchable("，。！%%")).isFalse();
         assertThat(text.query("，。")).isNull();
         assertThat(text.searchable("低保")).isTrue();
+        assertThat(text.searchable("低")).as("one character alone is no search").isFalse();
+        assertThat(text.searchable("A4")).isTrue();
     }
 
     @Test
