@@ -151,22 +151,14 @@ final class ChineseText {
     }
 
     /**
-     * What to mark in a text for a search: each part as typed, its character pairs and the analyzer's words of two
-     * characters or more (a single character alone would mark half the text), lower-cased, longest first.
+     * What to mark in a text for a search: each part as typed (a search matches a part as a whole, so its words alone
+     * are not marked elsewhere), lower-cased, longest first.
      */
     List<String> needles(String searched) {
         Set<String> needles = new LinkedHashSet<>();
         for (String part : parts(searched)) {
-            needles.add(part.toLowerCase(Locale.ROOT));
-            for (Positioned t : terms(pairs, part)) {
-                if (t.term().length() >= 2 || part.length() == 1) {
-                    needles.add(t.term());
-                }
-            }
-            for (Positioned t : terms(words, part)) {
-                if (t.term().length() >= 2) {
-                    needles.add(t.term());
-                }
+            if (usable(terms(pairs, part))) {
+                needles.add(part.toLowerCase(Locale.ROOT));
             }
         }
         List<String> sorted = new ArrayList<>(needles);
