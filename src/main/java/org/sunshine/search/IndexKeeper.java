@@ -48,6 +48,7 @@ class IndexKeeper {
     private final SearchSettings settings;
     private final IndexFolders folders;
     private final CatchUp rows;
+    private final UncommittedSteps ownSteps = new UncommittedSteps();
     private volatile Position position;
     private volatile boolean rebuilding;
     private volatile boolean stopping;
@@ -166,37 +167,17 @@ class IndexKeeper {
         return sources;
     }
 
-    /** A step of this thread's transaction not yet indexed ({@code see-uncommitted}, tests). */
-    private record Pending(String machine, long recordId) {
-    }
-
-    private final ThreadLocal<List<Pending>> pending = ThreadLocal.withInitial(java.util.ArrayList::new);
-
     void pending(String machine, long recordId) {
-        pending.get().add(new Pending(machine, recordId));
+        ownSteps.add(machine, recordId);
     }
 
     void clearPending() {
-        pending.get().clear();
+        ownSteps.clear();
     }
 
     /** Before a search: this thread's steps, read in its transaction (tests: their rolled-back writes are searched). */
     void beforeSearch() {
-        List<Pending> steps = pending.get();
-        if (steps.isEmpty()) {
-            return;
-        }
-        List<Pending> now = List.copyOf(steps);
-        steps.clear();
-        for (Pending step : now) {
-            try {
-                for (SourceReads.Touched t : reads.touchedInside(sources, step.machine(), step.recordId())) {
-                    stepped(t.source().kind(), t.documents(), t.ids());
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Could not index {} {} in its transaction", step.machine(), step.recordId(), e);
-            }
-        }
+        ownSteps.flush(reads, sources, this::stepped);
     }
 
     void afterStep(Runnable index) {
