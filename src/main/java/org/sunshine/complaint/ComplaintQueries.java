@@ -10,6 +10,8 @@ import jakarta.persistence.criteria.Predicate;
 import org.sunshine.audit.AuditAction;
 import org.sunshine.audit.AuditLog;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.list.ListPage;
+import org.sunshine.base.list.ListSize;
 import org.sunshine.calendar.Warning;
 import org.sunshine.directory.DirectoryNames.Names;
 import org.sunshine.directory.DirectoryNames;
@@ -27,8 +29,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -51,12 +55,14 @@ public class ComplaintQueries {
     private final ResponsibilityService responsibilities;
     private final DirectoryNames directoryNames;
     private final ComplaintTextSearch texts;
+    private final ComplaintList list;
 
     public ComplaintQueries(ComplaintRepository complaints, History history, AttachmentRepository attachments,
                             KeyAreaService areas, ComplaintDeadlines deadlines, AuditLog audit,
-                            ResponsibilityService responsibilities, DirectoryNames directoryNames,
+                            ResponsibilityService responsibilities, DirectoryNames directoryNames, ComplaintList list,
                             ComplaintTextSearch texts) {
         this.directoryNames = directoryNames;
+        this.list = list;
         this.texts = texts;
         this.responsibilities = responsibilities;
         this.complaints = complaints;
@@ -92,6 +98,42 @@ public class ComplaintQueries {
     }
 
     /**
+     * One page of a list, newest first (issue 18): after the key of the row before it when the screen has it, else
+     * from its offset. A filter with a text is the word search's ({@link #search}, {@link #count}).
+     */
+    @Transactional(readOnly = true)
+    public List<ComplaintRow> page(ComplaintFilter filter, SignedInUser viewer, ListPage page) {
+        ComplaintFilter scoped = scoped(filter, viewer);
+        if (hasText(scoped)) {
+            return page.fromNumbered((number, size) -> search(scoped, viewer, number, size).getContent());
+        }
+        List<Long> ids = list.ids(scoped, page);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Complaint> found = complaints.findByIdInList(ids).stream()
+                .collect(Collectors.toMap(Complaint::getId, Function.identity()));
+        Names names = directoryNames.read();
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(c -> row(c, names)).toList();
+    }
+
+    /** How many complaints a list holds, as far as it is cheap to know: exact below the lists' cap. */
+    @Transactional(readOnly = true)
+    public ListSize size(ComplaintFilter filter, SignedInUser viewer) {
+        ComplaintFilter scoped = scoped(filter, viewer);
+        return hasText(scoped) ? ListSize.exact(count(scoped, viewer)) : list.size(scoped);
+    }
+
+    /** A row's place in the lists' order (newest first), for the page after it. */
+    public static ListPage.Key key(ComplaintRow row) {
+        return new ListPage.Key(row.submittedAt(), row.id());
+    }
+
+    private static boolean hasText(ComplaintFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
+    }
+
+    /**
      * A department's complaints on its handling clock, the nearest deadline first (the workbench's list by deadline);
      * empty for anyone but a department's handler.
      */
@@ -109,7 +151,7 @@ public class ComplaintQueries {
     /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export. */
     @Transactional(readOnly = true)
     public List<ComplaintRow> all(ComplaintFilter filter, SignedInUser viewer) {
-        return search(filter, viewer, 0, MAX_EXPORT).getContent();
+        return page(filter, viewer, ListPage.first(MAX_EXPORT));
     }
 
     @Transactional(readOnly = true)

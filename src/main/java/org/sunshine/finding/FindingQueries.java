@@ -10,6 +10,12 @@ import jakarta.persistence.criteria.Predicate;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.files.StoredFile;
+import io.micronaut.data.model.jpa.criteria.PersistentEntityCriteriaQuery;
+import io.micronaut.data.model.jpa.criteria.PersistentEntityRoot;
+import org.sunshine.base.list.BoundedCount;
+import org.sunshine.base.list.ListPage;
+import org.sunshine.base.list.ListSettings;
+import org.sunshine.base.list.ListSize;
 import org.sunshine.calendar.Warning;
 import org.sunshine.complaint.Complaint;
 import org.sunshine.complaint.ComplaintQueries;
@@ -59,10 +65,12 @@ public class FindingQueries {
     private final History history;
     private final BusinessClock clock;
     private final FindingTextSearch texts;
+    private final ListSettings lists;
 
     FindingQueries(FindingListRepository list, FindingRepository findings, FindingEvidence evidence, ComplaintQueries complaints,
                    RectificationQueries rectifications, RectificationDeadlines deadlines, DirectoryNames directoryNames,
-                   History history, BusinessClock clock, FindingTextSearch texts) {
+                   History history, BusinessClock clock, ListSettings lists, FindingTextSearch texts) {
+        this.lists = lists;
         this.texts = texts;
         this.list = list;
         this.findings = findings;
@@ -99,6 +107,63 @@ public class FindingQueries {
     }
 
     /**
+     * One page of a list, newest first (issue 18): after the key of the row before it when the screen has it (a seek
+     * on {@code ix_finding_list}), else from its offset; no count with it. A filter with a text is the word search's.
+     */
+    @Transactional(readOnly = true)
+    public List<FindingRow> page(FindingFilter filter, SignedInUser viewer, ListPage page) {
+        if (hasText(filter)) {
+            return page.fromNumbered((number, size) -> search(filter, viewer, number, size).getContent());
+        }
+        Names names = directoryNames.read();
+        List<FindingListItem> found;
+        if (page.after() != null) {
+            found = list.findAll(specification(filter, viewer, page.after()),
+                    Pageable.from(0, page.limit(), NEWEST_FIRST, false)).getContent();
+        } else {
+            PredicateSpecification<FindingListItem> where = specification(filter, viewer);
+            found = page.fromNumbered((number, size) ->
+                    list.findAll(where, Pageable.from(number, size, NEWEST_FIRST, false)).getContent());
+        }
+        return found.stream().map(f -> row(f, names)).toList();
+    }
+
+    /**
+     * How many findings a list holds, as far as it is cheap to know: the ids are read up to one past the lists' cap
+     * ({@link BoundedCount}), so the count is exact below it.
+     */
+    @Transactional(readOnly = true)
+    public ListSize size(FindingFilter filter, SignedInUser viewer) {
+        if (hasText(filter)) {
+            return ListSize.exact(count(filter, viewer));
+        }
+        PredicateSpecification<FindingListItem> where = specification(filter, viewer);
+        int limit = BoundedCount.limit(lists);
+        List<Long> ids = list.findAll(cb -> {
+            @SuppressWarnings("unchecked")
+            PersistentEntityCriteriaQuery<Long> query = (PersistentEntityCriteriaQuery<Long>) cb.createQuery(Long.class);
+            PersistentEntityRoot<FindingListItem> root = query.from(FindingListItem.class);
+            Predicate condition = where.toPredicate(root, cb);
+            query.select(root.get("id"));
+            if (condition != null) {
+                query.where(condition);
+            }
+            return query.limit(limit);
+        });
+        return ListSize.bounded(ids.size(), lists.countCap());
+    }
+
+    /** A row's place in the lists' order (newest first), for the page after it. */
+    public static ListPage.Key key(FindingRow row) {
+        return new ListPage.Key(row.filedAt(), row.id());
+    }
+
+    /** A filter with a text is the word search's ({@link #search}, {@link #count}). */
+    private static boolean hasText(FindingFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
+    }
+
+    /**
      * A department's findings on the rectification clock, the nearest deadline first (the workbench's list by
      * deadline); empty for anyone but a department's handler.
      */
@@ -116,7 +181,7 @@ public class FindingQueries {
     /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export. */
     @Transactional(readOnly = true)
     public List<FindingRow> all(FindingFilter filter, SignedInUser viewer) {
-        return search(filter, viewer, 0, MAX_EXPORT).getContent();
+        return page(filter, viewer, ListPage.first(MAX_EXPORT));
     }
 
     /** A department's confirmed findings on the rectification clock, oldest first (for a bulletin's problem list). */
@@ -199,10 +264,21 @@ public class FindingQueries {
     }
 
     private PredicateSpecification<FindingListItem> specification(FindingFilter filter, SignedInUser viewer) {
+        return specification(filter, viewer, null);
+    }
+
+    /** The filter's conditions, and with a key only the rows after it in the lists' order (newest first). */
+    private PredicateSpecification<FindingListItem> specification(FindingFilter filter, SignedInUser viewer,
+                                                                   @io.micronaut.core.annotation.Nullable ListPage.Key after) {
         LocalDate today = clock.today();
         LocalDate yellowUntil = deadlines.yellowUntil();
         return (root, cb) -> {
             List<Predicate> all = new ArrayList<>();
+            if (after != null) {
+                java.time.Instant filed = (java.time.Instant) after.value();
+                all.add(cb.or(cb.lessThan(root.get("filedAt"), filed),
+                        cb.and(cb.equal(root.get("filedAt"), filed), cb.lessThan(root.get("id"), after.id()))));
+            }
             if (viewer.is(Role.HANDLER) && viewer.departmentId() != null) {
                 all.add(cb.equal(root.get("departmentId"), viewer.departmentId()));
                 all.add(root.get("state").in(CONFIRMED));

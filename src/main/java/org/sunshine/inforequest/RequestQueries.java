@@ -7,6 +7,10 @@ import jakarta.inject.Singleton;
 import org.sunshine.audit.AuditAction;
 import org.sunshine.audit.AuditLog;
 import org.sunshine.base.DomainException;
+import org.sunshine.base.list.BoundedCount;
+import org.sunshine.base.list.ListPage;
+import org.sunshine.base.list.ListSettings;
+import org.sunshine.base.list.ListSize;
 import org.sunshine.calendar.Warning;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -40,11 +44,13 @@ public class RequestQueries {
     private final Organs organs;
     private final AuditLog audit;
     private final RequestTextSearch texts;
+    private final ListSettings lists;
 
     RequestQueries(JdbcOperations jdbc, RequestRepository requests, RequestDeadlines deadlines, Organs organs,
-                   AuditLog audit, RequestTextSearch texts) {
+                   AuditLog audit, ListSettings lists, RequestTextSearch texts) {
         this.texts = texts;
         this.jdbc = jdbc;
+        this.lists = lists;
         this.requests = requests;
         this.deadlines = deadlines;
         this.organs = organs;
@@ -84,6 +90,65 @@ public class RequestQueries {
             }
             return rows;
         });
+    }
+
+    /**
+     * One page of a list (issue 18): after the key of the row before it when the screen has it (a seek), else from
+     * its offset, the ids walked first and the rows read by id (a deferred join). A filter with a text is the word
+     * search's.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestRow> page(RequestFilter filter, SignedInUser viewer, ListPage page) {
+        if (RequestSearch.hasText(filter)) {
+            return page.fromNumbered((number, size) -> search(filter, viewer, number, size));
+        }
+        RequestSearch search = new RequestSearch(scoped(filter, viewer), deadlines.today(), deadlines.yellowUntil());
+        if (page.after() != null) {
+            search.after(filter, page.after());
+        }
+        String order = RequestSearch.orderBy(filter);
+        boolean jump = page.after() == null && page.offset() > 0;
+        String sql = jump
+                ? "SELECT " + COLUMNS + " FROM info_request JOIN (SELECT id FROM info_request" + search.where() + order
+                        + " LIMIT ? OFFSET ?) k USING (id)" + order
+                : "SELECT " + COLUMNS + " FROM info_request" + search.where() + order + " LIMIT ?";
+        Map<String, String> names = organNames();
+        return jdbc.prepareStatement(sql, s -> {
+            int next = search.bind(s);
+            s.setInt(next, page.limit());
+            if (jump) {
+                s.setLong(next + 1, page.offset());
+            }
+            List<RequestRow> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row(read(r), names));
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** How many applications a list holds, as far as it is cheap to know: exact below the lists' cap. */
+    @Transactional(readOnly = true)
+    public ListSize size(RequestFilter filter, SignedInUser viewer) {
+        if (RequestSearch.hasText(filter)) {
+            return ListSize.exact(count(filter, viewer));
+        }
+        RequestSearch search = new RequestSearch(scoped(filter, viewer), deadlines.today(), deadlines.yellowUntil());
+        long counted = jdbc.prepareStatement(BoundedCount.sql("FROM info_request" + search.where()), s -> {
+            s.setInt(search.bind(s), BoundedCount.limit(lists));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+        return ListSize.bounded(counted, lists.countCap());
+    }
+
+    /** A row's place in the lists' order (the deadline running now, then newest first), for the page after it. */
+    public static ListPage.Key key(RequestRow row) {
+        return new ListPage.Key(row.due(), row.id());
     }
 
     @Transactional(readOnly = true)
@@ -126,7 +191,7 @@ public class RequestQueries {
     /** Everything a filter finds, up to {@link #MAX_EXPORT} rows, for an export (masked as the list). */
     @Transactional(readOnly = true)
     public List<RequestRow> all(RequestFilter filter, SignedInUser viewer) {
-        return search(filter, viewer, 0, MAX_EXPORT);
+        return page(filter, viewer, ListPage.first(MAX_EXPORT));
     }
 
     /**

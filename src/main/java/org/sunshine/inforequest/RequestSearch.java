@@ -1,5 +1,6 @@
 package org.sunshine.inforequest;
 
+import org.sunshine.base.list.ListPage;
 import org.sunshine.calendar.Warning;
 
 import java.sql.PreparedStatement;
@@ -75,6 +76,30 @@ final class RequestSearch {
         return text != null && NUMBER.matcher(text.strip()).matches();
     }
 
+    /**
+     * Only the rows after {@code key} in the order of {@link #orderBy} (the key's value is the deadline running now):
+     * the next page is a seek from the last row served, not an offset.
+     */
+    void after(RequestFilter filter, ListPage.Key key) {
+        if (endedOnly(filter)) {
+            add("id < ?", key.id());
+        } else if (key.value() == null) {
+            add("((" + DUE + ") IS NULL AND id < ?)", key.id());
+        } else {
+            add("((" + DUE + ") IS NULL OR (" + DUE + ") > ? OR ((" + DUE + ") = ? AND id < ?))", key.value(),
+                    key.value(), key.id());
+        }
+    }
+
+    private static boolean endedOnly(RequestFilter filter) {
+        return !filter.states().isEmpty() && RequestFilter.ENDED.containsAll(filter.states());
+    }
+
+    /** Whether the filter searches a text (the word search's path). */
+    static boolean hasText(RequestFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
+    }
+
     private void add(String condition, Object... values) {
         where.add(condition);
         params.addAll(List.of(values));
@@ -86,8 +111,7 @@ final class RequestSearch {
      * replied ones is read from the index instead of sorted.
      */
     static String orderBy(RequestFilter filter) {
-        boolean endedOnly = !filter.states().isEmpty() && RequestFilter.ENDED.containsAll(filter.states());
-        return endedOnly ? " ORDER BY id DESC" : " ORDER BY (" + DUE + ") IS NULL, (" + DUE + "), id DESC";
+        return endedOnly(filter) ? " ORDER BY id DESC" : " ORDER BY (" + DUE + ") IS NULL, (" + DUE + "), id DESC";
     }
 
     String where() {

@@ -4,20 +4,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.sunshine.base.list.ListSize;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The quick filters above a list (待受理 12 · 待分派 3 · 全部 …): each a chip with its whole label and, when the list
  * can count it, how many items it shows; the chip whose selection is on screen is marked as pressed. The counts are
- * the viewer's queues (what the chip alone selects), taken when the list opens and when a chip is chosen.
+ * the viewer's queues (what the chip alone selects), taken when the list opens and when a chip is chosen; exact below
+ * the lists' cap, "10000+" above it, or about a total kept elsewhere ({@link LazyList#text}).
  */
 public class QuickFilters extends Div {
 
-    private record Chip(Button button, Span count, LongSupplier counter, BooleanSupplier active) {
+    private record Chip(Button button, Span count, Supplier<ListSize> counter, BooleanSupplier active) {
     }
 
     private final List<Chip> chips = new ArrayList<>();
@@ -33,10 +35,10 @@ public class QuickFilters extends Div {
      *
      * @param name    the end of its id ({@code <id>-<name>})
      * @param select  puts its selection on screen
-     * @param counter how many items it selects; {@code null} (or a negative count) when the list cannot count it
+     * @param counter how many items it selects; {@code null} when the list cannot count it
      * @param active  whether its selection is the one on screen
      */
-    public QuickFilters chip(String name, String label, Runnable select, LongSupplier counter, BooleanSupplier active) {
+    public QuickFilters chip(String name, String label, Runnable select, Supplier<ListSize> counter, BooleanSupplier active) {
         Span count = new Span();
         count.addClassName("quick-count");
         count.setVisible(false);
@@ -57,11 +59,12 @@ public class QuickFilters extends Div {
     /** Counts again and marks the chip on screen. */
     public void refresh() {
         for (Chip chip : chips) {
-            long n = chip.counter() == null ? -1 : chip.counter().getAsLong();
-            chip.count().setText(n < 0 ? "" : String.valueOf(n));
-            chip.count().setVisible(n >= 0);
-            if (n >= 0) {
-                chip.button().getElement().setAttribute("aria-label", chip.button().getText() + " " + n);
+            ListSize size = chip.counter() == null ? null : chip.counter().get();
+            String text = size == null ? "" : LazyList.text(this, size);
+            chip.count().setText(text);
+            chip.count().setVisible(size != null);
+            if (size != null) {
+                chip.button().getElement().setAttribute("aria-label", chip.button().getText() + " " + text);
             }
         }
         mark();

@@ -2,7 +2,10 @@ package org.sunshine.base.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 
+import org.sunshine.base.list.ListSize;
+
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
@@ -14,7 +17,7 @@ import java.util.function.ToLongFunction;
 public class StateFilter<S extends Enum<S>> extends MultiSelectComboBox<S> {
 
     private final QuickFilters quickLinks;
-    private ToLongFunction<Set<S>> counter;
+    private Function<Set<S>, ListSize> counter;
 
     public StateFilter(String id, String placeholderKey, String labelPrefix, Runnable onChange) {
         setId(id);
@@ -36,14 +39,23 @@ public class StateFilter<S extends Enum<S>> extends MultiSelectComboBox<S> {
     public StateFilter<S> quick(String labelKey, Set<S> selection) {
         Set<S> chosen = Set.copyOf(selection);
         quickLinks.chip(labelKey.substring(labelKey.lastIndexOf('.') + 1), getTranslation(labelKey),
-                () -> setValue(chosen), () -> counter == null ? -1 : counter.applyAsLong(chosen),
+                () -> setValue(chosen), () -> counter == null ? null : counter.apply(chosen),
                 () -> getValue().equals(chosen));
         return this;
     }
 
     /** How many items of the viewer's list a set of states holds (an empty set: every state); shown on each chip. */
     public StateFilter<S> counted(ToLongFunction<Set<S>> counter) {
-        this.counter = counter;
+        this.counter = chosen -> ListSize.exact(counter.applyAsLong(chosen));
+        return this;
+    }
+
+    /**
+     * How many items of the viewer's list a set of states holds, as far as it is cheap to know (a list of a million:
+     * exact below the cap); shown on each chip.
+     */
+    public StateFilter<S> sized(Function<Set<S>, ListSize> sizer) {
+        this.counter = sizer;
         return this;
     }
 

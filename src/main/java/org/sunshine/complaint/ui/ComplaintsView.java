@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.LazyList;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
@@ -73,7 +72,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
     private final ComboBox<KeyAreaRow> area = new ComboBox<>();
     private final Select<Warning> warning = new Select<>();
     private final SearchField search = new SearchField("complaint-search", "complaint.search", this::refresh);
-    private final CallbackDataProvider<ComplaintRow, Void> data;
+    private final LazyList<ComplaintRow> data;
     /** The filter on screen, read by downloads, which run outside the UI's lock. */
     private volatile ComplaintFilter shown = ComplaintFilter.ALL;
 
@@ -116,7 +115,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
                     .quick("complaint.quick.toDecide", EnumSet.of(ComplaintState.RETURN_REQUESTED, ComplaintState.EXTENSION_REQUESTED));
         }
         states.quick("complaint.quick.all", EnumSet.noneOf(ComplaintState.class))
-                .counted(chosen -> queries.count(new ComplaintFilter(chosen, null, null, null, null), viewer));
+                .sized(chosen -> queries.size(new ComplaintFilter(chosen, null, null, null, null), viewer));
         FilterBar filters = new FilterBar(search, states, department, area, warning);
         filters.add(exports());
         if (viewer.is(Role.INSPECTOR)) {
@@ -145,10 +144,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
         grid.setEmptyStateText(getTranslation("common.empty"));
         NarrowColumns.secondary(grid, "complaint.handledBy");
         grid.setSizeFull();
-        data = DataProvider.fromCallbacks(
-                query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(shown, viewer)));
-        grid.setItems(data);
+        data = LazyList.of(grid, page -> queries.page(shown, viewer, page), ComplaintQueries::key,
+                () -> queries.size(shown, viewer));
         add(states.quickLinks(), filters, grid);
         if (!todo.isEmpty()) {
             states.setValue(todo);
@@ -183,7 +180,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
                 area.getValue() == null ? null : area.getValue().id(), warning.getValue(), search.getValue());
         grid.setEmptyStateText(getTranslation(search.getValue().isBlank() || queries.wordSearchReady()
                 ? "common.empty" : "search.building"));
-        data.refreshAll();
+        data.refresh();
     }
 
     private Anchor[] exports() {

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.base.export.TableExport;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.LazyList;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.search.ui.Marked;
 import org.sunshine.base.ui.ListAddress;
@@ -82,7 +81,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Select<Warning> warning = new Select<>();
     private final Checkbox marked = new Checkbox();
     private final SearchField search = new SearchField("finding-search", "finding.search", this::refresh);
-    private final CallbackDataProvider<FindingRow, Void> data;
+    private final LazyList<FindingRow> data;
     /** The filter on screen, read by downloads, which run outside the UI's lock. */
     private volatile FindingFilter shown = FindingFilter.ALL;
 
@@ -119,7 +118,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
             states.quick("finding.quick.toRectify", EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED));
         }
         states.quick("finding.quick.all", EnumSet.noneOf(FindingStage.class))
-                .counted(chosen -> queries.count(new FindingFilter(chosen, null, null, null, null, null, false, null), viewer));
+                .sized(chosen -> queries.size(new FindingFilter(chosen, null, null, null, null, null, false, null), viewer));
 
         FilterBar filters = new FilterBar(search, states, department, issue, severity, source, warning, marked);
         filters.add(ExportLinks.of(this, "finding", () -> getTranslation("finding.export.file", LocalDate.now(clock).toString()),
@@ -161,10 +160,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setEmptyStateText(getTranslation("common.empty"));
         NarrowColumns.secondary(grid, "finding.marks");
         grid.setSizeFull();
-        data = DataProvider.fromCallbacks(
-                query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).getContent().stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(shown, viewer)));
-        grid.setItems(data);
+        data = LazyList.of(grid, page -> queries.page(shown, viewer, page), FindingQueries::key,
+                () -> queries.size(shown, viewer));
 
         add(states.quickLinks(), filters, grid);
         if (viewer.is(Role.INSPECTOR)) {
@@ -251,7 +248,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
                 search.getValue());
         grid.setEmptyStateText(getTranslation(search.getValue().isBlank() || queries.wordSearchReady()
                 ? "common.empty" : "search.building"));
-        data.refreshAll();
+        data.refresh();
     }
 
     private List<TableExport.Column<FindingRow>> columns() {

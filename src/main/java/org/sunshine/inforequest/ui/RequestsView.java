@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +24,7 @@ import org.sunshine.base.ui.DatePickers;
 import org.sunshine.base.ui.ExportLinks;
 import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
+import org.sunshine.base.ui.LazyList;
 import org.sunshine.base.ui.ListCell;
 import org.sunshine.search.ui.Marked;
 import org.sunshine.base.ui.MenuGroup;
@@ -87,7 +86,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final DatePicker from = DatePickers.create(null);
     private final DatePicker to = DatePickers.create(null);
     private final QuickFilters quick = new QuickFilters("request-quick");
-    private final CallbackDataProvider<RequestRow, Void> data;
+    private final LazyList<RequestRow> data;
     private boolean ready;
     /** The filter on screen, read by downloads, which run outside the UI's lock. */
     private volatile RequestFilter shown = RequestFilter.ALL;
@@ -181,10 +180,8 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setEmptyStateText(getTranslation("common.empty"));
         NarrowColumns.secondary(grid, "inforequest.field.organ");
         grid.setSizeFull();
-        data = DataProvider.fromCallbacks(
-                query -> queries.search(shown, viewer, query.getPage(), query.getPageSize()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(shown, viewer)));
-        grid.setItems(data);
+        data = LazyList.of(grid, page -> queries.page(shown, viewer, page), RequestQueries::key,
+                () -> queries.size(shown, viewer));
         add(quick, filters, grid);
         ready = true;
         refresh();
@@ -203,7 +200,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
     /** A quick filter {@code inforequest.staff.quick.<name>}: a state (or open, ended, any) and a warning, counted. */
     private void quick(String name, String stateValue, Warning warningValue) {
         quick.chip(name, getTranslation("inforequest.staff.quick." + name), () -> select(stateValue, warningValue),
-                () -> queries.count(RequestFilter.ALL.withStates(states(stateValue)).withWarning(warningValue), viewer),
+                () -> queries.size(RequestFilter.ALL.withStates(states(stateValue)).withWarning(warningValue), viewer),
                 () -> Objects.equals(state.getValue(), stateValue) && warning.getValue() == warningValue);
     }
 
@@ -264,7 +261,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
                 result.getValue(), from.getValue(), to.getValue(), search.getValue());
         grid.setEmptyStateText(getTranslation(search.getValue().isBlank() || queries.wordSearchReady()
                 ? "common.empty" : "search.building"));
-        data.refreshAll();
+        data.refresh();
     }
 
     private Anchor[] exports() {
