@@ -533,78 +533,11 @@ public final class AssessmentBenchmark {
             }
 
             // findings confirmed before or in the quarter, their rectifications' deadlines mostly in it
-            long firstFinding = maxId(c, "finding");
-            long firstRectification = maxId(c, "rectification");
-            String[] issues = {"NOT_DISCLOSED", "LATE", "INCOMPLETE", "NON_STANDARD", "DEAD_LINK", "OTHER"};
-            String[] severities = {"MINOR", "MINOR", "MAJOR", "SERIOUS"};
-            List<String> rectificationStates = new ArrayList<>();
-            List<LocalDate> confirmedOn = new ArrayList<>();
-            try (Bulk f = new Bulk(c, "finding", "department_id", "issue_type", "description", "severity", "state",
-                    "source", "filed_by", "filed_by_name", "filed_at", "closed_at", "updated_at")) {
-                for (int n = 0; n < findingCount; n++) {
-                    int d = department();
-                    LocalDate filed = start.minusDays(21).plusDays(random.nextInt(days));
-                    LocalDate confirmed = filed.plusDays(2);
-                    LocalDate due = confirmed.plusDays(21);
-                    double r = random.nextDouble();
-                    String stage = r < 0.03 ? "SUBMITTED" : r < 0.05 ? "DISMISSED" : r < 0.17 ? "RECTIFYING"
-                            : r < 0.32 ? "REPORTED" : r < 0.37 ? "RETURNED" : "ACCEPTED";
-                    boolean confirmedAtAll = !stage.equals("SUBMITTED") && !stage.equals("DISMISSED");
-                    String state = !confirmedAtAll ? stage : stage.equals("ACCEPTED") ? "CLOSED" : "RECTIFYING";
-                    f.add(departments.get(d), issues[n % issues.length], "栏目内容长期未更新，政策解读缺失。",
-                            severities[n % severities.length], state, n % 2 == 0 ? "SUPERVISOR" : "INSPECTOR",
-                            inspectors.get(n % INSPECTORS), "督查", at(filed),
-                            stage.equals("ACCEPTED") ? at(due.plusDays(5)) : null, at(filed));
-                    rectificationStates.add(confirmedAtAll ? stage : null);
-                    confirmedOn.add(confirmed);
-                    counts.findings++;
-                }
-            }
-            // each confirmed finding's rectification (the findings' ids follow their order of insertion)
-            try (PreparedStatement q = c.prepareStatement("SELECT id, department_id FROM finding WHERE id > ? ORDER BY id");
-                 Bulk x = new Bulk(c, "rectification", "subject_kind", "subject_id", "department_id", "state",
-                         "started_on", "days", "due_on", "closed_at", "created_at", "updated_at")) {
-                q.setLong(1, firstFinding);
-                try (ResultSet r = q.executeQuery()) {
-                    for (int n = 0; r.next(); n++) {
-                        String state = rectificationStates.get(n);
-                        if (state != null) {
-                            LocalDate confirmed = confirmedOn.get(n);
-                            LocalDate due = confirmed.plusDays(21);
-                            x.add("finding", r.getLong(1), r.getLong(2), state, confirmed, 15, due,
-                                    state.equals("ACCEPTED") ? at(due.plusDays(5)) : null, at(confirmed), at(confirmed));
-                        }
-                    }
-                }
-            }
-            try (PreparedStatement q = c.prepareStatement("SELECT id, department_id, state, due_on FROM rectification "
-                    + "WHERE id > ? AND state IN ('REPORTED', 'RETURNED', 'ACCEPTED')");
-                 Bulk rr = new Bulk(c, "rectification_report", "rectification_id", "text", "submitted_by",
-                         "submitted_by_name", "submitted_at", "on_time", "verdict", "verdict_by_name", "verdict_at")) {
-                q.setLong(1, firstRectification);
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        double qd = quality[index.get(r.getLong(2))];
-                        String state = r.getString(3);
-                        LocalDate due = r.getObject(4, LocalDate.class);
-                        int reports = state.equals("RETURNED")
-                                || (state.equals("ACCEPTED") && random.nextInt(5) == 0) ? 2 : 1;
-                        // a good department reports a few days early, a poor one may be a week late
-                        LocalDate sent = due.minusDays(random.nextDouble() < qd ? 1 + random.nextInt(10)
-                                : -1 - random.nextInt(7));
-                        for (int k = 0; k < reports; k++) {
-                            boolean last = k == reports - 1;
-                            String verdict = !last ? "RETURNED" : state.equals("ACCEPTED") ? "ACCEPTED"
-                                    : state.equals("RETURNED") ? "RETURNED" : null;
-                            rr.add(r.getLong(1), "已完成整改，栏目内容已更新并补充政策解读。", inspectors.get(k % INSPECTORS),
-                                    "部门联络员", at(sent), !sent.isAfter(due), verdict, verdict == null ? null : "督查",
-                                    verdict == null ? null : at(sent.plusDays(2)));
-                            sent = sent.plusDays(6);
-                            counts.reports++;
-                        }
-                    }
-                }
-            }
+            BenchFindings.Written written = new BenchFindings(random, zone, departments, quality, this::department,
+                    inspectors, List.of()).write(c, start, days, findingCount,
+                    BenchFindings.plain("栏目内容长期未更新，政策解读缺失。", "已完成整改，栏目内容已更新并补充政策解读。"));
+            counts.findings += written.findings();
+            counts.reports += written.reports();
             c.commit();
         }
         counts.sheets = DEPARTMENTS * INSPECTORS;
@@ -717,56 +650,5 @@ public final class AssessmentBenchmark {
         int sheets;
         int values;
         int rulings;
-    }
-
-    /** Multi-row INSERTs of up to a few hundred rows each, in the caller's transaction: fast setup on any server. */
-    static final class Bulk implements AutoCloseable {
-
-        private final Connection connection;
-        private final String prefix;
-        private final String row;
-        private final int columns;
-        private final int perStatement;
-        private final List<Object[]> pending = new ArrayList<>();
-
-        Bulk(Connection connection, String table, String... columns) {
-            this.connection = connection;
-            this.prefix = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
-            this.row = "(" + String.join(", ", java.util.Collections.nCopies(columns.length, "?")) + ")";
-            this.columns = columns.length;
-            this.perStatement = Math.max(1, 10_000 / columns.length);
-        }
-
-        void add(Object... values) throws Exception {
-            if (values.length != columns) {
-                throw new IllegalArgumentException(values.length + " values for " + columns + " columns: " + prefix);
-            }
-            pending.add(values);
-            if (pending.size() == perStatement) {
-                flush();
-            }
-        }
-
-        private void flush() throws Exception {
-            if (pending.isEmpty()) {
-                return;
-            }
-            String sql = prefix + String.join(", ", java.util.Collections.nCopies(pending.size(), row));
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                int p = 1;
-                for (Object[] values : pending) {
-                    for (Object value : values) {
-                        insert.setObject(p++, value instanceof Instant i ? Timestamp.from(i) : value);
-                    }
-                }
-                insert.executeUpdate();
-            }
-            pending.clear();
-        }
-
-        @Override
-        public void close() throws Exception {
-            flush();
-        }
     }
 }

@@ -179,15 +179,25 @@ public class Dashboard {
                 .filter(b -> b.state() == BulletinState.ISSUED || b.state() == BulletinState.REVOKED).toList();
     }
 
-    /** When the complaint figures were last brought up to date. */
-    public Instant refreshedAt() {
+    /**
+     * How fresh the complaint figures are.
+     *
+     * @param refreshedAt when they were last brought up to date, or {@code null} if never
+     * @param building    a computation is under way: what is shown is the last one's (nothing yet if never)
+     */
+    public record Freshness(@Nullable Instant refreshedAt, boolean building) {
+    }
+
+    /**
+     * How fresh the complaint figures are. Figures never computed (a first start, a rebuild asked for) are computed
+     * in the background, never in the screen's request: at a million complaints that takes several seconds.
+     */
+    public Freshness freshness() {
         Instant at = refresh.refreshedAt();
         if (at == null) {
-            // never computed yet (a first start): compute now rather than show empty charts
-            refresh.refresh();
-            at = refresh.refreshedAt();
+            refresh.refreshInBackground();
         }
-        return at;
+        return new Freshness(at, refresh.building());
     }
 
     /** The rules the filter's period is assessed by: its minimum volume and what a 基本满意 counts for. */

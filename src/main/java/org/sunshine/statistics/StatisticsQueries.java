@@ -255,9 +255,10 @@ public class StatisticsQueries {
         String onTheClock = "SELECT r.department_id, SUM(CASE WHEN r.due_on < ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN r.due_on BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM rectification r ";
         LocalDate yellowUntil = calendar.yellowUntil(today, rectificationSettings.warningDays());
-        count(onTheClock + "JOIN finding f ON r.subject_kind = 'finding' AND f.id = r.subject_id "
-                + "WHERE r.state IN ('RECTIFYING', 'RETURNED')" + area.replace("key_area_id", "f.key_area_id")
-                + " GROUP BY r.department_id", today, yellowUntil, counts, 2);
+        // from ix_rectification_open alone; the finding is read only for its key area
+        count(onTheClock + (keyAreaId == null ? "" : "JOIN finding f ON f.id = r.subject_id ")
+                + "WHERE r.subject_kind = 'finding' AND r.state IN ('RECTIFYING', 'RETURNED')"
+                + area.replace("key_area_id", "f.key_area_id") + " GROUP BY r.department_id", today, yellowUntil, counts, 2);
         if (keyAreaId == null) {
             count(onTheClock + "WHERE r.subject_kind = 'problem' AND r.state IN ('RECTIFYING', 'RETURNED') "
                     + "GROUP BY r.department_id", today, yellowUntil, counts, 4);
@@ -302,8 +303,13 @@ public class StatisticsQueries {
     public List<FindingProgress> findings(Filter filter) {
         Map<Long, String> names = new LinkedHashMap<>();
         departments(filter.type(), (id, name, code, t) -> names.put(id, name));
-        String sql = "SELECT department_id, stage, COUNT(*) FROM finding_list WHERE filed_at >= ? AND filed_at < ?"
-                + (filter.keyAreaId() == null ? "" : " AND key_area_id = ?") + " GROUP BY department_id, stage";
+        // the stage as finding_list gives it (a finding being rectified: where its rectification stands), the
+        // findings read from ix_finding_filed and only those being rectified looked up in rectification
+        String sql = "SELECT f.department_id, CASE WHEN r.state IS NOT NULL THEN r.state ELSE f.state END AS stage, COUNT(*) "
+                + "FROM finding f LEFT JOIN rectification r ON f.state = 'RECTIFYING' AND r.subject_kind = 'finding' "
+                + "AND r.subject_id = f.id WHERE f.filed_at >= ? AND f.filed_at < ?"
+                + (filter.keyAreaId() == null ? "" : " AND f.key_area_id = ?")
+                + " GROUP BY f.department_id, CASE WHEN r.state IS NOT NULL THEN r.state ELSE f.state END";
         Map<Long, int[]> counts = new LinkedHashMap<>();
         jdbc.prepareStatement(sql, s -> {
             s.setTimestamp(1, java.sql.Timestamp.from(filter.from().withDayOfMonth(1).atStartOfDay(clock.zone()).toInstant()));

@@ -1,9 +1,13 @@
 package org.sunshine.statistics;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps {@code complaint_month_stats} up to date (docs/architecture.md, "Statistics"). Every five minutes, and on
@@ -29,6 +35,10 @@ import java.util.TreeSet;
  * (their submission, handling deadline and reply months), and always the current month and the two before it: a
  * deadline passing or a reopened complaint's new reply changes those without touching an older month. The first run
  * computes every month. Each month is recomputed whole, in one transaction, so a reader sees it before or after.
+ * <p>
+ * Never in a screen's request: a first computation (a new database, or a rebuild asked for) runs in the background,
+ * started with the application, and readers see the last figures committed, or none yet, until it is done
+ * ({@link #building()} says whether one is under way).
  */
 @Singleton
 public class StatisticsRefresh {
@@ -40,12 +50,53 @@ public class StatisticsRefresh {
     private final JdbcOperations jdbc;
     private final BusinessClock clock;
     private final boolean scheduled;
+    private final ExecutorService background;
+    private final AtomicBoolean building = new AtomicBoolean();
 
     StatisticsRefresh(JdbcOperations jdbc, BusinessClock clock,
-                      @Value("${sunshine.statistics.scheduled-refresh:true}") boolean scheduled) {
+                      @Value("${sunshine.statistics.scheduled-refresh:true}") boolean scheduled,
+                      @Named(TaskExecutors.IO) ExecutorService background) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.scheduled = scheduled;
+        this.background = background;
+    }
+
+    /** With the scheduled refresh on, statistics never computed are computed at once, in the background. */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (scheduled && refreshedAt() == null) {
+            refreshInBackground();
+        }
+    }
+
+    /** Starts a refresh in the background, unless one started so is under way; returns at once. */
+    public void refreshInBackground() {
+        if (!building.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    long started = System.nanoTime();
+                    int months = refresh();
+                    LOG.info("Computed the complaint statistics of {} months in the background ({} ms)", months,
+                            (System.nanoTime() - started) / 1_000_000);
+                } catch (RuntimeException e) {
+                    LOG.warn("The complaint statistics could not be computed; the next refresh tries again", e);
+                } finally {
+                    building.set(false);
+                }
+            });
+        } catch (RuntimeException e) {
+            building.set(false);
+            throw e;
+        }
+    }
+
+    /** Whether a refresh started by {@link #refreshInBackground()} is under way. */
+    public boolean building() {
+        return building.get();
     }
 
     @Scheduled(fixedDelay = "5m", initialDelay = "20s")

@@ -41,10 +41,7 @@ public class ChartCard<T> extends Div {
             }).setHeader(column.header()).setAutoWidth(true);
         }
         grid.setItems(rows);
-        grid.setAllRowsVisible(rows.size() <= 30);
-        if (rows.size() > 30) {
-            grid.setHeight("24em");
-        }
+        TableHeight.fit(grid, rows.size());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("common.empty"));
         HorizontalLayout exports = new HorizontalLayout();

@@ -125,12 +125,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Dashboard.Filter filter = new Dashboard.Filter(period.getValue(), area.getValue(), type.getValue());
-        headline.add(HeadlineFigures.of(this, headlines.of(filter, viewer), period.getItemLabelGenerator().apply(period.getValue())));
-        Instant refreshed = dashboard.refreshedAt();
-        freshness.setText(getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.zone())));
+        // what is overdue now is read once, for the headline and its chart
+        List<StatisticsQueries.Overdue> overdueNow = dashboard.overdue(filter, viewer);
+        headline.add(HeadlineFigures.of(this, headlines.of(filter, viewer, overdueNow),
+                period.getItemLabelGenerator().apply(period.getValue())));
+        Dashboard.Freshness fresh = dashboard.freshness();
+        Instant refreshed = fresh.refreshedAt();
+        String asOf = getTranslation("dashboard.freshness", refreshed == null ? "—" : Dates.time(this, refreshed, clock.zone()));
+        freshness.setText(refreshed == null ? getTranslation("dashboard.freshness.first")
+                : fresh.building() ? getTranslation("dashboard.freshness.building", asOf) : asOf);
         ScoreCards scores = new ScoreCards(this, dashboard, viewer);
         ProactiveCards disclosure = new ProactiveCards(this, proactive, viewer);
-        cards.add(scores.ranking(filter), scores.trend(filter), complaintsByMonth(filter), rates(filter), overdue(filter),
+        cards.add(scores.ranking(filter), scores.trend(filter), complaintsByMonth(filter), rates(filter), overdue(overdueNow),
                 disclosure.overdue(filter), disclosure.timeliness(filter), findings(filter), bulletins(filter));
     }
 
@@ -209,8 +215,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     // --- 5. overdue now ----------------------------------------------------------------------------------------------
 
-    private ChartCard<StatisticsQueries.Overdue> overdue(Dashboard.Filter filter) {
-        List<StatisticsQueries.Overdue> rows = dashboard.overdue(filter, viewer);
+    private ChartCard<StatisticsQueries.Overdue> overdue(List<StatisticsQueries.Overdue> rows) {
         List<String> names = rows.stream().map(this::overdueName).toList();
         ChartOption option = ChartOption.bar(names, List.of(
                 ChartOption.Series.of(getTranslation("dashboard.red"), rows.stream().map(StatisticsQueries.Overdue::red).toList())

@@ -22,6 +22,7 @@ import org.sunshine.assessment.ui.RankingRules;
 import org.sunshine.base.DomainException;
 import org.sunshine.base.ui.Dates;
 import org.sunshine.base.ui.PublicLayout;
+import org.sunshine.base.ui.TableHeight;
 import org.sunshine.scoreboard.Scoreboard;
 
 import java.math.BigDecimal;
@@ -95,8 +96,9 @@ public class ScoreboardView extends Div implements BeforeEnterObserver, HasDynam
                 .setTextAlign(ColumnTextAlign.END);
         ranking.addColumn(p -> getTranslation("assessment.grade." + p.grade()) + (p.vetoed() ? getTranslation("assessment.vetoed.mark") : ""))
                 .setHeader(getTranslation("assessment.grade")).setAutoWidth(true);
-        ranking.setItems(scoreboard.ranking(periodId));
-        ranking.setAllRowsVisible(true);
+        List<Scoreboard.Place> places = scoreboard.ranking(periodId);
+        ranking.setItems(places);
+        TableHeight.fit(ranking, places.size());
         ranking.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         add(ranking, RankingRules.of(this, period));
 
@@ -114,8 +116,9 @@ public class ScoreboardView extends Div implements BeforeEnterObserver, HasDynam
                 .setTextAlign(ColumnTextAlign.END);
         figures.addColumn(f -> rate(f.satisfactionRate(), f.rated())).setHeader(getTranslation("scoreboard.satisfactionRate"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        figures.setItems(scoreboard.figures(periodId));
-        figures.setAllRowsVisible(true);
+        List<Scoreboard.Figures> rows = scoreboard.figures(periodId);
+        figures.setItems(rows);
+        TableHeight.fit(figures, rows.size());
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         add(figures);
 
