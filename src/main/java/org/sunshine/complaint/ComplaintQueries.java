@@ -18,6 +18,7 @@ import org.sunshine.directory.DirectoryNames;
 import org.sunshine.directory.KeyAreaRow;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ResponsibilityService;
+import org.sunshine.search.Highlight;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.workflow.Actor;
@@ -53,13 +54,16 @@ public class ComplaintQueries {
     private final AuditLog audit;
     private final ResponsibilityService responsibilities;
     private final DirectoryNames directoryNames;
+    private final ComplaintTextSearch texts;
     private final ComplaintList list;
 
     public ComplaintQueries(ComplaintRepository complaints, History history, AttachmentRepository attachments,
                             KeyAreaService areas, ComplaintDeadlines deadlines, AuditLog audit,
-                            ResponsibilityService responsibilities, DirectoryNames directoryNames, ComplaintList list) {
+                            ResponsibilityService responsibilities, DirectoryNames directoryNames, ComplaintList list,
+                            ComplaintTextSearch texts) {
         this.directoryNames = directoryNames;
         this.list = list;
+        this.texts = texts;
         this.responsibilities = responsibilities;
         this.complaints = complaints;
         this.history = history;
@@ -71,6 +75,10 @@ public class ComplaintQueries {
 
     @Transactional(readOnly = true)
     public Page<ComplaintRow> search(ComplaintFilter filter, SignedInUser viewer, int page, int size) {
+        if (ComplaintTextSearch.wanted(filter)) {
+            Names names = directoryNames.read();
+            return texts.page(scoped(filter, viewer), page, size, (c, marks) -> row(c, names, marks));
+        }
         Page<Complaint> found = complaints.findAll(specification(scoped(filter, viewer)), Pageable.from(page, size, NEWEST_FIRST));
         Names names = directoryNames.read();
         return found.map(c -> row(c, names));
@@ -78,7 +86,15 @@ public class ComplaintQueries {
 
     @Transactional(readOnly = true)
     public long count(ComplaintFilter filter, SignedInUser viewer) {
+        if (ComplaintTextSearch.wanted(filter)) {
+            return texts.count(scoped(filter, viewer));
+        }
         return complaints.count(specification(scoped(filter, viewer)));
+    }
+
+    /** Whether a word search can be answered now: not while this node's index is being built (the list says so). */
+    public boolean wordSearchReady() {
+        return texts.ready();
     }
 
     /**
@@ -281,10 +297,9 @@ public class ComplaintQueries {
             if (filter.keyAreaId() != null) {
                 all.add(cb.equal(root.get("keyAreaId"), filter.keyAreaId()));
             }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String text = filter.text().strip();
-                all.add(cb.or(cb.like(root.get("subject"), "%" + text.replace("%", "").replace("_", "") + "%"),
-                        cb.equal(root.get("trackingCode"), text)));
+            if (ComplaintTextSearch.isTrackingCode(filter.text())) {
+                // a whole tracking code: its unique key (words are searched in the index, ComplaintTextSearch)
+                all.add(cb.equal(root.get("trackingCode"), filter.text().strip()));
             }
             if (filter.warning() == Warning.RED) {
                 all.add(cb.or(
@@ -314,10 +329,14 @@ public class ComplaintQueries {
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(ComplaintState.class)));
 
     private ComplaintRow row(Complaint c, Names names) {
+        return row(c, names, null);
+    }
+
+    private ComplaintRow row(Complaint c, Names names, @io.micronaut.core.annotation.Nullable Highlight highlight) {
         LocalDate due = deadlines.currentDue(c);
         return new ComplaintRow(c.getId(), c.getTrackingCode(), c.getType(), c.getSubject(), c.getState(),
                 c.getChannel(), names.department(c.getDepartmentId()), names.area(c.getKeyAreaId()), c.getSubmittedAt(),
-                due, deadlines.warning(c), deadlines.usesFallback(due));
+                due, deadlines.warning(c), deadlines.usesFallback(due), highlight);
     }
 
 }

@@ -19,6 +19,7 @@ public interface ComplaintRepository extends CrudRepository<Complaint, Long>, Jp
 
     List<Complaint> findByStateInList(Collection<ComplaintState> states);
 
+    /** The hits of a full-text search, read again by id. */
     List<Complaint> findByIdInList(Collection<Long> ids);
 
     List<Complaint> findByStateAndRatingDueLessThan(ComplaintState state, LocalDate date);

@@ -15,6 +15,9 @@ interface FindingListRepository extends GenericRepository<FindingListItem, Long>
 
     Optional<FindingListItem> findById(Long id);
 
+    /** The hits of a full-text search, read again by id. */
+    List<FindingListItem> findByIdInList(Collection<Long> ids);
+
     List<FindingListItem> findByDepartmentIdAndStageInListOrderById(Long departmentId, Collection<FindingStage> stages);
 
     List<FindingListItem> findByStateInListAndFiledAtGreaterThanEqualsAndFiledAtLessThanOrderById(

@@ -23,6 +23,7 @@ import org.sunshine.directory.DirectoryNames;
 import org.sunshine.directory.DirectoryNames.Names;
 import org.sunshine.rectification.RectificationDeadlines;
 import org.sunshine.rectification.RectificationQueries;
+import org.sunshine.search.Highlight;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.workflow.Actor;
@@ -63,12 +64,14 @@ public class FindingQueries {
     private final DirectoryNames directoryNames;
     private final History history;
     private final BusinessClock clock;
+    private final FindingTextSearch texts;
     private final ListSettings lists;
 
     FindingQueries(FindingListRepository list, FindingRepository findings, FindingEvidence evidence, ComplaintQueries complaints,
                    RectificationQueries rectifications, RectificationDeadlines deadlines, DirectoryNames directoryNames,
-                   History history, BusinessClock clock, ListSettings lists) {
+                   History history, BusinessClock clock, ListSettings lists, FindingTextSearch texts) {
         this.lists = lists;
+        this.texts = texts;
         this.list = list;
         this.findings = findings;
         this.evidence = evidence;
@@ -83,13 +86,24 @@ public class FindingQueries {
     @Transactional(readOnly = true)
     public Page<FindingRow> search(FindingFilter filter, SignedInUser viewer, int page, int size) {
         Names names = directoryNames.read();
+        if (FindingTextSearch.wanted(filter)) {
+            return texts.page(filter, viewer, page, size, (f, marks) -> row(f, names, marks));
+        }
         return list.findAll(specification(filter, viewer), Pageable.from(page, size, NEWEST_FIRST))
                 .map(f -> row(f, names));
     }
 
     @Transactional(readOnly = true)
     public long count(FindingFilter filter, SignedInUser viewer) {
+        if (FindingTextSearch.wanted(filter)) {
+            return texts.count(filter, viewer);
+        }
         return list.count(specification(filter, viewer));
+    }
+
+    /** Whether a word search can be answered now: not while this node's index is being built (the list says so). */
+    public boolean wordSearchReady() {
+        return texts.ready();
     }
 
     /**
@@ -293,10 +307,9 @@ public class FindingQueries {
             if (filter.marked()) {
                 all.add(cb.or(cb.isNotNull(root.get("repeatOf")), cb.isNotNull(root.get("duplicateOf"))));
             }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().replace("%", "").replace("_", "") + "%";
-                // a reference typed or pasted (JD-2026-0841) finds its finding too
-                all.add(cb.or(cb.like(root.get("description"), like), cb.like(root.get("reference"), like)));
+            if (FindingTextSearch.isReference(filter.text())) {
+                // a whole reference typed or pasted (JD-2026-0841): its unique key (words: FindingTextSearch)
+                all.add(cb.equal(root.get("reference"), FindingTextSearch.reference(filter.text())));
             }
             if (filter.warning() == Warning.RED) {
                 all.add(cb.and(root.get("stage").in(ON_THE_CLOCK), cb.lessThan(root.get("dueOn"), today)));
@@ -324,11 +337,15 @@ public class FindingQueries {
     }
 
     private FindingRow row(FindingListItem f, Names names) {
+        return row(f, names, null);
+    }
+
+    private FindingRow row(FindingListItem f, Names names, @io.micronaut.core.annotation.Nullable Highlight highlight) {
         return new FindingRow(f.id(), f.reference(), f.stage(), f.issueType(), f.severity(), f.source(), f.departmentId(),
                 names.department(f.departmentId()), names.area(f.keyAreaId()), names.item(f.responsibilityItemId()),
                 f.description(), f.filedByName(), f.filedAt(), f.dueOn(),
                 f.rectificationState() == null ? Warning.NONE : deadlines.warning(f.rectificationState(), f.dueOn()),
                 deadlines.usesFallback(f.dueOn()), f.duplicateOf(), f.repeatOf(), f.duplicateReference(),
-                f.repeatReference());
+                f.repeatReference(), highlight);
     }
 }

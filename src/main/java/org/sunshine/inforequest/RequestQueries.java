@@ -43,10 +43,12 @@ public class RequestQueries {
     private final RequestDeadlines deadlines;
     private final Organs organs;
     private final AuditLog audit;
+    private final RequestTextSearch texts;
     private final ListSettings lists;
 
     RequestQueries(JdbcOperations jdbc, RequestRepository requests, RequestDeadlines deadlines, Organs organs,
-                   AuditLog audit, ListSettings lists) {
+                   AuditLog audit, ListSettings lists, RequestTextSearch texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.lists = lists;
         this.requests = requests;
@@ -67,6 +69,11 @@ public class RequestQueries {
     /** One page of the list (pages from 0). */
     @Transactional(readOnly = true)
     public List<RequestRow> search(RequestFilter filter, SignedInUser viewer, int page, int size) {
+        if (RequestTextSearch.wanted(filter)) {
+            Map<String, String> names = organNames();
+            return texts.page(scoped(filter, viewer), deadlines.today(), deadlines.yellowUntil(), page, size,
+                    (r, marks) -> row(r, names, marks));
+        }
         RequestSearch search = new RequestSearch(scoped(filter, viewer), deadlines.today(), deadlines.yellowUntil());
         String sql = "SELECT " + COLUMNS + " FROM info_request" + search.where() + RequestSearch.orderBy(filter)
                 + " LIMIT ? OFFSET ?";
@@ -146,6 +153,9 @@ public class RequestQueries {
 
     @Transactional(readOnly = true)
     public long count(RequestFilter filter, SignedInUser viewer) {
+        if (RequestTextSearch.wanted(filter)) {
+            return texts.count(scoped(filter, viewer), deadlines.today(), deadlines.yellowUntil());
+        }
         RequestSearch search = new RequestSearch(scoped(filter, viewer), deadlines.today(), deadlines.yellowUntil());
         return jdbc.prepareStatement("SELECT COUNT(*) FROM info_request" + search.where(), s -> {
             search.bind(s);
@@ -154,6 +164,11 @@ public class RequestQueries {
                 return r.getLong(1);
             }
         });
+    }
+
+    /** Whether a word search can be answered now: not while this node's index is being built (the list says so). */
+    public boolean wordSearchReady() {
+        return texts.ready();
     }
 
     /**
@@ -236,6 +251,10 @@ public class RequestQueries {
     }
 
     private RequestRow row(InfoRequest r, Map<String, String> names) {
+        return row(r, names, null);
+    }
+
+    private RequestRow row(InfoRequest r, Map<String, String> names, @Nullable org.sunshine.search.Highlight highlight) {
         String key = r.isToGovernment() ? Organs.GOVERNMENT : String.valueOf(r.getDepartmentId());
         String organ = names.get(key);
         if (organ == null) {
@@ -246,7 +265,7 @@ public class RequestQueries {
         String name = PersonalData.name(r);
         return new RequestRow(r.getId(), r.getRequestNo(), organ, r.getChannel(), r.getApplicantKind(), name,
                 r.getDescription(), r.getState(), r.getArrivedOn(), r.getReceivedOn(), due, warning,
-                deadlines.usesFallback(due), r.isLateRegistration(), r.getResult());
+                deadlines.usesFallback(due), r.isLateRegistration(), r.getResult(), highlight);
     }
 
     private static InfoRequest read(ResultSet s) throws SQLException {

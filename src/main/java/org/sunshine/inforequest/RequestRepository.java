@@ -15,6 +15,9 @@ interface RequestRepository extends CrudRepository<InfoRequest, Long>, JpaSpecif
 
     Optional<InfoRequest> findByRequestNo(String requestNo);
 
+    /** The hits of a full-text search, read again by id. */
+    java.util.List<InfoRequest> findByIdInList(java.util.Collection<Long> ids);
+
     Optional<InfoRequest> findByApiClientAndPartnerTicketId(String apiClient, String partnerTicketId);
 
     /** Locks the row for the rest of the transaction: two steps at once go one after the other. */

@@ -10,9 +10,11 @@ import java.time.LocalDate;
  * number or a contact.
  *
  * @param due the deadline running now ({@link RequestDeadlines#currentDue})
+ * @param highlight the searched words in the description; null outside a word search
  */
 public record RequestRow(long id, String requestNo, String organName, RequestChannel channel,
                          ApplicantKind applicantKind, String maskedName, String description, RequestState state,
                          LocalDate arrivedOn, @Nullable LocalDate receivedOn, @Nullable LocalDate due, Warning warning,
-                         boolean calendarFallback, boolean lateRegistration, @Nullable ReplyResult result) {
+                         boolean calendarFallback, boolean lateRegistration, @Nullable ReplyResult result,
+                         @Nullable org.sunshine.search.Highlight highlight) {
 }

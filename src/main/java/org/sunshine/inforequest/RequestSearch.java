@@ -65,16 +65,15 @@ final class RequestSearch {
         if (filter.to() != null) {
             add("arrived_on <= ?", filter.to());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().strip();
-            if (NUMBER.matcher(text).matches()) {
-                // an application number: its unique index, not a scan of every description
-                add("request_no = ?", text.toUpperCase(java.util.Locale.ROOT));
-            } else {
-                String like = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
-                add("description LIKE ?", like);
-            }
+        if (isNumber(filter.text())) {
+            // an application number: its unique index (words are searched in the index, RequestTextSearch)
+            add("request_no = ?", filter.text().strip().toUpperCase(java.util.Locale.ROOT));
         }
+    }
+
+    /** Whether the text is a whole application number. */
+    static boolean isNumber(String text) {
+        return text != null && NUMBER.matcher(text.strip()).matches();
     }
 
     /**

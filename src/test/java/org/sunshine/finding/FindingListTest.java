@@ -21,6 +21,7 @@ import java.util.Set;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,10 @@ class FindingListTest extends UiTest {
 
         Component cell = _getCellComponent(grid, 0, "description");
         assertThat(LONG_DESCRIPTION).hasSizeGreaterThan(60);
-        assertThat(_get(cell, Span.class, spec -> spec.withClasses("list-cell-main")).getText()).isEqualTo(LONG_DESCRIPTION);
+        Span main = _get(cell, Span.class, spec -> spec.withClasses("list-cell-main"));
+        assertThat(main.getElement().getTextRecursively()).isEqualTo(LONG_DESCRIPTION);
+        assertThat(_find(main, Span.class, spec -> spec.withClasses("search-mark"))).as("the word searched, marked")
+                .extracting(Span::getText).containsExactly("列表测试");
         assertThat(_get(cell, Span.class, spec -> spec.withClasses("list-cell-sub")).getText()).startsWith("公开不完整 · 一般 · ");
         assertThat(cell.getElement().getAttribute("title")).startsWith(LONG_DESCRIPTION);
 

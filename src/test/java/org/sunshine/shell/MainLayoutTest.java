@@ -28,7 +28,7 @@ class MainLayoutTest extends UiTest {
                     + " [社会监督] 社会监督员=supervisors/group 公开监测=disclosure/monitor/eye 链接检查=disclosure/links/unlink"
                     + " [考核评估] 指标体系=assessment/systems/sitemap"
                     + " [基础目录] 部门名录=directory/departments/building-o 重点领域=directory/areas/grid-big-o 责任分解表=directory/responsibilities/list-ol"
-                    + " [系统管理] 用户管理=admin/users/users 工作日历=admin/calendar/calendar 审计日志=admin/audit/file-text-o 消息外发=admin/messages/envelopes-o",
+                    + " [系统管理] 用户管理=admin/users/users 工作日历=admin/calendar/calendar 审计日志=admin/audit/file-text-o 消息外发=admin/messages/envelopes-o 全文检索索引=admin/search/search",
             "inspector|[首页] 工作台=workbench/home-o 数据看板=dashboard/dashboard"
                     + " [诉求办理] 诉求办理=complaints/comments-o 代录来电来信=complaints/new/phone 依申请公开=disclosure/requests/file-search 公开记录=disclosure/records/newspaper 年度报告=disclosure/reports/book"
                     + " [社会监督] 回访评议=reviews/clipboard-check 监督意见=findings/flag-o 提出监督意见=findings/new/plus-circle-o 社会监督员=supervisors/group 公开监测=disclosure/monitor/eye 链接检查=disclosure/links/unlink"

@@ -27,12 +27,23 @@ public final class ListCell {
 
     /** The subject as a component (a link), and the facts. */
     public static <C extends Component & HasText & HasStyle> Div of(C subject, String... facts) {
+        return of(subject, subject.getText(), null, facts);
+    }
+
+    /**
+     * The subject as a component made of parts (a search's marked words; {@code text} is its plain text, for the
+     * hover), a line under it (where a longer text matched the search; null: none) and the facts.
+     */
+    public static <C extends Component & HasStyle> Div of(C subject, String text, Component under, String... facts) {
         subject.addClassName("list-cell-main");
         Div cell = new Div(subject);
         cell.addClassName("list-cell");
+        if (under != null) {
+            cell.add(under);
+        }
         String line = Arrays.stream(facts).filter(Objects::nonNull).filter(f -> !f.isBlank())
                 .collect(Collectors.joining(" · "));
-        String title = subject.getText();
+        String title = text;
         if (!line.isEmpty()) {
             Span sub = new Span(line);
             sub.addClassName("list-cell-sub");

@@ -39,6 +39,7 @@ import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.KeyAreaRow;
 import org.sunshine.directory.KeyAreaService;
 import org.sunshine.directory.ui.DepartmentChoices;
+import org.sunshine.search.ui.Marked;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
@@ -127,7 +128,10 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
         grid.setId("complaints");
         grid.addColumn(ComplaintRow::trackingCode).setHeader(getTranslation("complaint.trackingCode")).setAutoWidth(true).setFlexGrow(0);
         // the whole subject, and under it the type, the key area and when it came
-        grid.addComponentColumn(r -> ListCell.of(r.subject(), getTranslation("complaint.type." + r.type().name()),
+        grid.addComponentColumn(r -> r.highlight() != null
+                        ? Marked.cell(r.highlight(), r.subject(), getTranslation("complaint.type." + r.type().name()),
+                                r.keyAreaName(), Dates.time(this, r.submittedAt(), clock.getZone()))
+                        : ListCell.of(r.subject(), getTranslation("complaint.type." + r.type().name()),
                         r.keyAreaName(), Dates.time(this, r.submittedAt(), clock.getZone())))
                 .setKey("subject").setHeader(getTranslation("complaint.subject")).setWidth("13rem").setFlexGrow(1);
         grid.addComponentColumn(r -> Badges.state(r.state())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "complaint.state.", ComplaintState.values())).setFlexGrow(0);
@@ -174,6 +178,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
     private void refresh() {
         shown = new ComplaintFilter(Set.copyOf(states.getValue()), department.getValue() == null ? null : department.getValue().id(),
                 area.getValue() == null ? null : area.getValue().id(), warning.getValue(), search.getValue());
+        grid.setEmptyStateText(getTranslation(search.getValue().isBlank() || queries.wordSearchReady()
+                ? "common.empty" : "search.building"));
         data.refresh();
     }
 

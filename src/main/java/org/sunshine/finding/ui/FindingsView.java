@@ -25,6 +25,7 @@ import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.LazyList;
 import org.sunshine.base.ui.ListCell;
+import org.sunshine.search.ui.Marked;
 import org.sunshine.base.ui.ListAddress;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.NarrowColumns;
@@ -136,7 +137,11 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.addComponentColumn(r -> stateBadge(r.stage())).setKey("state").setHeader(getTranslation("common.status")).setWidth(Badge.width(this, "finding.state.", FindingStage.values())).setFlexGrow(0);
         grid.addColumn(FindingRow::departmentName).setHeader(getTranslation("finding.department")).setAutoWidth(true).setFlexGrow(0);
         // the whole description, and under it the kind, the severity, who filed it and when
-        grid.addComponentColumn(r -> ListCell.of(r.description(), getTranslation("finding.issue." + r.issueType().name()),
+        grid.addComponentColumn(r -> r.highlight() != null
+                        ? Marked.cell(r.highlight(), r.description(), getTranslation("finding.issue." + r.issueType().name()),
+                                getTranslation("finding.severity." + r.severity().name()),
+                                r.filedByName() + " " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone())))
+                        : ListCell.of(r.description(), getTranslation("finding.issue." + r.issueType().name()),
                         getTranslation("finding.severity." + r.severity().name()),
                         r.filedByName() + " " + Dates.date(this, LocalDate.ofInstant(r.filedAt(), clock.getZone()))))
                 .setKey("description").setHeader(getTranslation("finding.description")).setWidth("13rem").setFlexGrow(1);
@@ -241,6 +246,8 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         shown = new FindingFilter(Set.copyOf(states.getValue()), department.getValue() == null ? null : department.getValue().id(),
                 issue.getValue(), severity.getValue(), source.getValue(), warning.getValue(), marked.getValue(),
                 search.getValue());
+        grid.setEmptyStateText(getTranslation(search.getValue().isBlank() || queries.wordSearchReady()
+                ? "common.empty" : "search.building"));
         data.refresh();
     }
 

@@ -26,6 +26,7 @@ import org.sunshine.base.ui.Badge;
 import org.sunshine.base.ui.FilterBar;
 import org.sunshine.base.ui.LazyList;
 import org.sunshine.base.ui.ListCell;
+import org.sunshine.search.ui.Marked;
 import org.sunshine.base.ui.MenuGroup;
 import org.sunshine.base.ui.NarrowColumns;
 import org.sunshine.base.ui.QuickFilters;
@@ -155,7 +156,12 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
             grid.addColumn(RequestRow::organName).setHeader(getTranslation("inforequest.field.organ")).setAutoWidth(true).setFlexGrow(0);
         }
         // the whole description, and under it the applicant (masked), how it came and when it was received
-        grid.addComponentColumn(r -> ListCell.of(r.description(), r.maskedName(),
+        grid.addComponentColumn(r -> r.highlight() != null
+                        ? Marked.cell(r.highlight(), r.description(), r.maskedName(),
+                                getTranslation("inforequest.channel." + r.channel().name()),
+                                getTranslation("inforequest.staff.receivedShort",
+                                        String.valueOf(r.receivedOn() == null ? r.arrivedOn() : r.receivedOn())))
+                        : ListCell.of(r.description(), r.maskedName(),
                         getTranslation("inforequest.channel." + r.channel().name()),
                         getTranslation("inforequest.staff.receivedShort",
                                 String.valueOf(r.receivedOn() == null ? r.arrivedOn() : r.receivedOn()))))
@@ -253,6 +259,8 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         shown = new RequestFilter(department.getValue() == null ? null : department.getValue().id(),
                 states(state.getValue()), warning.getValue(), late.getValue(), channel.getValue(), kind.getValue(),
                 result.getValue(), from.getValue(), to.getValue(), search.getValue());
+        grid.setEmptyStateText(getTranslation(search.getValue().isBlank() || queries.wordSearchReady()
+                ? "common.empty" : "search.building"));
         data.refresh();
     }
 
