@@ -2,11 +2,9 @@ package org.sunshine.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,15 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The fault drill of issue 14 (docs/reliability.md): 8 partner clients file complaints through the API of the release
@@ -41,9 +33,7 @@ public final class FaultDrill {
 
     private static final String KEY = "drill-key";
     private static final String CLIENT_NAME = "fault-drill";
-    private static final Pattern REQUEST_ID = Pattern.compile("\"service_request_id\":\"([^\"]+)\"");
     private static final Duration HARD_LIMIT = Duration.ofMinutes(10);
-    private static final int MAX_TICKETS_PER_CLIENT = 5000;
 
     enum Phase {
         WARM_UP("running"),
@@ -74,15 +64,8 @@ public final class FaultDrill {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1).build();
-    private volatile Phase phase = Phase.WARM_UP;
-    private volatile boolean running = true;
-    /** Answers by phase and status; -1 is no answer at all (connection refused or reset). */
-    private final Map<Phase, Map<Integer, AtomicInteger>> answers = new ConcurrentHashMap<>();
-    /** The acknowledged tickets and the request id each was acknowledged with. */
-    private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
-    private final AtomicInteger repeats = new AtomicInteger();
-    private final AtomicInteger refused = new AtomicInteger();
-    private volatile long lastAcknowledged;
+    private final DrillClients filing = new DrillClients("http://127.0.0.1:" + port, KEY, "drill", Phase.WARM_UP.label,
+            deadline);
     private Process app;
     private int starts;
 
@@ -93,26 +76,20 @@ public final class FaultDrill {
     private boolean run() throws Exception {
         Files.createDirectories(logs);
         String version = prepareDatabase();
-        List<Thread> threads = new ArrayList<>();
         try {
             startApp();
-            for (int c = 1; c <= clients; c++) {
-                int client = c;
-                Thread thread = new Thread(() -> file(client), "drill-client-" + client);
-                thread.start();
-                threads.add(thread);
-            }
+            filing.start(clients);
             pause(Duration.ofSeconds(15));
 
-            phase = Phase.APP_DOWN;
+            filing.phase(Phase.APP_DOWN.label);
             log("kill -9 of the application (pid " + app.pid() + ")");
             app.destroyForcibly().waitFor();
             startApp();
-            phase = Phase.APP_BACK;
+            filing.phase(Phase.APP_BACK.label);
             pause(Duration.ofSeconds(15));
 
             long pid = databasePid();
-            phase = Phase.DB_DOWN;
+            filing.phase(Phase.DB_DOWN.label);
             log("kill -9 of mariadbd (pid " + pid + ")");
             ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
             server.destroyForcibly();
@@ -120,17 +97,11 @@ public final class FaultDrill {
             pause(Duration.ofSeconds(10));
             startDatabase();
             long back = System.nanoTime();
-            while (lastAcknowledged < back && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            log("filing works again " + Duration.ofNanos(System.nanoTime() - back).toMillis() + " ms after the database");
-            phase = Phase.DB_BACK;
+            log("filing works again " + filing.awaitFilingAfter(back) + " ms after the database");
+            filing.phase(Phase.DB_BACK.label);
             pause(Duration.ofSeconds(15));
         } finally {
-            running = false;
-            for (Thread thread : threads) {
-                thread.join(60_000);
-            }
+            filing.stop();
             if (app != null) {
                 app.destroy();
                 app.waitFor();
@@ -140,104 +111,25 @@ public final class FaultDrill {
         return report(version);
     }
 
-    /** One partner: its own tickets in turn, each sent again until acknowledged (200 or 201). */
-    private void file(int client) {
-        for (int n = 1; n <= MAX_TICKETS_PER_CLIENT && running; n++) {
-            String ticket = "drill-" + client + "-" + n;
-            boolean first = true;
-            while (running && System.nanoTime() < deadline) {
-                int status;
-                String body = "";
-                try {
-                    HttpResponse<String> response = http.send(request(ticket, first), HttpResponse.BodyHandlers.ofString());
-                    status = response.statusCode();
-                    body = response.body();
-                } catch (IOException e) {
-                    status = -1;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                first = false;
-                count(phase, status); // by the phase in which the answer came: one sent before a kill counts after it
-                if (status == 200 || status == 201) {
-                    Matcher id = REQUEST_ID.matcher(body);
-                    acknowledged.put(ticket, id.find() ? id.group(1) : "?");
-                    if (status == 200) {
-                        repeats.incrementAndGet();
-                    }
-                    lastAcknowledged = System.nanoTime();
-                    break;
-                }
-                if (status >= 400 && status < 500 && status != 429) {
-                    refused.incrementAndGet();
-                    break;
-                }
-                sleep(250); // sooner than Retry-After asks, to see every answer of the outage
-            }
-        }
-    }
-
-    private HttpRequest request(String ticket, boolean first) {
-        String form = "api_key=" + KEY + "&service_code=COMPLAINT&partner_ticket_id=" + ticket
-                + "&attribute%5Bsubject%5D=" + encode("故障演练 " + ticket)
-                + "&description=" + encode("故障演练的诉求 " + ticket + (first ? "" : "（重发）"));
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/open311/v2/requests.json"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", "zh-CN").POST(HttpRequest.BodyPublishers.ofString(form)).build();
-    }
-
-    private void count(Phase during, int status) {
-        answers.computeIfAbsent(during, p -> new ConcurrentHashMap<>())
-                .computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-    }
-
     private boolean report(String version) throws SQLException {
-        Map<String, String> stored = new HashMap<>();
-        int rows = 0;
-        try (Connection db = DriverManager.getConnection(serverUrl, dbUser, dbPassword); Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT partner_ticket_id, tracking_code FROM " + database
-                     + ".complaint WHERE api_client = '" + CLIENT_NAME + "'")) {
-            while (r.next()) {
-                rows++;
-                stored.merge(r.getString(1), r.getString(2), (a, b) -> a + "," + b);
-            }
+        DrillClients.Outcome outcome;
+        try (Connection db = DriverManager.getConnection(serverUrl, dbUser, dbPassword)) {
+            outcome = filing.check(db, database, CLIENT_NAME);
         }
-        long lost = acknowledged.entrySet().stream()
-                .filter(e -> !e.getValue().equals(stored.get(e.getKey()))).count();
-        int duplicates = rows - stored.size();
-        long unanswered = stored.keySet().stream().filter(t -> !acknowledged.containsKey(t)).count();
-        Map<Integer, AtomicInteger> outage = answers.getOrDefault(Phase.DB_DOWN, Map.of());
-        long wrong = outage.entrySet().stream().filter(e -> e.getKey() != 503 && e.getKey() != -1 && e.getKey() != 200
-                && e.getKey() != 201).mapToLong(e -> e.getValue().get()).sum();
+        Map<Integer, AtomicInteger> outage = filing.answers(Phase.DB_DOWN.label);
+        long wrong = filing.wrong(List.of(Phase.DB_DOWN.label),
+                status -> status == 503 || status == DrillClients.NO_ANSWER || status == 200 || status == 201);
 
         System.out.println();
         System.out.println("Fault drill: " + clients + " clients, " + jar + ", " + version + " at 127.0.0.1:3306/" + database);
         for (Phase p : Phase.values()) {
-            System.out.printf("  %-52s %s%n", p.label, describe(answers.getOrDefault(p, Map.of())));
+            System.out.printf("  %-52s %s%n", p.label, DrillClients.describe(filing.answers(p.label)));
         }
-        System.out.println("acknowledged:  " + acknowledged.size() + " tickets (" + repeats.get()
-                + " of them by a repeat answered 200 with the first complaint)");
-        System.out.println("stored:        " + stored.size() + " tickets in " + rows + " complaints ("
-                + unanswered + " stored whose answer was never seen: in flight at a kill, or sent last)");
-        System.out.println("lost:          " + lost);
-        System.out.println("duplicates:    " + duplicates);
-        System.out.println("refused (4xx): " + refused.get());
-        System.out.println("answers while the database was down: " + describe(outage));
-        boolean ok = lost == 0 && duplicates == 0 && wrong == 0 && refused.get() == 0
-                && outage.getOrDefault(503, new AtomicInteger()).get() > 0;
+        outcome.print();
+        System.out.println("answers while the database was down: " + DrillClients.describe(outage));
+        boolean ok = outcome.clean() && wrong == 0 && outage.getOrDefault(503, new AtomicInteger()).get() > 0;
         System.out.println(ok ? "RESULT: PASS" : "RESULT: FAIL");
         return ok;
-    }
-
-    private static String describe(Map<Integer, AtomicInteger> byStatus) {
-        if (byStatus.isEmpty()) {
-            return "-";
-        }
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(byStatus).forEach((status, n) -> text.append(text.isEmpty() ? "" : ", ")
-                .append(status == -1 ? "no answer (refused or reset)" : status.toString()).append(" × ").append(n.get()));
-        return text.toString();
     }
 
     private String prepareDatabase() throws Exception {
@@ -278,7 +170,7 @@ public final class FaultDrill {
             } catch (IOException e) {
                 // not listening yet
             }
-            sleep(250);
+            DrillClients.sleep(250);
         }
         throw new IllegalStateException("The application did not start in time");
     }
@@ -328,18 +220,6 @@ public final class FaultDrill {
 
     private void pause(Duration duration) throws InterruptedException {
         Thread.sleep(duration.toMillis());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static void log(String text) {
