@@ -147,6 +147,11 @@ public final class PageTimings implements AutoCloseable {
         return new Sample(nanos, serverNanos(browser, false), roundTrips(browser));
     }
 
+    /** The platform's address this browser opens pages of. */
+    public String base() {
+        return base;
+    }
+
     public ChromeDriver driver() {
         return browser;
     }
