@@ -11,9 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The fault drill on the local cluster (docs/reliability.md, "On the cluster"; ops/cluster/fault-drill.sh): while 8
@@ -110,7 +109,8 @@ public final class ClusterDrill {
             node("start", "db", dbNode);
             node("wait", "db", dbNode);
             note("db" + dbNode + " Synced " + millisSince(restarted) + " ms after its start, by "
-                    + transfer(Files.readString(log, StandardCharsets.UTF_8).substring((int) logFrom)));
+                    + transfer(new String(Arrays.copyOfRange(Files.readAllBytes(log), (int) logFrom, (int) Files.size(log)),
+                    StandardCharsets.UTF_8)));
             while (!query("SELECT @@wsrep_node_name").equals("db" + dbNode) && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
