@@ -12,8 +12,11 @@ case "$action:$kind" in
     start:app) app_start "$n" ;;
     stop:db) db_stop "$n" ;;
     stop:app) app_stop "$n" ;;
-    kill:db) pid=$(db_pid "$n") && kill -9 "$pid" && say "db$n: kill -9 $pid" ;;
-    kill:app) pid=$(app_pid "$n") && kill -9 "$pid" && say "app$n: kill -9 $pid" ;;
+    kill:db|kill:app)
+        pid=$("${kind}_pid" "$n") || die "$kind$n does not run"
+        kill -9 "$pid"
+        say "$kind$n: kill -9 $pid"
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done ;;
     wait:db) db_wait_synced "$n" 600 ;;
     wait:app) app_wait_healthy "$n" 600 ;;
     pid:db) db_pid "$n" ;;
