@@ -111,11 +111,12 @@ public class StatisticsRefresh {
 
     /**
      * One node at a time (docs/architecture.md, "Several nodes"): at most 30 minutes if its node dies (a first
-     * computation at a million complaints takes minutes), and kept 4 minutes at least, so two nodes' five-minute
-     * rounds do not refresh twice in a row.
+     * computation at a million complaints takes minutes). Released as soon as it is done: a refresh started in the
+     * background (a first computation, the dashboard's) must not be skipped for a lock held by no one at work, and a
+     * second refresh right after the first costs little (only what changed since).
      */
     @Scheduled(fixedDelay = "5m", initialDelay = "20s")
-    @SchedulerLock(name = "statistics-refresh", lockAtMostFor = "30m", lockAtLeastFor = "4m")
+    @SchedulerLock(name = "statistics-refresh", lockAtMostFor = "30m")
     void onSchedule() {
         if (!scheduled) {
             return;
