@@ -105,7 +105,9 @@ public final class ScreensBenchmark {
                             "sunshine.demo-data", false,
                             "sunshine.complaints.auto-close", false,
                             "sunshine.inforequests.auto-terminate", false,
-                            "sunshine.statistics.scheduled-refresh", false))
+                            "sunshine.statistics.scheduled-refresh", false,
+                            "sunshine.search.directory", "",
+                            "sunshine.search.scheduled", false))
                     .start()) {
                 facts = new ScreensData(context).prepare();
             }
@@ -321,7 +323,9 @@ public final class ScreensBenchmark {
         env.put("SUNSHINE_DEMO_DATA", "false");
         env.put("SUNSHINE_COMPLAINTS_AUTO_CLOSE", "false");
         env.put("SUNSHINE_INFOREQUESTS_AUTO_TERMINATE", "false");
+        env.put("SUNSHINE_SEARCH_DIRECTORY", searchDirectory());
         File log = new File(System.getProperty("bench.app-log", "/tmp/sunshine-bench-screens-app.log"));
+        long logStart = log.length();
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         long started = System.nanoTime();
         app = builder.start();
@@ -334,6 +338,7 @@ public final class ScreensBenchmark {
                 HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(BASE + "/health")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
+                    awaitSearchIndex(log, logStart);
                     return started;
                 }
             } catch (java.io.IOException notYet) {
@@ -342,6 +347,43 @@ public final class ScreensBenchmark {
             Thread.sleep(500);
         }
         throw new IllegalStateException("The application did not answer in 5 minutes: see " + log);
+    }
+
+    /**
+     * The search index's folder of this benchmark's database, kept between runs (a node's index is its own; one
+     * folder shared by two databases would be rebuilt at every switch).
+     */
+    private String searchDirectory() {
+        String database = jdbcUrl.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1").replaceAll("[^A-Za-z0-9_-]", "_");
+        return Path.of(System.getProperty("user.home"), ".sunshine", "bench-screens-search-" + database).toString();
+    }
+
+    /**
+     * Waits until the application has opened or rebuilt its search index (its log says so): the searches are timed
+     * on a ready index, not on the lists' "being built" answer. A first rebuild of a million complaints takes minutes.
+     */
+    private void awaitSearchIndex(File log, long from) throws Exception {
+        long waitStarted = System.nanoTime();
+        for (int i = 0; i < 3600; i++) {
+            String written;
+            try (var in = new java.io.RandomAccessFile(log, "r")) {
+                in.seek(from);
+                byte[] bytes = new byte[(int) Math.max(0, in.length() - from)];
+                in.readFully(bytes);
+                written = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (written.matches("(?s).*Search index (rebuilt in|.* opened:).*")) {
+                if (i > 0) {
+                    System.out.printf(Locale.ROOT, "Search index ready after %.0f s%n", (System.nanoTime() - waitStarted) / 1e9);
+                }
+                return;
+            }
+            if (!app.isAlive()) {
+                throw new IllegalStateException("The application stopped: see " + log);
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The search index was not ready within an hour: see " + log);
     }
 
     private void stopApp() throws InterruptedException {

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
 class ComplaintList {
 
     private static final String ORDER = " ORDER BY submitted_at DESC, id DESC";
+    /** The list's order turned round, to read a page near its end from there. */
+    private static final String REVERSED = " ORDER BY submitted_at ASC, id ASC";
 
     private final JdbcOperations jdbc;
     private final ComplaintDeadlines deadlines;
@@ -47,6 +50,9 @@ class ComplaintList {
 
     /** The ids of one page, in the list's order. */
     List<Long> ids(ComplaintFilter filter, ListPage page) {
+        if (page.nearEnd()) {
+            return idsFromEnd(filter, page);
+        }
         Where where = where(filter);
         StringBuilder sql = new StringBuilder("SELECT id FROM complaint");
         if (page.after() != null) {
@@ -64,14 +70,39 @@ class ComplaintList {
             if (skip) {
                 s.setLong(i, page.offset());
             }
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                }
-            }
-            return ids;
+            return read(s);
         });
+    }
+
+    /**
+     * A page near the end of a list of known size, read from its end: the covering index walked oldest first, the rows
+     * after the page skipped, the page's rows turned back into the list's order.
+     */
+    private List<Long> idsFromEnd(ComplaintFilter filter, ListPage page) {
+        int limit = page.limitFromEnd();
+        if (limit == 0) {
+            return List.of();
+        }
+        Where where = where(filter);
+        String sql = "SELECT id FROM complaint" + where.sql() + REVERSED + " LIMIT ? OFFSET ?";
+        List<Long> ids = jdbc.prepareStatement(sql, s -> {
+            int i = where.bind(s);
+            s.setInt(i++, limit);
+            s.setLong(i, page.fromEnd());
+            return read(s);
+        });
+        Collections.reverse(ids);
+        return ids;
+    }
+
+    private static List<Long> read(PreparedStatement s) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** How many complaints the filter finds, as far as it is cheap to know. */

@@ -263,7 +263,8 @@ public class FindingQueries {
         throw new DomainException("error.notAllowed");
     }
 
-    private PredicateSpecification<FindingListItem> specification(FindingFilter filter, SignedInUser viewer) {
+    /** The filter's conditions and the viewer's scope, for the lists' sizes read elsewhere ({@link FindingQueueSizes}). */
+    PredicateSpecification<FindingListItem> specification(FindingFilter filter, SignedInUser viewer) {
         return specification(filter, viewer, null);
     }
 

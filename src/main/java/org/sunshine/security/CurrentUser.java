@@ -43,11 +43,14 @@ public class CurrentUser {
     private final AuthenticationService authentication;
     private final SessionSettings settings;
     private final Clock clock;
+    private final SessionTimeouts timeouts;
 
-    public CurrentUser(AuthenticationService authentication, SessionSettings settings, Clock clock) {
+    public CurrentUser(AuthenticationService authentication, SessionSettings settings, Clock clock,
+                       SessionTimeouts timeouts) {
         this.authentication = authentication;
         this.settings = settings;
         this.clock = clock;
+        this.timeouts = timeouts;
     }
 
     public Optional<SignedInUser> get() {
@@ -70,7 +73,10 @@ public class CurrentUser {
         return get().orElseThrow(() -> new IllegalStateException("No user is signed in"));
     }
 
-    /** Starts the user's session under a new session id (no session fixation), from now. */
+    /**
+     * Starts the user's session under a new session id (no session fixation), from now, with the staff's session
+     * timeout instead of the public's short one ({@link SessionTimeouts}).
+     */
     public void signIn(SignedInUser user) {
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
             request.getHttpServletRequest().changeSessionId();
@@ -81,6 +87,7 @@ public class CurrentUser {
         session.setAttribute(GENERATION, authentication.refresh(user.id()).map(AuthenticationService.Account::sessionGeneration).orElse(-1));
         session.setAttribute(SIGNED_IN_AT, now);
         session.setAttribute(ACTIVE_AT, now);
+        timeouts.toStaff(session);
         remember(user);
     }
 

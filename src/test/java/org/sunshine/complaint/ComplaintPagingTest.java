@@ -119,10 +119,15 @@ class ComplaintPagingTest extends UiTest {
     }
 
     private List<Long> byOffsets(ComplaintFilter filter, SignedInUser viewer) {
+        return byOffsets(filter, viewer, ListPage.UNKNOWN);
+    }
+
+    /** Every page by its offset alone, the list's size known to the screen: the second half read from the end. */
+    private List<Long> byOffsets(ComplaintFilter filter, SignedInUser viewer, long total) {
         ComplaintQueries queries = context.getBean(ComplaintQueries.class);
         List<Long> ids = new ArrayList<>();
         while (true) {
-            List<ComplaintRow> rows = queries.page(filter, viewer, new ListPage(ids.size(), PAGE, null));
+            List<ComplaintRow> rows = queries.page(filter, viewer, new ListPage(ids.size(), PAGE, null, total));
             rows.forEach(r -> ids.add(r.id()));
             if (rows.size() < PAGE) {
                 return ids;
@@ -157,6 +162,9 @@ class ComplaintPagingTest extends UiTest {
             assertThat(byKeys(filter.getValue(), inspector)).as(filter.getKey() + ", page after page by key")
                     .containsExactlyElementsOf(expected);
             assertThat(byOffsets(filter.getValue(), inspector)).as(filter.getKey() + ", every page by its offset")
+                    .containsExactlyElementsOf(expected);
+            assertThat(byOffsets(filter.getValue(), inspector, expected.size()))
+                    .as(filter.getKey() + ", every page by its offset, those past the middle from the end")
                     .containsExactlyElementsOf(expected);
         }
         assertThat(expected((c, w) -> true, inspector)).hasSizeGreaterThan(40 * PAGE);

@@ -42,6 +42,8 @@ class FindingPagingTest {
     DepartmentService departments;
     @Inject
     UserRepository users;
+    @Inject
+    FindingQueueSizes queueSizes;
 
     private SignedInUser inspector;
 
@@ -102,5 +104,26 @@ class FindingPagingTest {
             assertThat(queries.size(filter.getValue(), inspector)).isEqualTo(expected.size() > 10_000
                     ? org.sunshine.base.list.ListSize.over(10_000) : org.sunshine.base.list.ListSize.exact(expected.size()));
         }
+    }
+
+    @Test
+    void theQueuesSizesReadTogetherAreEachQueuesOwnCount() {
+        var h = users.findByUsername("handler").orElseThrow();
+        SignedInUser handler = new SignedInUser(h.getId(), h.getUsername(), h.getDisplayName(), h.getRole(), h.getDepartmentId());
+        List<Set<FindingStage>> queues = List.of(EnumSet.of(FindingStage.SUBMITTED), EnumSet.of(FindingStage.REPORTED),
+                EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED), EnumSet.of(FindingStage.SUBMITTED, FindingStage.REPORTED));
+        Set<FindingStage> open = EnumSet.of(FindingStage.SUBMITTED, FindingStage.REPORTED, FindingStage.RECTIFYING,
+                FindingStage.RETURNED);
+        for (SignedInUser viewer : List.of(inspector, handler)) {
+            var counts = queueSizes.count(open, viewer);
+            for (Set<FindingStage> queue : queues) {
+                assertThat(counts.size(queue)).as(viewer.username() + ": " + queue)
+                        .isEqualTo(queries.size(new FindingFilter(queue, null, null, null, null, null, false, null), viewer));
+            }
+            assertThat(counts.size(Set.of(FindingStage.CLOSED))).as("a stage not read is counted on its own")
+                    .isEqualTo(queries.size(new FindingFilter(Set.of(FindingStage.CLOSED), null, null, null, null, null, false, null), viewer));
+        }
+        assertThat(queueSizes.count(open, inspector).size(EnumSet.of(FindingStage.REPORTED)).count())
+                .as("the 600 findings' rectifications include reports to verify").isGreaterThan(0);
     }
 }

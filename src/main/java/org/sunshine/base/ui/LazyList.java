@@ -60,7 +60,9 @@ public final class LazyList<T> {
     private Stream<T> fetch(Query<T, Void> query) {
         long offset = query.getOffset();
         ListPage.Key after = offset == 0 ? null : keys.get(offset);
-        List<T> rows = pages.read(new ListPage(offset, query.getLimit(), after));
+        // a known size (counted, or a total kept elsewhere) lets a page far down be read from the list's end
+        long total = size.kind() == ListSize.Kind.OVER ? ListPage.UNKNOWN : size.count();
+        List<T> rows = pages.read(new ListPage(offset, query.getLimit(), after, total));
         if (!rows.isEmpty()) {
             if (keys.size() >= KEYS_KEPT) {
                 keys.pollFirstEntry();

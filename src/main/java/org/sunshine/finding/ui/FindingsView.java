@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Prototype;
@@ -40,7 +41,9 @@ import org.sunshine.directory.DepartmentRow;
 import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.ui.DepartmentChoices;
 import org.sunshine.finding.FindingFilter;
+import org.sunshine.base.list.ListSize;
 import org.sunshine.finding.FindingQueries;
+import org.sunshine.finding.FindingQueueSizes;
 import org.sunshine.finding.FindingRow;
 import org.sunshine.finding.FindingSource;
 import org.sunshine.finding.FindingStage;
@@ -55,6 +58,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.lang.ref.WeakReference;
 import java.util.function.Function;
 
 /**
@@ -69,6 +73,10 @@ import java.util.function.Function;
 @Route("findings")
 public class FindingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The stages of the open queues, whose counts are read together. */
+    private static final Set<FindingStage> QUEUE_STAGES = EnumSet.of(FindingStage.SUBMITTED, FindingStage.RECTIFYING,
+            FindingStage.REPORTED, FindingStage.RETURNED);
+
     private final FindingQueries queries;
     private final SignedInUser viewer;
     private final Clock clock;
@@ -82,11 +90,16 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Checkbox marked = new Checkbox();
     private final SearchField search = new SearchField("finding-search", "finding.search", this::refresh);
     private final LazyList<FindingRow> data;
+    private final FindingQueueSizes queueSizes;
+    private FindingQueueSizes.Counts queueCounts;
+    private WeakReference<Object> countedIn = new WeakReference<>(null);
     /** The filter on screen, read by downloads, which run outside the UI's lock. */
     private volatile FindingFilter shown = FindingFilter.ALL;
 
-    public FindingsView(FindingQueries queries, DepartmentService departments, CurrentUser currentUser, Clock clock) {
+    public FindingsView(FindingQueries queries, FindingQueueSizes queueSizes, DepartmentService departments,
+                        CurrentUser currentUser, Clock clock) {
         this.queries = queries;
+        this.queueSizes = queueSizes;
         this.viewer = currentUser.require();
         this.clock = clock;
         setSizeFull();
@@ -117,8 +130,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         } else if (viewer.is(Role.HANDLER)) {
             states.quick("finding.quick.toRectify", EnumSet.of(FindingStage.RECTIFYING, FindingStage.RETURNED));
         }
-        states.quick("finding.quick.all", EnumSet.noneOf(FindingStage.class))
-                .sized(chosen -> queries.size(new FindingFilter(chosen, null, null, null, null, null, false, null), viewer));
+        states.quick("finding.quick.all", EnumSet.noneOf(FindingStage.class)).sized(this::queueSize);
 
         FilterBar filters = new FilterBar(search, states, department, issue, severity, source, warning, marked);
         filters.add(ExportLinks.of(this, "finding", () -> getTranslation("finding.export.file", LocalDate.now(clock).toString()),
@@ -161,7 +173,7 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
         NarrowColumns.secondary(grid, "finding.marks");
         grid.setSizeFull();
         data = LazyList.of(grid, page -> queries.page(shown, viewer, page), FindingQueries::key,
-                () -> queries.size(shown, viewer));
+                () -> statesOnly(shown) ? queueSize(shown.stages()) : queries.size(shown, viewer));
 
         add(states.quickLinks(), filters, grid);
         if (viewer.is(Role.INSPECTOR)) {
@@ -240,6 +252,28 @@ public class FindingsView extends VerticalLayout implements HasDynamicTitle, Bef
             states.setValue(asked);
             warning.setValue(address.one("warning", Warning.class));
         }
+    }
+
+    /**
+     * The size of a queue (a quick filter, or the list filtered by states alone): the open queues' counts are read
+     * once per request ({@link FindingQueueSizes}) and shared by the chips and the list.
+     */
+    private ListSize queueSize(Set<FindingStage> chosen) {
+        if (chosen.isEmpty()) {
+            return queries.size(FindingFilter.ALL, viewer);
+        }
+        Object request = VaadinRequest.getCurrent();
+        if (queueCounts == null || request == null || countedIn.get() != request) {
+            queueCounts = queueSizes.count(QUEUE_STAGES, viewer);
+            countedIn = new WeakReference<>(request);
+        }
+        return queueCounts.size(chosen);
+    }
+
+    /** Whether the list is filtered by states alone: then its size is a queue's. */
+    private static boolean statesOnly(FindingFilter f) {
+        return f.departmentId() == null && f.issueType() == null && f.severity() == null && f.source() == null
+                && f.warning() == null && !f.marked() && (f.text() == null || f.text().isBlank());
     }
 
     private void refresh() {
