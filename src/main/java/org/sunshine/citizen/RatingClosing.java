@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.BusinessClock;
@@ -38,7 +39,9 @@ class RatingClosing {
         this.enabled = enabled;
     }
 
+    /** One node: the nodes' crons fire together; the lock is kept 5 minutes so a node whose clock is late skips too. */
     @Scheduled(cron = "${sunshine.complaints.rating-reminder-cron:0 0 9 * * *}", zoneId = "${sunshine.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "rating-closing", lockAtMostFor = "30m", lockAtLeastFor = "5m")
     void onSchedule() {
         if (enabled) {
             int told = remind();

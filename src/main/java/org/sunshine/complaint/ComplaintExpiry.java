@@ -3,6 +3,7 @@ package org.sunshine.complaint;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.BusinessClock;
@@ -34,7 +35,9 @@ public class ComplaintExpiry {
         this.clock = clock;
     }
 
+    /** One node at a time: at most 15 minutes if its node dies, and kept 5 at least (the other node's round). */
     @Scheduled(fixedDelay = "10m", initialDelay = "1m")
+    @SchedulerLock(name = "complaint-expiry", lockAtMostFor = "15m", lockAtLeastFor = "5m")
     void onSchedule() {
         if (settings.autoClose()) {
             int closed = closeUnrated();

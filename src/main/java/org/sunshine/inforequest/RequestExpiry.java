@@ -2,6 +2,7 @@ package org.sunshine.inforequest;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,9 @@ class RequestExpiry {
         this.settings = settings;
     }
 
+    /** One node at a time: at most 15 minutes if its node dies, and kept 5 at least (the other node's round). */
     @Scheduled(fixedDelay = "10m", initialDelay = "1m")
+    @SchedulerLock(name = "request-expiry", lockAtMostFor = "15m", lockAtLeastFor = "5m")
     void onSchedule() {
         if (settings.autoTerminate()) {
             int ended = handling.terminateOverdue();

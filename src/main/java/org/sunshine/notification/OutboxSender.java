@@ -3,6 +3,7 @@ package org.sunshine.notification;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.BusinessClock;
@@ -53,6 +54,7 @@ public class OutboxSender {
 
     @Scheduled(fixedDelay = "${sunshine.notifications.sender.interval:5s}",
             initialDelay = "${sunshine.notifications.sender.initial-delay:30s}")
+    @SchedulerLock(name = "outbox-sender", lockAtMostFor = "15m")
     void onSchedule() {
         if (!settings.scheduled()) {
             return;

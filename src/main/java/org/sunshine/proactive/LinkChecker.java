@@ -3,6 +3,7 @@ package org.sunshine.proactive;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.BusinessClock;
@@ -59,6 +60,7 @@ class LinkChecker {
 
     @Scheduled(fixedDelay = "${sunshine.proactive.link-check.interval:5m}",
             initialDelay = "${sunshine.proactive.link-check.initial-delay:2m}")
+    @SchedulerLock(name = "link-check", lockAtMostFor = "20m")
     void onSchedule() {
         if (!settings.enabled()) {
             return;

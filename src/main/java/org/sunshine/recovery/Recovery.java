@@ -3,6 +3,7 @@ package org.sunshine.recovery;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.ClientAddresses;
 import org.sunshine.base.ContactKeys;
@@ -145,8 +146,14 @@ public class Recovery {
         return items.newQueryCode(grant.contactKey(), kind, number);
     }
 
-    /** Forgets the requests of more than a day ago. */
+    /** One node an hour: the lock is kept 30 minutes, and lapses then if its node died. */
     @Scheduled(fixedDelay = "1h", initialDelay = "10m")
+    @SchedulerLock(name = "recovery-purge", lockAtMostFor = "30m", lockAtLeastFor = "30m")
+    void onSchedule() {
+        purge();
+    }
+
+    /** Forgets the requests of more than a day ago. */
     @Transactional
     public void purge() {
         codes.deleteByCreatedAtLessThan(clock.now().minus(DAY));

@@ -6,6 +6,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.sunshine.base.BusinessClock;
 import org.sunshine.base.DomainException;
 import org.sunshine.security.AccountEvent.Kind;
@@ -130,8 +131,14 @@ public class Lockouts {
         lockouts.deleteByUserId(userId);
     }
 
-    /** Forgets counts with no lock in force and no wrong password for a day. */
+    /** One node an hour: the lock is kept 30 minutes, and lapses then if its node died. */
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    @SchedulerLock(name = "lockout-purge", lockAtMostFor = "30m", lockAtLeastFor = "30m")
+    void onSchedule() {
+        purge();
+    }
+
+    /** Forgets counts with no lock in force and no wrong password for a day. */
     @Transactional
     void purge() {
         Instant now = clock.now();

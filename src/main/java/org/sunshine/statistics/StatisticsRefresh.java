@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.BusinessClock;
@@ -78,10 +79,7 @@ public class StatisticsRefresh {
         try {
             background.execute(() -> {
                 try {
-                    long started = System.nanoTime();
-                    int months = refresh();
-                    LOG.info("Computed the complaint statistics of {} months in the background ({} ms)", months,
-                            (System.nanoTime() - started) / 1_000_000);
+                    refreshAlone();
                 } catch (RuntimeException e) {
                     LOG.warn("The complaint statistics could not be computed; the next refresh tries again", e);
                 } finally {
@@ -94,12 +92,31 @@ public class StatisticsRefresh {
         }
     }
 
+    /**
+     * The background refresh, under the scheduled refresh's lock: while another node computes, this one does not
+     * (its readers see the figures once that node has committed them).
+     */
+    @SchedulerLock(name = "statistics-refresh", lockAtMostFor = "30m")
+    void refreshAlone() {
+        long started = System.nanoTime();
+        int months = refresh();
+        LOG.info("Computed the complaint statistics of {} months in the background ({} ms)", months,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     /** Whether a refresh started by {@link #refreshInBackground()} is under way. */
     public boolean building() {
         return building.get();
     }
 
+    /**
+     * One node at a time (docs/architecture.md, "Several nodes"): at most 30 minutes if its node dies (a first
+     * computation at a million complaints takes minutes). Released as soon as it is done: a refresh started in the
+     * background (a first computation, the dashboard's) must not be skipped for a lock held by no one at work, and a
+     * second refresh right after the first costs little (only what changed since).
+     */
     @Scheduled(fixedDelay = "5m", initialDelay = "20s")
+    @SchedulerLock(name = "statistics-refresh", lockAtMostFor = "30m")
     void onSchedule() {
         if (!scheduled) {
             return;

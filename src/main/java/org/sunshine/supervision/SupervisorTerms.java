@@ -3,6 +3,7 @@ package org.sunshine.supervision;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.BusinessClock;
@@ -58,7 +59,9 @@ class SupervisorTerms {
         return moved;
     }
 
+    /** One node at a time: at most 10 minutes if its node dies, and kept 5 at least (the other node's round). */
     @Scheduled(fixedDelay = "10m", initialDelay = "30s")
+    @SchedulerLock(name = "supervisor-terms", lockAtMostFor = "10m", lockAtLeastFor = "5m")
     void onSchedule() {
         int moved = advance();
         if (moved > 0) {

@@ -2,6 +2,7 @@ package org.sunshine.worknotice;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sunshine.base.BusinessClock;
@@ -11,13 +12,14 @@ import org.sunshine.security.StaffContacts;
 import org.sunshine.security.StaffMember;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The daily digest: on each working day of the calendar, from {@code digest-time}, every member of staff with a
  * contact who has yellow or red items gets one message with their counts by kind and a link to the workbench;
- * nobody gets one twice in a day, whichever node sends it (a claim per day, and the event key
- * {@code digest:<user>:<date>}).
+ * nobody gets one twice in a day, whichever node sends it (ShedLock's lock and the day's row, {@link DigestDays};
+ * and the event key {@code digest:<user>:<date>}).
  */
 @Singleton
 class DailyDigest {
@@ -57,9 +59,22 @@ class DailyDigest {
         LocalDate today = clock.today();
         boolean due = calendar.isWorkingDay(today)
                 && !clock.now().isBefore(today.atTime(settings.digestTime()).atZone(clock.zone()).toInstant());
-        if (!due || days.finished(today) || !days.claim(today, settings.takeOverAfter())) {
+        if (!due || days.finished(today)) {
             return 0;
         }
+        Optional<SimpleLock> lock = days.claim(today, settings.takeOverAfter());
+        if (lock.isEmpty()) {
+            return 0;
+        }
+        try {
+            // looked at again under the lock: a node that finished just before it was taken leaves nothing to do
+            return days.finished(today) ? 0 : send(today);
+        } finally {
+            lock.get().unlock();
+        }
+    }
+
+    private int send(LocalDate today) {
         Function<StaffMember, Digest> digests = counts.now();
         String workbench = references.workbench();
         int sent = 0;

@@ -3,49 +3,53 @@ package org.sunshine.worknotice;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.sunshine.base.BusinessClock;
 
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * Which node sends a day's digest ({@code staff_digest_day}): the first to insert the day's row; another takes the
- * run over only when it was left unfinished for longer than {@code take-over-after}. Each claim is committed at once,
- * so every node sees it.
+ * Which node sends a day's digest: the one that takes ShedLock's lock {@code daily-digest} (docs/architecture.md,
+ * "Several nodes"), held for the run and for at most {@code take-over-after} — the run of a node that died is taken
+ * over by another then. The day's row in {@code staff_digest_day} says when it was started and whether it was sent in
+ * full, so a later look on any node does nothing; the event key {@code digest:<user>:<date>} keeps one message per
+ * person and day even when a run is taken over.
  */
 @Singleton
 class DigestDays {
 
+    static final String LOCK = "daily-digest";
+
     private final JdbcOperations jdbc;
     private final BusinessClock clock;
+    private final LockProvider locks;
 
-    DigestDays(JdbcOperations jdbc, BusinessClock clock) {
+    DigestDays(JdbcOperations jdbc, BusinessClock clock, LockProvider locks) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.locks = locks;
     }
 
-    /** Whether this node is to send the day's digest now. */
+    /** The lock under which this node is to send the day's digest now, or empty if another node is sending it. */
+    Optional<SimpleLock> claim(LocalDate day, Duration takeOverAfter) {
+        Optional<SimpleLock> lock = locks.lock(new LockConfiguration(clock.now(), LOCK, takeOverAfter, Duration.ZERO));
+        lock.ifPresent(held -> started(day));
+        return lock;
+    }
+
     @Transactional
-    boolean claim(LocalDate day, Duration takeOverAfter) {
-        Instant now = clock.now();
-        int inserted = jdbc.prepareStatement("INSERT IGNORE INTO staff_digest_day (day, claimed_at) VALUES (?, ?)", s -> {
+    void started(LocalDate day) {
+        jdbc.prepareStatement("INSERT IGNORE INTO staff_digest_day (day, claimed_at) VALUES (?, ?)", s -> {
             s.setDate(1, Date.valueOf(day));
-            s.setTimestamp(2, Timestamp.from(now));
+            s.setTimestamp(2, Timestamp.from(clock.now()));
             return s.executeUpdate();
         });
-        if (inserted == 1) {
-            return true;
-        }
-        return jdbc.prepareStatement("UPDATE staff_digest_day SET claimed_at = ? "
-                + "WHERE day = ? AND finished_at IS NULL AND claimed_at < ?", s -> {
-            s.setTimestamp(1, Timestamp.from(now));
-            s.setDate(2, Date.valueOf(day));
-            s.setTimestamp(3, Timestamp.from(now.minus(takeOverAfter)));
-            return s.executeUpdate();
-        }) == 1;
     }
 
     /** Whether the day's digest was sent in full (so a later look need not even try). */

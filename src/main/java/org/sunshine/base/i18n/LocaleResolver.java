@@ -49,7 +49,8 @@ public class LocaleResolver implements VaadinServiceInitListener {
         ui.getPage().reload();
     }
 
-    static Locale resolve(VaadinRequest request, VaadinSession session) {
+    /** The page language of a request: the language switch's cookie, else the session's choice, else Chinese. */
+    public static Locale resolve(VaadinRequest request, VaadinSession session) {
         if (request != null && request.getCookies() != null) {
             var chosen = Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst();
             if (chosen.isPresent()) {
