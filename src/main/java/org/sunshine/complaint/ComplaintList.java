@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * complaints (docs/architecture.md, "Lists at a million"). A page after a known key is a seek on that key; a page by
  * its offset alone walks the ids of a covering index (the rows are read afterwards by id, the deferred join); a size
  * is counted up to the cap, and above it is the statistics' total for a list of a department or a key area, or "more
- * than the cap". The indexes are V41's; the plans are in docs/performance.md.
+ * than the cap"; a page far down such a list is placed in its month by the same totals and skips only within it. The
+ * indexes are V41's; the plans are in docs/performance.md.
  */
 @Singleton
 class ComplaintList {
@@ -50,6 +51,10 @@ class ComplaintList {
 
     /** The ids of one page, in the list's order. */
     List<Long> ids(ComplaintFilter filter, ListPage page) {
+        Placed placed = placed(filter, page);
+        if (placed != null && !(page.nearEnd() && page.fromEnd() < placed.skip())) {
+            return idsPlaced(filter, placed, page.limit());
+        }
         if (page.nearEnd()) {
             return idsFromEnd(filter, page);
         }
@@ -95,6 +100,49 @@ class ComplaintList {
         return ids;
     }
 
+    /**
+     * Where a page far down a list of all complaints, a department's or a key area's lies by the monthly totals: the
+     * end of the month it falls in and how many of that month's rows come before it. {@code null} for a page that has
+     * a key, lies within the cap (a short skip anyway), a list with other conditions, or a list the totals do not
+     * reach (not refreshed yet, or complaints filed since the refresh pushed the page past them).
+     */
+    private Placed placed(ComplaintFilter filter, ListPage page) {
+        if (page.after() != null || page.offset() < settings.countCap() || !byPlace(filter)) {
+            return null;
+        }
+        for (ComplaintTotals source : totals) {
+            long before = 0;
+            for (ComplaintTotals.Month month : source.months(filter.departmentId(), filter.keyAreaId())) {
+                if (page.offset() < before + month.received()) {
+                    return new Placed(month.end(), page.offset() - before);
+                }
+                before += month.received();
+            }
+        }
+        return null;
+    }
+
+    /** A page placed in its month: the list's rows from that month's end on, {@code skip} of them skipped. */
+    private record Placed(Instant before, long skip) {
+    }
+
+    private List<Long> idsPlaced(ComplaintFilter filter, Placed placed, int limit) {
+        Where where = where(filter);
+        where.add("submitted_at < ?", Timestamp.from(placed.before()));
+        String sql = "SELECT id FROM complaint" + where.sql() + ORDER + " LIMIT ? OFFSET ?";
+        return jdbc.prepareStatement(sql, s -> {
+            int i = where.bind(s);
+            s.setInt(i++, limit);
+            s.setLong(i, placed.skip());
+            return read(s);
+        });
+    }
+
+    /** A list of all complaints, of a department or of a key area: one the monthly totals count. */
+    private static boolean byPlace(ComplaintFilter filter) {
+        return (filter.states() == null || filter.states().isEmpty()) && filter.warning() == null;
+    }
+
     private static List<Long> read(PreparedStatement s) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
@@ -114,8 +162,7 @@ class ComplaintList {
             return single(s);
         });
         ListSize size = ListSize.bounded(counted, settings.countCap());
-        boolean byPlace = (filter.states() == null || filter.states().isEmpty()) && filter.warning() == null;
-        if (size.exact() || !byPlace) {
+        if (size.exact() || !byPlace(filter)) {
             return size;
         }
         for (ComplaintTotals source : totals) {

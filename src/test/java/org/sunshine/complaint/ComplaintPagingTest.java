@@ -170,6 +170,49 @@ class ComplaintPagingTest extends UiTest {
         assertThat(expected((c, w) -> true, inspector)).hasSizeGreaterThan(40 * PAGE);
     }
 
+    /**
+     * At a million, a page in the middle of a list the monthly statistics count is placed in its month by them (a
+     * skip within the month, not over half the list): with the statistics just refreshed every page lands on exactly
+     * the rows of the plain order, for all complaints, a department and a key area, spread over ten months.
+     */
+    @Test
+    void aPageFarDownIsPlacedInItsMonthByTheStatistics() {
+        List<Long> departments = context.getBean(DepartmentService.class).active().stream().map(DepartmentRow::id).toList();
+        List<Long> areas = context.getBean(KeyAreaService.class).list(true).stream().map(KeyAreaRow::id).toList();
+        context.getBean(JdbcOperations.class).prepareStatement("INSERT INTO complaint (tracking_code, query_code_hash, "
+                + "query_code_salt, type, channel, state, key_area_id, department_id, subject, content, submitted_at, "
+                + "accept_start, accept_due, handle_start, handle_due, updated_at) SELECT CONCAT('MONTHS', seq), "
+                + "REPEAT('0', 64), REPEAT('0', 32), 'COMPLAINT', 'WEB', 'CLOSED', ELT(1 + seq % " + areas.size() + ", "
+                + join(areas) + "), ELT(1 + seq % 3, " + join(departments.subList(0, 3)) + "), CONCAT('跨月 ', seq), "
+                + "'跨月', ? - INTERVAL (seq * 3) HOUR, CURRENT_DATE, CURRENT_DATE, CURRENT_DATE, CURRENT_DATE, ? "
+                + "FROM seq_1_to_2400", s -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setTimestamp(1, now);
+            s.setTimestamp(2, now);
+            return s.executeUpdate();
+        });
+        context.getBean(org.sunshine.statistics.StatisticsRefresh.class).rebuild();
+        ComplaintTotals totals = context.getBean(ComplaintTotals.class);
+        Map<String, ComplaintFilter> filters = Map.of(
+                "全部", ComplaintFilter.ALL,
+                "一个部门", new ComplaintFilter(Set.of(), departments.get(1), null, null, null),
+                "一个重点领域", new ComplaintFilter(Set.of(), null, areas.get(2), null, null));
+        Map<String, BiPredicate<Complaint, Warning>> keep = Map.of(
+                "全部", (c, w) -> true,
+                "一个部门", (c, w) -> departments.get(1).equals(c.getDepartmentId()),
+                "一个重点领域", (c, w) -> areas.get(2).equals(c.getKeyAreaId()));
+        for (var filter : filters.entrySet()) {
+            List<Long> expected = expected(keep.get(filter.getKey()), inspector);
+            ComplaintFilter f = filter.getValue();
+            assertThat(totals.months(f.departmentId(), f.keyAreaId())).as(filter.getKey() + ": months of it")
+                    .hasSizeGreaterThanOrEqualTo(10);
+            long total = totals.total(f.departmentId(), f.keyAreaId()).orElseThrow();
+            assertThat(total).as(filter.getKey() + ": the statistics count every complaint").isEqualTo(expected.size());
+            assertThat(byOffsets(f, inspector, total)).as(filter.getKey() + ", every page placed by its month")
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
     @Test
     void aHandlerPagesThroughTheirDepartmentOnly() {
         var h = context.getBean(UserRepository.class).findByUsername("handler").orElseThrow();
