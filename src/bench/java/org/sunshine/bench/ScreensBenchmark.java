@@ -309,6 +309,10 @@ public final class ScreensBenchmark {
         String jar = System.getProperty("bench.jar");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g"));
+        String options = System.getProperty("bench.app-options", "");
+        if (!options.isBlank()) {
+            command.addAll(List.of(options.trim().split("\\s+")));
+        }
         if (jar == null || jar.isBlank()) {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.sunshine.Application"));
         } else {
