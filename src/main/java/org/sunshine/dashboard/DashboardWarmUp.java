@@ -8,8 +8,10 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sunshine.base.web.Readiness;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.statistics.StatisticsRefresh;
 
 import java.util.concurrent.ExecutorService;
 
@@ -17,8 +19,10 @@ import java.util.concurrent.ExecutorService;
  * After a start, reads once in the background what the dashboard shows on its default period, so that the first
  * person to open it does not pay for the cold start alone — the pool's connections, the statements and their plans,
  * the database's pages, the code compiled — (issue 18: at a million complaints the first open after a restart took
- * 5.8 s of server time, the next 2.5 s, a warm one 0.6 s). On when the statistics' scheduled refresh is
- * ({@code sunshine.statistics.scheduled-refresh}; off in tests).
+ * 5.8 s of server time, the next 2.5 s, a warm one 0.6 s). It first waits for the monthly statistics when they are
+ * being computed for the first time, and reads twice (the second time on code already loaded and partly compiled);
+ * until it is done the node says it is not ready ({@link Readiness}), so a load balancer sends it nobody yet. On when
+ * the statistics' scheduled refresh is ({@code sunshine.statistics.scheduled-refresh}; off in tests).
  */
 @Singleton
 class DashboardWarmUp {
@@ -27,18 +31,25 @@ class DashboardWarmUp {
     /** Reads as an inspector would; nothing is written. */
     private static final SignedInUser READER = new SignedInUser(0, "system", "system", Role.INSPECTOR, null);
 
+    private static final String NAME = "dashboard";
+    private static final int ROUNDS = 2;
+
     private final Dashboard dashboard;
     private final Headlines headlines;
     private final ProactiveBoard proactive;
+    private final StatisticsRefresh statistics;
+    private final Readiness readiness;
     private final ExecutorService background;
     private final boolean enabled;
 
-    DashboardWarmUp(Dashboard dashboard, Headlines headlines, ProactiveBoard proactive,
-                    @Named(TaskExecutors.IO) ExecutorService background,
+    DashboardWarmUp(Dashboard dashboard, Headlines headlines, ProactiveBoard proactive, StatisticsRefresh statistics,
+                    Readiness readiness, @Named(TaskExecutors.IO) ExecutorService background,
                     @Value("${sunshine.statistics.scheduled-refresh:true}") boolean enabled) {
         this.dashboard = dashboard;
         this.headlines = headlines;
         this.proactive = proactive;
+        this.statistics = statistics;
+        this.readiness = readiness;
         this.background = background;
         this.enabled = enabled;
     }
@@ -46,7 +57,28 @@ class DashboardWarmUp {
     @EventListener
     void onServerStarted(ServerStartupEvent event) {
         if (enabled) {
-            background.execute(this::warmUp);
+            readiness.warming(NAME);
+            background.execute(() -> {
+                try {
+                    awaitStatistics();
+                    for (int round = 0; round < ROUNDS; round++) {
+                        warmUp();
+                    }
+                } finally {
+                    readiness.warmed(NAME);
+                }
+            });
+        }
+    }
+
+    /** While the statistics are computed for the first time (at most as long as the node waits to be ready). */
+    private void awaitStatistics() {
+        try {
+            while (statistics.building() && !readiness.ready()) {
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
