@@ -18,6 +18,7 @@ import org.sunshine.directory.DepartmentService;
 import org.sunshine.directory.DepartmentType;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.statistics.FindingFigures;
 import org.sunshine.statistics.StatisticsQueries;
 import org.sunshine.statistics.StatisticsRefresh;
 
@@ -48,15 +49,17 @@ public class Dashboard {
     private final PeriodResults results;
     private final DepartmentService departments;
     private final StatisticsQueries statistics;
+    private final FindingFigures findingFigures;
     private final StatisticsRefresh refresh;
     private final BulletinQueries bulletins;
 
     Dashboard(PeriodQueries periods, PeriodResults results, DepartmentService departments, StatisticsQueries statistics,
-              StatisticsRefresh refresh, BulletinQueries bulletins) {
+              FindingFigures findingFigures, StatisticsRefresh refresh, BulletinQueries bulletins) {
         this.periods = periods;
         this.results = results;
         this.departments = departments;
         this.statistics = statistics;
+        this.findingFigures = findingFigures;
         this.refresh = refresh;
         this.bulletins = bulletins;
     }
@@ -166,9 +169,9 @@ public class Dashboard {
     }
 
     @Transactional(readOnly = true)
-    public List<StatisticsQueries.FindingProgress> findings(Filter filter, SignedInUser viewer) {
+    public List<FindingFigures.FindingProgress> findings(Filter filter, SignedInUser viewer) {
         requireStaff(viewer);
-        return statistics.findings(months(filter, false));
+        return findingFigures.findings(months(filter, false));
     }
 
     /** The period's issued (and revoked) bulletins, newest first, with their receipts and problem lists. */

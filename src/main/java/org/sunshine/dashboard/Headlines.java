@@ -9,6 +9,7 @@ import org.sunshine.base.DomainException;
 import org.sunshine.inforequest.RequestQueries;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.statistics.FindingFigures;
 import org.sunshine.statistics.StatisticsQueries;
 
 import java.util.List;
@@ -25,12 +26,15 @@ public class Headlines {
 
     private final Dashboard dashboard;
     private final StatisticsQueries statistics;
+    private final FindingFigures findings;
     private final RequestQueries requests;
     private final AnnualReports reports;
 
-    Headlines(Dashboard dashboard, StatisticsQueries statistics, RequestQueries requests, AnnualReports reports) {
+    Headlines(Dashboard dashboard, StatisticsQueries statistics, FindingFigures findings, RequestQueries requests,
+              AnnualReports reports) {
         this.dashboard = dashboard;
         this.statistics = statistics;
+        this.findings = findings;
         this.requests = requests;
         this.reports = reports;
     }
@@ -71,7 +75,7 @@ public class Headlines {
         var rules = dashboard.rules(filter);
         StatisticsQueries.Totals totals = statistics.totals(dashboard.months(filter, false), rules);
         int overdue = overdueNow.stream().mapToInt(StatisticsQueries.Overdue::red).sum();
-        return new Figures(totals, rules.minVolume(), overdue, statistics.openFindings(filter.type(), filter.keyAreaId()),
+        return new Figures(totals, rules.minVolume(), overdue, findings.openFindings(filter.type(), filter.keyAreaId()),
                 requests.overdueNow(), reports.latestDueYear(),
                 reports.lateNow().stream().map(ReportRow::organName).toList());
     }

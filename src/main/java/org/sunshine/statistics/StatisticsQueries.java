@@ -28,7 +28,7 @@ import java.util.Map;
  * The figures of the dashboard, the public scoreboard and the open data, from the monthly statistics and from the
  * items open now. A rate is given only when it rests on at least the period's minimum volume (its {@link ScoringRules},
  * copied when the period was set up, the same rule its assessment scored by): below it the figure is {@code null}
- * (样本不足), never a rate of 3 complaints.
+ * (样本不足), never a rate of 3 complaints. The figures about findings are {@link FindingFigures}.
  */
 @Singleton
 public class StatisticsQueries {
@@ -89,15 +89,6 @@ public class StatisticsQueries {
         }
     }
 
-    /** A department's findings filed in the months of a filter, by where they stand now. */
-    public record FindingProgress(long departmentId, String departmentName, int toConfirm, int rectifying, int reported,
-                                  int returned, int closed, int dismissed) {
-
-        public int total() {
-            return toConfirm + rectifying + reported + returned + closed + dismissed;
-        }
-    }
-
     /**
      * Every active department of the filter's kind, with its complaint figures (zeros when it had none); the rates by
      * the minimum volume and the 基本满意 weight of {@code rules}, the rules of the period the figures are about.
@@ -105,7 +96,7 @@ public class StatisticsQueries {
     @Transactional(readOnly = true)
     public List<DepartmentFigures> byDepartment(Filter filter, ScoringRules rules) {
         Map<Long, DepartmentFigures> rows = new LinkedHashMap<>();
-        departments(filter.type(), (id, name, code, type) -> rows.put(id,
+        departments(jdbc, filter.type(), (id, name, code, type) -> rows.put(id,
                 new DepartmentFigures(id, name, code, type, 0, 0, 0, 0, 0, 0, 0, 0, null, null)));
         String sql = "SELECT department_id, SUM(received), SUM(due), SUM(due_on_time), SUM(replied), SUM(reopened), "
                 + "SUM(satisfied), SUM(basic), SUM(dissatisfied) FROM complaint_month_stats "
@@ -179,27 +170,6 @@ public class StatisticsQueries {
         });
     }
 
-    /** Findings open now (to be confirmed, or being rectified), of the departments of a kind and about a key area. */
-    @Transactional(readOnly = true)
-    public long openFindings(@Nullable DepartmentType type, @Nullable Long keyAreaId) {
-        String sql = "SELECT COUNT(*) FROM finding f "
-                + (type == null ? "" : "JOIN department d ON d.id = f.department_id AND d.type = ? ")
-                + "WHERE f.state IN ('SUBMITTED', 'RECTIFYING')" + (keyAreaId == null ? "" : " AND f.key_area_id = ?");
-        return jdbc.prepareStatement(sql, s -> {
-            int i = 1;
-            if (type != null) {
-                s.setString(i++, type.name());
-            }
-            if (keyAreaId != null) {
-                s.setLong(i, keyAreaId);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        });
-    }
-
     /** Complaints received by month and key area (departments of the filter's kind, or not yet routed if no kind). */
     @Transactional(readOnly = true)
     public List<MonthArea> byMonthAndArea(Filter filter) {
@@ -240,7 +210,7 @@ public class StatisticsQueries {
         LocalDate today = clock.today();
         Map<Long, int[]> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
-        departments(type, (id, name, code, t) -> names.put(id, name));
+        departments(jdbc, type, (id, name, code, t) -> names.put(id, name));
         String area = keyAreaId == null ? "" : " AND key_area_id = " + keyAreaId;
         count("SELECT department_id, SUM(CASE WHEN handle_due < ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN handle_due BETWEEN ? AND ? THEN 1 ELSE 0 END) FROM complaint "
@@ -298,51 +268,6 @@ public class StatisticsQueries {
         });
     }
 
-    /** Findings filed in the months of a filter (about its key area, if any), by department and where they stand. */
-    @Transactional(readOnly = true)
-    public List<FindingProgress> findings(Filter filter) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        departments(filter.type(), (id, name, code, t) -> names.put(id, name));
-        // the stage as finding_list gives it (a finding being rectified: where its rectification stands), the
-        // findings read from ix_finding_filed and only those being rectified looked up in rectification
-        String sql = "SELECT f.department_id, CASE WHEN r.state IS NOT NULL THEN r.state ELSE f.state END AS stage, COUNT(*) "
-                + "FROM finding f LEFT JOIN rectification r ON f.state = 'RECTIFYING' AND r.subject_kind = 'finding' "
-                + "AND r.subject_id = f.id WHERE f.filed_at >= ? AND f.filed_at < ?"
-                + (filter.keyAreaId() == null ? "" : " AND f.key_area_id = ?")
-                + " GROUP BY f.department_id, CASE WHEN r.state IS NOT NULL THEN r.state ELSE f.state END";
-        Map<Long, int[]> counts = new LinkedHashMap<>();
-        jdbc.prepareStatement(sql, s -> {
-            s.setTimestamp(1, java.sql.Timestamp.from(filter.from().withDayOfMonth(1).atStartOfDay(clock.zone()).toInstant()));
-            s.setTimestamp(2, java.sql.Timestamp.from(YearMonth.from(filter.to()).atEndOfMonth().plusDays(1)
-                    .atStartOfDay(clock.zone()).toInstant()));
-            if (filter.keyAreaId() != null) {
-                s.setLong(3, filter.keyAreaId());
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    int column = switch (r.getString(2)) {
-                        case "SUBMITTED" -> 0;
-                        case "RECTIFYING" -> 1;
-                        case "REPORTED" -> 2;
-                        case "RETURNED" -> 3;
-                        case "CLOSED" -> 4;
-                        default -> 5;
-                    };
-                    counts.computeIfAbsent(r.getLong(1), k -> new int[6])[column] += r.getInt(3);
-                }
-            }
-            return null;
-        });
-        List<FindingProgress> rows = new ArrayList<>();
-        counts.forEach((id, c) -> {
-            if (names.containsKey(id)) {
-                rows.add(new FindingProgress(id, names.get(id), c[0], c[1], c[2], c[3], c[4], c[5]));
-            }
-        });
-        rows.sort(Comparator.comparingInt(FindingProgress::total).reversed().thenComparing(FindingProgress::departmentName));
-        return rows;
-    }
-
     private void bindMonths(PreparedStatement s, Filter filter) throws SQLException {
         s.setDate(1, Date.valueOf(filter.from().withDayOfMonth(1)));
         s.setDate(2, Date.valueOf(filter.to().withDayOfMonth(1)));
@@ -352,12 +277,12 @@ public class StatisticsQueries {
     }
 
     /** A department as the figures name it. */
-    private interface DepartmentSink {
+    interface DepartmentSink {
         void accept(long id, String name, String code, DepartmentType type);
     }
 
-    /** The active departments, of one kind or all, in the directory's order. */
-    private void departments(@Nullable DepartmentType type, DepartmentSink sink) {
+    /** The active departments, of one kind or all, in the directory's order (also the findings' figures'). */
+    static void departments(JdbcOperations jdbc, @Nullable DepartmentType type, DepartmentSink sink) {
         jdbc.prepareStatement("SELECT id, name, code, type FROM department WHERE active"
                 + (type == null ? "" : " AND type = ?") + " ORDER BY sort_order, name", s -> {
             if (type != null) {

@@ -30,6 +30,7 @@ import org.sunshine.directory.KeyAreaService;
 import org.sunshine.security.CurrentUser;
 import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
+import org.sunshine.statistics.FindingFigures;
 import org.sunshine.statistics.StatisticsQueries;
 
 import java.math.BigDecimal;
@@ -243,27 +244,27 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     // --- 6. findings and their rectification -------------------------------------------------------------------------
 
-    private ChartCard<StatisticsQueries.FindingProgress> findings(Dashboard.Filter filter) {
-        List<StatisticsQueries.FindingProgress> rows = dashboard.findings(filter, viewer);
-        List<String> names = rows.stream().map(StatisticsQueries.FindingProgress::departmentName).toList();
+    private ChartCard<FindingFigures.FindingProgress> findings(Dashboard.Filter filter) {
+        List<FindingFigures.FindingProgress> rows = dashboard.findings(filter, viewer);
+        List<String> names = rows.stream().map(FindingFigures.FindingProgress::departmentName).toList();
         ChartOption option = ChartOption.bar(names, List.of(
-                series("finding.state.SUBMITTED", rows, StatisticsQueries.FindingProgress::toConfirm, ChartColor.GREY),
-                series("finding.state.RECTIFYING", rows, StatisticsQueries.FindingProgress::rectifying, ChartColor.GOLD),
-                series("finding.state.REPORTED", rows, StatisticsQueries.FindingProgress::reported, ChartColor.BLUE),
-                series("finding.state.RETURNED", rows, StatisticsQueries.FindingProgress::returned, ChartColor.RED),
-                series("finding.state.CLOSED", rows, StatisticsQueries.FindingProgress::closed, ChartColor.GREEN),
-                series("finding.state.DISMISSED", rows, StatisticsQueries.FindingProgress::dismissed, ChartColor.BROWN)))
+                series("finding.state.SUBMITTED", rows, FindingFigures.FindingProgress::toConfirm, ChartColor.GREY),
+                series("finding.state.RECTIFYING", rows, FindingFigures.FindingProgress::rectifying, ChartColor.GOLD),
+                series("finding.state.REPORTED", rows, FindingFigures.FindingProgress::reported, ChartColor.BLUE),
+                series("finding.state.RETURNED", rows, FindingFigures.FindingProgress::returned, ChartColor.RED),
+                series("finding.state.CLOSED", rows, FindingFigures.FindingProgress::closed, ChartColor.GREEN),
+                series("finding.state.DISMISSED", rows, FindingFigures.FindingProgress::dismissed, ChartColor.BROWN)))
                 .horizontal().stacked().visibleCategories(15).valueAxisName(getTranslation("dashboard.count"));
-        List<TableExport.Column<StatisticsQueries.FindingProgress>> columns = List.of(
-                Cards.column(this, "assessment.department", StatisticsQueries.FindingProgress::departmentName),
-                Cards.column(this, "finding.state.SUBMITTED", StatisticsQueries.FindingProgress::toConfirm),
-                Cards.column(this, "finding.state.RECTIFYING", StatisticsQueries.FindingProgress::rectifying),
-                Cards.column(this, "finding.state.REPORTED", StatisticsQueries.FindingProgress::reported),
-                Cards.column(this, "finding.state.RETURNED", StatisticsQueries.FindingProgress::returned),
-                Cards.column(this, "finding.state.CLOSED", StatisticsQueries.FindingProgress::closed),
-                Cards.column(this, "finding.state.DISMISSED", StatisticsQueries.FindingProgress::dismissed),
-                Cards.column(this, "dashboard.total", StatisticsQueries.FindingProgress::total));
-        ChartCard<StatisticsQueries.FindingProgress> card = new ChartCard<>("chart-findings", getTranslation("dashboard.findings"),
+        List<TableExport.Column<FindingFigures.FindingProgress>> columns = List.of(
+                Cards.column(this, "assessment.department", FindingFigures.FindingProgress::departmentName),
+                Cards.column(this, "finding.state.SUBMITTED", FindingFigures.FindingProgress::toConfirm),
+                Cards.column(this, "finding.state.RECTIFYING", FindingFigures.FindingProgress::rectifying),
+                Cards.column(this, "finding.state.REPORTED", FindingFigures.FindingProgress::reported),
+                Cards.column(this, "finding.state.RETURNED", FindingFigures.FindingProgress::returned),
+                Cards.column(this, "finding.state.CLOSED", FindingFigures.FindingProgress::closed),
+                Cards.column(this, "finding.state.DISMISSED", FindingFigures.FindingProgress::dismissed),
+                Cards.column(this, "dashboard.total", FindingFigures.FindingProgress::total));
+        ChartCard<FindingFigures.FindingProgress> card = new ChartCard<>("chart-findings", getTranslation("dashboard.findings"),
                 rows.isEmpty() ? null : Cards.chart(option, rows.size()), rows, columns, getTranslation("dashboard.findings.file"));
         card.note(getTranslation(rows.isEmpty() ? "dashboard.findings.none" : "dashboard.findings.note"));
         return card;
@@ -299,8 +300,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     // --- helpers -------------------------------------------------------------------------------------------------------
 
-    private ChartOption.Series series(String key, List<StatisticsQueries.FindingProgress> rows,
-                                      Function<StatisticsQueries.FindingProgress, Integer> value, ChartColor color) {
+    private ChartOption.Series series(String key, List<FindingFigures.FindingProgress> rows,
+                                      Function<FindingFigures.FindingProgress, Integer> value, ChartColor color) {
         return ChartOption.Series.of(getTranslation(key), rows.stream().map(value).toList()).withColor(color);
     }
 
