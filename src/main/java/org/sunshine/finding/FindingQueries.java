@@ -112,7 +112,7 @@ public class FindingQueries {
      */
     @Transactional(readOnly = true)
     public List<FindingRow> page(FindingFilter filter, SignedInUser viewer, ListPage page) {
-        if (hasText(filter)) {
+        if (FindingTextSearch.hasText(filter)) {
             return page.fromNumbered((number, size) -> search(filter, viewer, number, size).getContent());
         }
         Names names = directoryNames.read();
@@ -134,7 +134,7 @@ public class FindingQueries {
      */
     @Transactional(readOnly = true)
     public ListSize size(FindingFilter filter, SignedInUser viewer) {
-        if (hasText(filter)) {
+        if (FindingTextSearch.hasText(filter)) {
             return ListSize.exact(count(filter, viewer));
         }
         PredicateSpecification<FindingListItem> where = specification(filter, viewer);
@@ -156,11 +156,6 @@ public class FindingQueries {
     /** A row's place in the lists' order (newest first), for the page after it. */
     public static ListPage.Key key(FindingRow row) {
         return new ListPage.Key(row.filedAt(), row.id());
-    }
-
-    /** A filter with a text is the word search's ({@link #search}, {@link #count}). */
-    private static boolean hasText(FindingFilter filter) {
-        return filter.text() != null && !filter.text().isBlank();
     }
 
     /**

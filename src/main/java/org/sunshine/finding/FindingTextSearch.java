@@ -71,8 +71,16 @@ class FindingTextSearch {
         return text.strip().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a filter has a text: such a list is read through {@code FindingQueries.search} and {@code count}, by
+     * words ({@link #wanted}) or by a whole reference.
+     */
+    static boolean hasText(FindingFilter filter) {
+        return filter.text() != null && !filter.text().isBlank();
+    }
+
     static boolean wanted(FindingFilter filter) {
-        return filter.text() != null && !filter.text().isBlank() && !isReference(filter.text());
+        return hasText(filter) && !isReference(filter.text());
     }
 
     boolean ready() {
