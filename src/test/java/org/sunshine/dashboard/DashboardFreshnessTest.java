@@ -1,5 +1,6 @@
 package org.sunshine.dashboard;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -55,6 +56,7 @@ class DashboardFreshnessTest extends UiTest {
             assertThat(refresh.building()).isTrue();
             navigate("dashboard");
             assertThat(freshness()).contains("正在重新计算", "以下图表为上次计算的数据", "诉求统计数据更新于");
+            _get(Details.class, spec -> spec.withId("chart-complaints-details")).setOpened(true);
             assertThat(_get(Grid.class, spec -> spec.withId("chart-complaints-table")).getListDataView().getItems().count())
                     .as("the last figures are shown").isPositive();
         }
