@@ -13,6 +13,7 @@ import org.sunshine.security.Role;
 import org.sunshine.security.SignedInUser;
 import org.sunshine.statistics.StatisticsRefresh;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -20,12 +21,18 @@ import java.util.concurrent.ExecutorService;
  * person to open it does not pay for the cold start alone — the pool's connections, the statements and their plans,
  * the database's pages, the code compiled — (issue 18: at a million complaints the first open after a restart took
  * 5.8 s of server time, the next 2.5 s, a warm one 0.6 s). It first waits for the monthly statistics when they are
- * being computed for the first time, and reads twice (the second time on code already loaded and partly compiled);
+ * being computed for the first time, and reads twice (the second time on code already loaded and partly compiled),
+ * each time building the dashboard's page too, outside any request ({@link Page});
  * until it is done the node says it is not ready ({@link Readiness}), so a load balancer sends it nobody yet. On when
  * the statistics' scheduled refresh is ({@code sunshine.statistics.scheduled-refresh}; off in tests).
  */
 @Singleton
-class DashboardWarmUp {
+public class DashboardWarmUp {
+
+    /** A page built after the figures in each round (the dashboard's own, in {@code dashboard.ui}). */
+    public interface Page {
+        void build(SignedInUser reader);
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardWarmUp.class);
     /** Reads as an inspector would; nothing is written. */
@@ -39,17 +46,19 @@ class DashboardWarmUp {
     private final ProactiveBoard proactive;
     private final StatisticsRefresh statistics;
     private final Readiness readiness;
+    private final List<Page> pages;
     private final ExecutorService background;
     private final boolean enabled;
 
     DashboardWarmUp(Dashboard dashboard, Headlines headlines, ProactiveBoard proactive, StatisticsRefresh statistics,
-                    Readiness readiness, @Named(TaskExecutors.IO) ExecutorService background,
+                    Readiness readiness, List<Page> pages, @Named(TaskExecutors.IO) ExecutorService background,
                     @Value("${sunshine.statistics.scheduled-refresh:true}") boolean enabled) {
         this.dashboard = dashboard;
         this.headlines = headlines;
         this.proactive = proactive;
         this.statistics = statistics;
         this.readiness = readiness;
+        this.pages = pages;
         this.background = background;
         this.enabled = enabled;
     }
@@ -97,6 +106,7 @@ class DashboardWarmUp {
                 proactive.overdue(filter, READER);
                 proactive.byDepartment(filter, READER);
             });
+            pages.forEach(page -> page.build(READER));
             LOG.info("Dashboard figures read once after the start ({} ms)", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Reading the dashboard's figures after the start failed; the first open reads them", e);

@@ -32,6 +32,7 @@ public class MicronautVaadinServletService extends VaadinServletService {
         super.init();
         VaadinSessionBeanScope sessionScope = beanContext.getBean(VaadinSessionBeanScope.class);
         addSessionDestroyListener(event -> sessionScope.destroy(event.getSession()));
+        beanContext.getBean(VaadinWarmUp.class).started(this);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import org.sunshine.assessment.Period;
 import org.sunshine.assessment.ScoringRules;
@@ -71,12 +72,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph freshness = new Paragraph();
     private Map<Long, String> areaNames = Map.of();
 
+    @Inject
     public DashboardView(Dashboard dashboard, Headlines headlines, ProactiveBoard proactive, KeyAreaService areas,
                          CurrentUser currentUser, BusinessClock clock) {
+        this(dashboard, headlines, proactive, areas, currentUser.require(), clock);
+    }
+
+    /** The dashboard as {@code viewer} sees it, also built outside a request ({@link DashboardPageWarmUp}). */
+    DashboardView(Dashboard dashboard, Headlines headlines, ProactiveBoard proactive, KeyAreaService areas,
+                  SignedInUser viewer, BusinessClock clock) {
         this.dashboard = dashboard;
         this.headlines = headlines;
         this.proactive = proactive;
-        this.viewer = currentUser.require();
+        this.viewer = viewer;
         this.clock = clock;
         setId("dashboard");
         addClassName("dashboard");
