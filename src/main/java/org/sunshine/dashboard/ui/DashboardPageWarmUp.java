@@ -12,8 +12,8 @@ import org.sunshine.vaadin.VaadinWarmUp;
 
 /**
  * The dashboard's page built in the warm-up after a start, as the reader would see it, outside any request and never
- * shown: its components, texts and charts' options are made once, so that the first person to open the page after a
- * restart does not wait for its code to be loaded and compiled (issue 18).
+ * shown: its components, texts and charts' options are made and written as a browser's first answer once, so that the
+ * first person to open the page after a restart does not wait for its code to be loaded and compiled (issue 18).
  */
 @Singleton
 class DashboardPageWarmUp implements DashboardWarmUp.Page {
@@ -37,7 +37,7 @@ class DashboardPageWarmUp implements DashboardWarmUp.Page {
 
     @Override
     public void build(SignedInUser reader) {
-        vaadin.run(() -> page(reader));
+        vaadin.run(() -> vaadin.render(page(reader)));
     }
 
     /** The page as {@code reader} would see it (with the Vaadin service current). */

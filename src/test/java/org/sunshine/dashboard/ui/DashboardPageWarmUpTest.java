@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * After a start the dashboard's page is built once in the background, outside any request, as its reader would see
  * it: with no UI, session or request (as the warm-up's thread has), the page has its charts, in Chinese, for the
- * latest period.
+ * latest period, and is written as the first answer to a browser would carry it.
  */
 @MicronautTest(startApplication = false)
 class DashboardPageWarmUpTest extends UiTest {
@@ -39,6 +39,7 @@ class DashboardPageWarmUpTest extends UiTest {
         SignedInUser reader = new SignedInUser(0, "system", "system", Role.INSPECTOR, null);
 
         AtomicReference<DashboardView> built = new AtomicReference<>();
+        AtomicReference<String> written = new AtomicReference<>();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         boolean[] ran = new boolean[1];
         // as the warm-up's thread has them: no UI, session or request
@@ -49,6 +50,7 @@ class DashboardPageWarmUpTest extends UiTest {
                 assertThat(UI.getCurrent()).isNull();
                 assertThat(VaadinRequest.getCurrent()).isNull();
                 built.set(warmUp.page(reader));
+                written.set(context.getBean(VaadinWarmUp.class).render(built.get()));
             });
         } catch (Throwable e) {
             failed.set(e);
@@ -56,13 +58,16 @@ class DashboardPageWarmUpTest extends UiTest {
             CurrentInstance.restoreInstances(test);
         }
 
-        assertThat(failed.get()).as("built without a request").isNull();
+        if (failed.get() != null) {
+            throw new AssertionError("built without a request", failed.get());
+        }
         assertThat(ran[0]).as("Vaadin had started").isTrue();
         List<String> ids = descendants(built.get()).map(c -> c.getId().orElse("")).filter(id -> id.startsWith("chart-"))
                 .collect(Collectors.toList());
         assertThat(ids).contains("chart-ranking", "chart-trend", "chart-complaints", "chart-rates", "chart-overdue",
                 "chart-findings", "chart-bulletins");
         assertThat(built.get().getElement().getTextRecursively()).contains("数据表");
+        assertThat(written.get()).as("written as a browser's first answer").contains("数据表", "dashboard-period");
     }
 
     private static Stream<Component> descendants(Component component) {
