@@ -21,8 +21,9 @@ import java.util.concurrent.ExecutorService;
  * person to open it does not pay for the cold start alone — the pool's connections, the statements and their plans,
  * the database's pages, the code compiled — (issue 18: at a million complaints the first open after a restart took
  * 5.8 s of server time, the next 2.5 s, a warm one 0.6 s). It first waits for the monthly statistics when they are
- * being computed for the first time, and reads twice (the second time on code already loaded and partly compiled),
- * each time building the dashboard's page too, outside any request ({@link Page});
+ * being computed for the first time, then reads them five times, each time also building the dashboard's page outside
+ * any request ({@link Page}): with fewer rounds the page's code was still partly interpreted at the first open (two
+ * rounds: 443 ms against 313 for the next; five: 287 against 306 — docs/performance.md);
  * until it is done the node says it is not ready ({@link Readiness}), so a load balancer sends it nobody yet. On when
  * the statistics' scheduled refresh is ({@code sunshine.statistics.scheduled-refresh}; off in tests).
  */
@@ -39,7 +40,7 @@ public class DashboardWarmUp {
     private static final SignedInUser READER = new SignedInUser(0, "system", "system", Role.INSPECTOR, null);
 
     private static final String NAME = "dashboard";
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 5;
 
     private final Dashboard dashboard;
     private final Headlines headlines;
@@ -107,7 +108,8 @@ public class DashboardWarmUp {
                 proactive.byDepartment(filter, READER);
             });
             pages.forEach(page -> page.build(READER));
-            LOG.info("Dashboard figures read once after the start ({} ms)", (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Dashboard figures read and its page built after the start ({} ms)",
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Reading the dashboard's figures after the start failed; the first open reads them", e);
         }
