@@ -34,8 +34,10 @@ import static org.sunshine.bench.Timings.load;
  * (诉求办理 by default, its quick filter 全部, each warning, one department, one key area; 监督意见; 依申请公开), word searches
  * typed into the list's search field, scrolling the grid to the middle and to the end, opening a record, the public
  * scoreboard and the dashboard: the server time of the Vaadin round trips (and the time until usable in the browser),
- * median and max of {@code bench.rounds} (10) after a warm-up. Then it restarts the application and opens the
- * dashboard once: its first open after a restart; and once more after a restart with the statistics to rebuild.
+ * median and max of {@code bench.rounds} (10) after a warm-up. Then it restarts the application {@code bench.restarts}
+ * (5) times and opens the dashboard twice each time: its first open after a restart and the next; and as many times
+ * again with the statistics to rebuild at each start. A first open meets its target when the median of the first
+ * opens is no more than the slowest next open ("no slower than the next") and every first open is under 500 ms.
  * <p>
  * The database: {@code DATASOURCES_DEFAULT_URL} (its own database, empty or holding this benchmark's data), else an
  * embedded MariaDB kept in {@code bench.data-dir} (default {@code ~/.sunshine/bench-screens}; not under /tmp, which
@@ -61,7 +63,12 @@ public final class ScreensBenchmark {
 
     /** What a figure is, for its target. */
     enum Kind {
-        LIST(500), SEARCH(500), SCROLL(500), RECORD(1000), PAGE(500);
+        LIST(500), SEARCH(500), SCROLL(500), RECORD(1000), PAGE(500),
+        /**
+         * The dashboard's first open after a restart: "no slower than the next" (issue 18) — the median of the first
+         * opens no more than the slowest of the next opens after the same restarts — and, as any page, under 500 ms.
+         */
+        FIRST_OPEN(500);
 
         final long targetMillis;
 
@@ -74,9 +81,15 @@ public final class ScreensBenchmark {
     record Figure(String login, String name, Kind kind, long[] server, long[] browser, long targetMillis) {
 
         boolean met() {
+            if (kind == Kind.FIRST_OPEN) {
+                return Timings.median(server) <= targetMillis && Timings.max(server) < kind.targetMillis;
+            }
             return Timings.max(server) < targetMillis;
         }
     }
+
+    /** How many times the application is restarted for each of the dashboard's first-open figures. */
+    static final int RESTARTS = Integer.getInteger("bench.restarts", 5);
 
     private final String jdbcUrl;
     private final ScreensData.Facts facts;
@@ -181,32 +194,46 @@ public final class ScreensBenchmark {
         }
     }
 
-    /** The dashboard's first open after a restart: the statistics in place, then to be rebuilt. */
+    /**
+     * The dashboard's first open after a restart, {@link #RESTARTS} times: the statistics in place, then to be rebuilt;
+     * each time the open after it too.
+     */
     private void restarts() throws Exception {
-        long[] warm = figures.stream().filter(f -> f.name().startsWith("数据看板")).findFirst()
-                .map(Figure::server).orElse(new long[]{0});
-        long target = Math.min(Kind.PAGE.targetMillis, Math.max(1, Math.round(Timings.max(warm))));
         for (boolean rebuild : new boolean[]{false, true}) {
-            stopApp();
-            if (rebuild) {
-                try (var c = java.sql.DriverManager.getConnection(jdbcUrl, user(), password());
-                     var s = c.createStatement()) {
-                    s.executeUpdate("DELETE FROM statistics_refresh");
+            long[] firstServer = new long[RESTARTS];
+            long[] firstBrowser = new long[RESTARTS];
+            long[] nextServer = new long[RESTARTS];
+            long[] nextBrowser = new long[RESTARTS];
+            for (int i = 0; i < RESTARTS; i++) {
+                stopApp();
+                if (rebuild) {
+                    try (var c = java.sql.DriverManager.getConnection(jdbcUrl, user(), password());
+                         var s = c.createStatement()) {
+                        s.executeUpdate("DELETE FROM statistics_refresh");
+                    }
+                }
+                long started = startApp();
+                System.out.printf(Locale.ROOT, "Application restarted in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                try (PageTimings b = new PageTimings(BASE)) {
+                    b.signIn("inspector");
+                    PageTimings.Sample first = b.load("dashboard");
+                    PageTimings.Sample next = b.load("dashboard");
+                    firstServer[i] = first.serverNanos();
+                    firstBrowser[i] = first.nanos();
+                    nextServer[i] = next.serverNanos();
+                    nextBrowser[i] = next.nanos();
                 }
             }
-            long started = startApp();
-            System.out.printf(Locale.ROOT, "Application restarted in %.1f s%n", (System.nanoTime() - started) / 1e9);
-            try (PageTimings b = new PageTimings(BASE)) {
-                b.signIn("inspector");
-                PageTimings.Sample first = b.load("dashboard");
-                PageTimings.Sample second = b.load("dashboard");
-                String what = rebuild ? "数据看板 first open after a restart, statistics to rebuild"
-                        : "数据看板 first open after a restart";
-                figures.add(new Figure("inspector", what, Kind.PAGE, new long[]{first.serverNanos()},
-                        new long[]{first.nanos()}, target));
-                figures.add(new Figure("inspector", "  the next open", Kind.PAGE, new long[]{second.serverNanos()},
-                        new long[]{second.nanos()}, Kind.PAGE.targetMillis));
-            }
+            Arrays.sort(firstServer);
+            Arrays.sort(firstBrowser);
+            Arrays.sort(nextServer);
+            Arrays.sort(nextBrowser);
+            String what = rebuild ? "数据看板 first open after a restart, statistics to rebuild"
+                    : "数据看板 first open after a restart";
+            figures.add(new Figure("inspector", what, Kind.FIRST_OPEN, firstServer, firstBrowser,
+                    Math.round(Timings.max(nextServer))));
+            figures.add(new Figure("inspector", "  the next open", Kind.PAGE, nextServer, nextBrowser,
+                    Kind.PAGE.targetMillis));
         }
     }
 
@@ -424,8 +451,12 @@ public final class ScreensBenchmark {
     }
 
     private static String line(Figure f) {
-        return String.format(Locale.ROOT, "%-10s %-58s %5d | %6.0f / %6.0f ms | %6.0f ms | < %4d ms %s", f.login(), f.name(),
+        String target = f.kind() == Kind.FIRST_OPEN
+                ? String.format(Locale.ROOT, "median ≤ %d ms (the slowest next open), all < %d ms", f.targetMillis(),
+                Kind.FIRST_OPEN.targetMillis)
+                : String.format(Locale.ROOT, "< %4d ms", f.targetMillis());
+        return String.format(Locale.ROOT, "%-10s %-58s %5d | %6.0f / %6.0f ms | %6.0f ms | %s %s", f.login(), f.name(),
                 f.server().length, Timings.median(f.server()), Timings.max(f.server()), Timings.median(f.browser()),
-                f.targetMillis(), f.met() ? "met" : "NOT met");
+                target, f.met() ? "met" : "NOT met");
     }
 }
