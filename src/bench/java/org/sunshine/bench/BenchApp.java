@@ -59,6 +59,21 @@ final class BenchApp implements AutoCloseable {
         return process.pid();
     }
 
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The database account the benchmark's own connections and the application use (root by default). */
+    static String databaseUser() {
+        String user = System.getenv("DATASOURCES_DEFAULT_USERNAME");
+        return user == null ? "root" : user;
+    }
+
+    static String databasePassword() {
+        String password = System.getenv("DATASOURCES_DEFAULT_PASSWORD");
+        return password == null ? "" : password;
+    }
+
     private void awaitHealth(File log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 600; i++) {

@@ -209,8 +209,8 @@ public final class CapacityBenchmark {
                 .environments("bench")
                 .properties(Map.of(
                         "datasources.default.url", jdbcUrl,
-                        "datasources.default.username", user(),
-                        "datasources.default.password", password(),
+                        "datasources.default.username", BenchApp.databaseUser(),
+                        "datasources.default.password", BenchApp.databasePassword(),
                         "micronaut.server.port", -1,
                         "sunshine.demo-data", true,
                         "sunshine.demo-activity", true,
@@ -225,8 +225,8 @@ public final class CapacityBenchmark {
     private static Map<String, String> appEnv(String jdbcUrl) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
-        env.put("DATASOURCES_DEFAULT_USERNAME", user());
-        env.put("DATASOURCES_DEFAULT_PASSWORD", password());
+        env.put("DATASOURCES_DEFAULT_USERNAME", BenchApp.databaseUser());
+        env.put("DATASOURCES_DEFAULT_PASSWORD", BenchApp.databasePassword());
         env.put("SUNSHINE_DEMO_DATA", "false");
         env.put("SUNSHINE_COMPLAINTS_AUTO_CLOSE", "false");
         env.put("SUNSHINE_INFOREQUESTS_AUTO_TERMINATE", "false");
@@ -250,16 +250,6 @@ public final class CapacityBenchmark {
         String jar = System.getProperty("bench.jar");
         return jar == null || jar.isBlank() ? "development mode, the benchmark's class path"
                 : "production mode, " + new File(jar).getName();
-    }
-
-    private static String user() {
-        String user = System.getenv("DATASOURCES_DEFAULT_USERNAME");
-        return user == null ? "root" : user;
-    }
-
-    private static String password() {
-        String password = System.getenv("DATASOURCES_DEFAULT_PASSWORD");
-        return password == null ? "" : password;
     }
 
     // --- figures --------------------------------------------------------------------------------------------------

@@ -8,10 +8,6 @@ import org.openqa.selenium.WebElement;
 import org.sunshine.db.embedded.EmbeddedMariaDb;
 
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -94,7 +89,7 @@ public final class ScreensBenchmark {
     private final String jdbcUrl;
     private final ScreensData.Facts facts;
     private final List<Figure> figures = new ArrayList<>();
-    private Process app;
+    private BenchApp app;
 
     private ScreensBenchmark(String jdbcUrl, ScreensData.Facts facts) {
         this.jdbcUrl = jdbcUrl;
@@ -207,7 +202,7 @@ public final class ScreensBenchmark {
             for (int i = 0; i < RESTARTS; i++) {
                 stopApp();
                 if (rebuild) {
-                    try (var c = java.sql.DriverManager.getConnection(jdbcUrl, user(), password());
+                    try (var c = java.sql.DriverManager.getConnection(jdbcUrl, BenchApp.databaseUser(), BenchApp.databasePassword());
                          var s = c.createStatement()) {
                         s.executeUpdate("DELETE FROM statistics_refresh");
                     }
@@ -333,51 +328,25 @@ public final class ScreensBenchmark {
 
     /** Starts the application on the benchmark's database; returns when it answers, with the nanoTime it started. */
     private long startApp() throws Exception {
-        String jar = System.getProperty("bench.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g"));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx2g"));
         String options = System.getProperty("bench.app-options", "");
         if (!options.isBlank()) {
-            command.addAll(List.of(options.trim().split("\\s+")));
+            jvm.addAll(List.of(options.trim().split("\\s+")));
         }
-        if (jar == null || jar.isBlank()) {
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.sunshine.Application"));
-        } else {
-            command.addAll(List.of("-jar", jar));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> env = builder.environment();
+        Map<String, String> env = new HashMap<>();
         env.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
-        env.put("DATASOURCES_DEFAULT_USERNAME", user());
-        env.put("DATASOURCES_DEFAULT_PASSWORD", password());
-        env.put("MICRONAUT_SERVER_PORT", String.valueOf(PORT));
+        env.put("DATASOURCES_DEFAULT_USERNAME", BenchApp.databaseUser());
+        env.put("DATASOURCES_DEFAULT_PASSWORD", BenchApp.databasePassword());
         env.put("SUNSHINE_DEMO_DATA", "false");
         env.put("SUNSHINE_COMPLAINTS_AUTO_CLOSE", "false");
         env.put("SUNSHINE_INFOREQUESTS_AUTO_TERMINATE", "false");
         env.put("SUNSHINE_SEARCH_DIRECTORY", searchDirectory());
         File log = new File(System.getProperty("bench.app-log", "/tmp/sunshine-bench-screens-app.log"));
         long logStart = log.length();
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         long started = System.nanoTime();
-        app = builder.start();
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 600; i++) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The application stopped at start-up: see " + log);
-            }
-            try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(BASE + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    awaitSearchIndex(log, logStart);
-                    return started;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The application did not answer in 5 minutes: see " + log);
+        app = BenchApp.start(System.getProperty("bench.jar"), jvm, env, PORT, log);
+        awaitSearchIndex(log, logStart);
+        return started;
     }
 
     /**
@@ -409,7 +378,7 @@ public final class ScreensBenchmark {
                 }
                 return;
             }
-            if (!app.isAlive()) {
+            if (!app.alive()) {
                 throw new IllegalStateException("The application stopped: see " + log);
             }
             Thread.sleep(1000);
@@ -418,23 +387,10 @@ public final class ScreensBenchmark {
     }
 
     private void stopApp() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                app.destroyForcibly().waitFor();
-            }
+        if (app != null) {
+            app.close();
         }
         app = null;
-    }
-
-    private static String user() {
-        String user = System.getenv("DATASOURCES_DEFAULT_USERNAME");
-        return user == null ? "root" : user;
-    }
-
-    private static String password() {
-        String password = System.getenv("DATASOURCES_DEFAULT_PASSWORD");
-        return password == null ? "" : password;
     }
 
     // --- the report ---------------------------------------------------------------------------------------------------
